@@ -1,0 +1,35 @@
+/**
+ * Content collections. Markdown lives in the top-level `content/` folder; the service and area
+ * datasets are produced by the data pipeline (`npm run data`) into `src/generated/` and loaded
+ * here with the same zod schemas the pipeline validated them with.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { serviceSchema } from './lib/schema/service.ts';
+import { areaSchema } from './lib/schema/area.ts';
+
+const services = defineCollection({
+  loader: file('src/generated/services.json'),
+  schema: serviceSchema,
+});
+
+const areas = defineCollection({
+  loader: file('src/generated/areas.json'),
+  schema: areaSchema,
+});
+
+/** Plain pages (accessibility statement, how to use this site …), one file per locale: `content/pages/<locale>/<slug>.md`. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/pages' }),
+  schema: z.object({
+    /** Page title, also the `<h1>`. */
+    title: z.string().min(1),
+    /** One-sentence summary for search engines and link previews. */
+    description: z.string().min(1),
+    /** Date the text was last reviewed. */
+    updated: z.coerce.date().optional(),
+  }),
+});
+
+export const collections = { services, areas, pages };

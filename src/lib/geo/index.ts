@@ -1,0 +1,3 @@
+export * from './geometry.ts';
+export * from './coords.ts';
+export * from './area-index.ts';

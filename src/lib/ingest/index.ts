@@ -1,0 +1,15 @@
+/**
+ * The data pipeline's public surface. Pages do not import this: they read the JSON files in
+ * `src/generated/`, whose shapes are the schemas in `src/lib/schema`.
+ */
+export { runPipeline, compareServices, type PipelineResult, type ReadFile } from './pipeline.ts';
+export { loadSiteConfig, parseSiteConfig } from './config.ts';
+export { PipelineError, formatIssue, IssueLog, makeIssue } from './issues.ts';
+export { parseCsv, csvCell, type CsvTable, type CsvRow } from './csv.ts';
+export { parseRules, applyRules, ruleMatches, describeRule, type Rule, type RuleOutcome } from './rules.ts';
+export { mergeSamePlace, mergeServices, sameplace, MERGE_DISTANCE_M } from './merge.ts';
+export { loadAreas, loadBoundary, SUPPRESSED } from './areas.ts';
+export * from './fields.ts';
+export * from './census-profile.ts';
+export { buildFlatService, buildHsdsService, languageCode, type RawRecord, type Built, type LayerContext } from './services.ts';
+export { readGeoJsonLayer, readCsvLayer, readHsdsLayer, FileError } from './readers.ts';

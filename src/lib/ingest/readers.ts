@@ -1,0 +1,140 @@
+/**
+ * Reading service files into {@link RawRecord}s. Whole-file problems (not JSON, not a
+ * FeatureCollection, a configured column missing from the header) are thrown as messages for
+ * the pipeline to report as fatal: they mean the config and the file do not fit together.
+ */
+import type { ServiceLayerConfig } from '../schema/config.ts';
+import { parseCsv, type CsvBadRow } from './csv.ts';
+import type { FieldRef } from './fields.ts';
+import type { RawRecord } from './services.ts';
+
+/** A configuration problem about a file: which config field, and why. */
+export interface FileProblem {
+  readonly field: string;
+  readonly reason: string;
+}
+
+export class FileError extends Error {
+  readonly problems: readonly FileProblem[];
+  constructor(problems: readonly FileProblem[]) {
+    super(problems.map((p) => `${p.field}: ${p.reason}`).join('; '));
+    this.name = 'FileError';
+    this.problems = problems;
+  }
+}
+
+/** Parses JSON, naming the position of a syntax error. */
+export function parseJson(content: string): unknown {
+  try {
+    return JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
+  } catch (e) {
+    throw new FileError([{ field: '*', reason: `not valid JSON: ${(e as Error).message}` }]);
+  }
+}
+
+/** The feature list of a GeoJSON FeatureCollection. */
+export function featuresOf(data: unknown): unknown[] {
+  if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'FeatureCollection') {
+    throw new FileError([{ field: 'type', reason: 'expected a GeoJSON FeatureCollection' }]);
+  }
+  const features = (data as { features?: unknown }).features;
+  if (!Array.isArray(features)) throw new FileError([{ field: 'features', reason: 'FeatureCollection has no features array' }]);
+  return features;
+}
+
+/** Every field name a layer config refers to, with the config key that names it. */
+function configuredFields(layer: ServiceLayerConfig): { key: string; names: readonly string[] }[] {
+  const refs: [string, FieldRef | undefined][] = [
+    ['idField', layer.idField],
+    ['nameField', layer.nameField],
+    ['alternateNameField', layer.alternateNameField],
+    ['descriptionField', layer.descriptionField],
+    ['organizationField', layer.organizationField],
+    ['address.line1', layer.address?.line1],
+    ['address.line2', layer.address?.line2],
+    ['address.city', layer.address?.city],
+    ['address.postalCode', layer.address?.postalCode],
+    ['address.province', layer.address?.province],
+    ['phoneField', layer.phoneField],
+    ['websiteField', layer.websiteField],
+    ['emailField', layer.emailField],
+    ['languagesField', layer.languagesField],
+    ['audiencesField', layer.audiencesField],
+    ['latField', layer.latField],
+    ['lonField', layer.lonField],
+    ['capacityField', layer.capacityField],
+    ['lastModifiedField', layer.lastModifiedField],
+    ['francophoneWhen.field', layer.francophoneWhen?.field],
+    ...layer.attributes.map((a, i): [string, FieldRef] => [`attributes[${i}].field`, a.field]),
+  ];
+  return refs
+    .filter((r): r is [string, FieldRef] => r[1] !== undefined)
+    .map(([key, ref]) => ({ key, names: typeof ref === 'string' ? [ref] : ref }));
+}
+
+/** Fails when a configured field appears nowhere in the file: almost always a typo in the config. */
+function checkFieldsExist(layer: ServiceLayerConfig, present: ReadonlySet<string>): void {
+  const problems: FileProblem[] = [];
+  for (const { key, names } of configuredFields(layer)) {
+    for (const name of names) {
+      if (!present.has(name)) problems.push({ field: name, reason: `the layer config (${key}) names "${name}", which no record in the file has` });
+    }
+  }
+  if (problems.length > 0) throw new FileError(problems);
+}
+
+/** Reads the Point features of a GeoJSON service layer. */
+export function readGeoJsonLayer(content: string, layer: ServiceLayerConfig): RawRecord[] {
+  const features = featuresOf(parseJson(content));
+  const present = new Set<string>();
+  const records = features.map((f, feature): RawRecord => {
+    const at = { feature };
+    if (typeof f !== 'object' || f === null) return { at, props: {}, lon: undefined, lat: undefined, geometryProblem: 'feature is not an object' };
+    const { properties, geometry } = f as { properties?: unknown; geometry?: unknown };
+    const props = typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : {};
+    for (const k of Object.keys(props)) present.add(k);
+    const g = geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
+    if (g === null || g === undefined) return { at, props, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
+    if (g.type === 'Point' && Array.isArray(g.coordinates)) {
+      return { at, props, lon: g.coordinates[0], lat: g.coordinates[1] };
+    }
+    if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length === 1 && Array.isArray(g.coordinates[0])) {
+      const [lon, lat] = g.coordinates[0] as unknown[];
+      return { at, props, lon, lat, geometryFix: 'MultiPoint with one point read as a Point' };
+    }
+    return { at, props, lon: undefined, lat: undefined, geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}` };
+  });
+  if (features.length > 0) checkFieldsExist(layer, present);
+  return records;
+}
+
+/** Reads a CSV service layer with latitude/longitude columns. */
+export function readCsvLayer(content: string, layer: ServiceLayerConfig): { records: RawRecord[]; badRows: readonly CsvBadRow[] } {
+  let table;
+  try {
+    table = parseCsv(content);
+  } catch (e) {
+    throw new FileError([{ field: '*', reason: `not a readable CSV: ${(e as Error).message}` }]);
+  }
+  checkFieldsExist(layer, new Set(table.header));
+  const records = table.rows.map((row): RawRecord => ({
+    at: { row: row.line },
+    props: row.values,
+    lon: row.values[layer.lonField ?? ''],
+    lat: row.values[layer.latField ?? ''],
+  }));
+  return { records, badRows: table.badRows };
+}
+
+/** The service objects of an HSDS 3.0 JSON file: an array, or `{ services: [...] }`, or an API page `{ contents: [...] }`. */
+export function readHsdsLayer(content: string): unknown[] {
+  const data = parseJson(content);
+  if (Array.isArray(data)) return data;
+  if (typeof data === 'object' && data !== null) {
+    for (const key of ['services', 'contents']) {
+      const list = (data as Record<string, unknown>)[key];
+      if (Array.isArray(list)) return list;
+    }
+  }
+  throw new FileError([{ field: '*', reason: 'expected an array of HSDS services (or an object with a "services" or "contents" array)' }]);
+}

@@ -1,0 +1,540 @@
+/**
+ * Turning source records into {@link Service}s: one function per input format, all sharing the
+ * same checks and the same rule: a value the source does not give stays absent.
+ *
+ * Every record read ends in exactly one of two states, counted on its file's report entry:
+ * published (it is in the output, possibly merged later) or reported (left out, with at least
+ * one issue saying why). That is what makes `read === published + reported` hold.
+ */
+import { isAudienceId, type AudienceId } from '../audiences.ts';
+import { checkPoint, type Bounds } from '../geo/coords.ts';
+import type { AreaIndex } from '../geo/area-index.ts';
+import type { ServiceLayerConfig, SiteConfig } from '../schema/config.ts';
+import type { FileReport, Issue } from '../schema/report.ts';
+import { DAY_CODES, serviceSchema, type DayCode, type Phone, type Schedule, type Service, type ServiceLocation, type ServiceSource } from '../schema/service.ts';
+import {
+  normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, parseBoolean, parseDate, parseNumber,
+  readField, slugify, splitList, text, type FieldRef, type Props,
+} from './fields.ts';
+import { makeIssue, type IssueLog, type Locator } from './issues.ts';
+import { applyRules, describeRule, type Rule } from './rules.ts';
+
+/** A record read from a GeoJSON feature or a CSV row, before any checking. */
+export interface RawRecord {
+  readonly at: Locator;
+  readonly props: Props;
+  readonly lon: unknown;
+  readonly lat: unknown;
+  /** Set when the feature's geometry itself is unusable (not a Point, missing). */
+  readonly geometryProblem?: string;
+  /** Set when the geometry was usable after a correction (e.g. one-point MultiPoint). */
+  readonly geometryFix?: string;
+}
+
+export interface LayerContext {
+  readonly config: SiteConfig;
+  readonly layer: ServiceLayerConfig;
+  readonly rules: readonly Rule[];
+  readonly areaIndex: AreaIndex;
+  readonly log: IssueLog;
+  readonly report: FileReport;
+}
+
+/** A published service with where it came from, for merging and reporting. */
+export interface Built {
+  readonly service: Service;
+  readonly at: Locator;
+  readonly report: FileReport;
+  readonly layerOrder: number;
+}
+
+/** Issues for one record, flushed to the log when the record's fate is known. */
+class RecordIssues {
+  readonly errors: Issue[] = [];
+  readonly notes: Issue[] = [];
+  readonly #file: string;
+  readonly #at: Locator;
+  recordId: string | undefined;
+
+  constructor(file: string, at: Locator) {
+    this.#file = file;
+    this.#at = at;
+  }
+  error(field: string, reason: string): void {
+    this.errors.push(makeIssue('error', this.#file, this.#at, field, reason, 'skipped', this.recordId));
+  }
+  /** A field dropped or corrected while the record is kept. */
+  fixed(severity: Issue['severity'], field: string, reason: string): void {
+    this.notes.push(makeIssue(severity, this.#file, this.#at, field, reason, 'fixed', this.recordId));
+  }
+  excluded(field: string, reason: string): void {
+    this.errors.push(makeIssue('warning', this.#file, this.#at, field, reason, 'excluded', this.recordId));
+  }
+}
+
+function fieldName(ref: FieldRef | undefined): string {
+  if (ref === undefined) return '*';
+  return typeof ref === 'string' ? ref : ref.join('|');
+}
+
+function sourceOf(layer: ServiceLayerConfig, recordId: string): ServiceSource {
+  const source: ServiceSource = { layer: layer.id, file: layer.file, recordId, publisher: layer.sourceName, licence: layer.licence };
+  if (layer.licenceUrl !== undefined) source.licenceUrl = layer.licenceUrl;
+  if (layer.dataDate !== undefined) source.dataDate = layer.dataDate;
+  return source;
+}
+
+/** Reads the record id; `idField` lists are joined so ids repeated across types stay unique. */
+function readRecordId(props: Props, ref: FieldRef | undefined): string | undefined {
+  if (ref === undefined) return undefined;
+  const parts = (typeof ref === 'string' ? [ref] : ref).map((f) => text(props[f]));
+  if (parts.some((p) => p === undefined)) return undefined;
+  return parts.join('-');
+}
+
+function serviceId(layer: ServiceLayerConfig, recordId: string): string | undefined {
+  const tail = slugify(recordId);
+  return tail === '' ? undefined : `${layer.id}-${tail}`;
+}
+
+function checkedLocation(
+  ctx: LayerContext,
+  rec: RecordIssues,
+  id: string,
+  lonRaw: unknown,
+  latRaw: unknown,
+  address: ServiceLocation['address'] | undefined,
+  name?: string,
+): ServiceLocation | undefined {
+  const point = checkPoint(lonRaw, latRaw, ctx.config.map.bounds as Bounds);
+  if (!point.ok) {
+    rec.error('coordinates', point.reason);
+    return undefined;
+  }
+  if (address === undefined) return undefined;
+  const areaId = ctx.areaIndex.areaAt(point.lon, point.lat);
+  if (areaId === null) {
+    rec.fixed('warning', 'coordinates', `lon ${point.lon}, lat ${point.lat} is inside the region but in no area; kept without an area`);
+  }
+  const location: ServiceLocation = { id, address, lon: point.lon, lat: point.lat, areaId };
+  if (name !== undefined) location.name = name;
+  return location;
+}
+
+function buildAddress(
+  rec: RecordIssues,
+  parts: { line1?: string | undefined; line2?: string | undefined; city?: string | undefined; province?: string | undefined; postalCode?: string | undefined },
+  fields: { line1: string; postalCode: string },
+  required: boolean,
+): ServiceLocation['address'] | undefined {
+  if (parts.line1 === undefined) {
+    if (required) rec.error(fields.line1, 'address is missing');
+    return undefined;
+  }
+  const address: ServiceLocation['address'] = { line1: parts.line1, country: 'CA' };
+  if (parts.line2 !== undefined && parts.line2 !== parts.line1) address.line2 = parts.line2;
+  if (parts.city !== undefined) address.city = parts.city;
+  if (parts.province !== undefined) {
+    const p = parts.province.toUpperCase();
+    if (/^[A-Z]{2}$/.test(p)) address.province = p;
+    else rec.fixed('warning', 'province', `"${parts.province}" is not a two-letter province code; left out`);
+  }
+  if (parts.postalCode !== undefined) {
+    const pc = normalizePostalCode(parts.postalCode);
+    if (pc !== undefined) address.postalCode = pc;
+    else rec.fixed('warning', fields.postalCode, `"${parts.postalCode}" is not a Canadian postal code; left out`);
+  }
+  return address;
+}
+
+/** Common optional contact fields, each checked and reported on its own. */
+function contactFields(rec: RecordIssues, raw: { url?: string | undefined; email?: string | undefined; phone?: string | undefined }, fields: { url: string; email: string }): Partial<Service> {
+  const out: Partial<Service> = {};
+  if (raw.url !== undefined) {
+    const r = normalizeUrl(raw.url);
+    if (r.ok) {
+      out.url = r.value;
+      if (r.fixed !== undefined) rec.fixed('warning', fields.url, r.fixed);
+    } else {
+      rec.fixed('error', fields.url, `${r.reason}; link left out`);
+    }
+  }
+  if (raw.email !== undefined) {
+    const r = normalizeEmail(raw.email);
+    if (r.ok) out.email = r.value;
+    else rec.fixed('error', fields.email, `${r.reason}; left out`);
+  }
+  if (raw.phone !== undefined) out.phones = [{ number: normalizePhone(raw.phone) }];
+  return out;
+}
+
+function categorize(ctx: LayerContext, rec: RecordIssues, props: Props): { categories: Service['categories']; subcategories: string[] } | undefined {
+  const outcome = applyRules(ctx.rules, props, ctx.config.rules.includeOptional);
+  if (outcome.excludedBy !== undefined) {
+    rec.excluded(outcome.excludedBy.fields.join('|') || '*', `excluded by ${describeRule(outcome.excludedBy)} in ${ctx.config.rules.file}`);
+    return undefined;
+  }
+  if (outcome.categories.length === 0) {
+    const why = outcome.ignoredOptional.length > 0
+      ? `only optional rules match (${outcome.ignoredOptional.map(describeRule).join('; ')}) and rules.includeOptional is false`
+      : `no rule in ${ctx.config.rules.file} gives this record a category`;
+    rec.excluded('*', why);
+    return undefined;
+  }
+  return { categories: outcome.categories as Service['categories'], subcategories: outcome.subcategories };
+}
+
+/** Validates the finished record against the schema (a guard against importer bugs). */
+function finish(rec: RecordIssues, service: Service): Service | undefined {
+  const parsed = serviceSchema.safeParse(service);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) rec.error(issue.path.join('.') || '*', issue.message);
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/** Records the fate of one record: issues to the log, one count to the file report. */
+function settle(ctx: LayerContext, rec: RecordIssues, service: Service | undefined): Service | undefined {
+  for (const issue of [...rec.notes, ...rec.errors]) ctx.log.add(issue);
+  if (service === undefined || rec.errors.length > 0) {
+    ctx.report.reported += 1;
+    return undefined;
+  }
+  ctx.report.published += 1;
+  return service;
+}
+
+function readAttributes(ctx: LayerContext, rec: RecordIssues, props: Props): Service['attributes'] {
+  const attributes: NonNullable<Service['attributes']> = {};
+  for (const spec of ctx.layer.attributes) {
+    const raw = text(props[spec.field]);
+    if (raw === undefined) continue;
+    if (spec.type === 'string') attributes[spec.key] = raw;
+    else if (spec.type === 'number') {
+      const n = parseNumber(raw);
+      if (n === undefined) rec.fixed('warning', spec.field, `"${raw}" is not a number; left out`);
+      else attributes[spec.key] = n;
+    } else {
+      const b = parseBoolean(raw);
+      if (b === undefined) rec.fixed('warning', spec.field, `"${raw}" is not yes/no; left out`);
+      else attributes[spec.key] = b;
+    }
+  }
+  return Object.keys(attributes).length > 0 ? attributes : undefined;
+}
+
+function readCodes<T extends string>(rec: RecordIssues, raw: string | undefined, field: string, valid: (c: string) => c is T, what: string): T[] | undefined {
+  if (raw === undefined) return undefined;
+  const out: T[] = [];
+  for (const item of splitList(raw)) {
+    const code = item.toLowerCase();
+    if (valid(code)) {
+      if (!out.includes(code)) out.push(code);
+    } else rec.fixed('warning', field, `"${item}" is not ${what}; left out`);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** ISO 639 code from `fr`, `FR`, `fr-CA`, `fra`; undefined otherwise. */
+export function languageCode(raw: string): string | undefined {
+  const m = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i.exec(raw.trim());
+  return m?.[1]?.toLowerCase();
+}
+
+const isLanguageCode = (c: string): c is string => /^[a-z]{2,3}$/.test(c);
+
+/** Builds a service from a GeoJSON feature or CSV row of a flat layer. */
+export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: Map<string, Locator>): Service | undefined {
+  const { layer } = ctx;
+  const rec = new RecordIssues(layer.file, raw.at);
+  ctx.report.read += 1;
+  const recordId = readRecordId(raw.props, layer.idField);
+  rec.recordId = recordId;
+  let id: string | undefined;
+  if (recordId === undefined) rec.error(fieldName(layer.idField), 'id is missing');
+  else {
+    id = serviceId(layer, recordId);
+    if (id === undefined) rec.error(fieldName(layer.idField), `id "${recordId}" has no letters or digits`);
+    else if (seenIds.has(id)) {
+      const first = seenIds.get(id) as Locator;
+      const where = 'row' in first ? `row ${first.row}` : 'feature' in first ? `feature ${first.feature}` : 'earlier';
+      rec.error(fieldName(layer.idField), `duplicate id "${recordId}" (first used at ${where}); this record is left out`);
+      id = undefined;
+    } else seenIds.set(id, raw.at);
+  }
+  const name = readField(raw.props, layer.nameField);
+  if (name === undefined) rec.error(fieldName(layer.nameField), 'name is missing');
+  if (raw.geometryProblem !== undefined) rec.error('geometry', raw.geometryProblem);
+  else if (raw.geometryFix !== undefined) rec.fixed('warning', 'geometry', raw.geometryFix);
+
+  const addr = layer.address;
+  const address = buildAddress(
+    rec,
+    {
+      line1: readField(raw.props, addr?.line1),
+      line2: readField(raw.props, addr?.line2),
+      city: readField(raw.props, addr?.city) ?? layer.city,
+      province: readField(raw.props, addr?.province) ?? layer.province,
+      postalCode: readField(raw.props, addr?.postalCode),
+    },
+    { line1: fieldName(addr?.line1), postalCode: fieldName(addr?.postalCode) },
+    true,
+  );
+  const location = raw.geometryProblem === undefined && id !== undefined ? checkedLocation(ctx, rec, id, raw.lon, raw.lat, address) : undefined;
+  // Rules only run on otherwise valid records, so a broken record is reported once, as broken.
+  const cats = rec.errors.length === 0 ? categorize(ctx, rec, raw.props) : undefined;
+  if (rec.errors.length > 0 || id === undefined || name === undefined || location === undefined || cats === undefined || recordId === undefined) {
+    return settle(ctx, rec, undefined);
+  }
+
+  const service: Service = {
+    id,
+    slug: `${slugify(name)}-${id}`.replace(/^-/, ''),
+    name,
+    categories: cats.categories,
+    subcategories: cats.subcategories,
+    locations: [location],
+    source: sourceOf(layer, recordId),
+    ...contactFields(
+      rec,
+      { url: readField(raw.props, layer.websiteField), email: readField(raw.props, layer.emailField), phone: readField(raw.props, layer.phoneField) },
+      { url: fieldName(layer.websiteField), email: fieldName(layer.emailField) },
+    ),
+  };
+  const alt = readField(raw.props, layer.alternateNameField);
+  if (alt !== undefined && alt.toLowerCase() !== name.toLowerCase()) service.alternateName = alt;
+  const description = readField(raw.props, layer.descriptionField);
+  if (description !== undefined) service.description = description;
+  const org = readField(raw.props, layer.organizationField);
+  if (org !== undefined) service.organization = { name: org };
+  const languages = readCodes(rec, readField(raw.props, layer.languagesField)?.split(/[;,|]/).map((l) => languageCode(l) ?? l).join(';'), fieldName(layer.languagesField), isLanguageCode, 'an ISO 639 language code');
+  if (languages !== undefined) service.languages = languages;
+  const audiences = readCodes<AudienceId>(rec, readField(raw.props, layer.audiencesField), fieldName(layer.audiencesField), isAudienceId, 'a known audience id');
+  if (audiences !== undefined) service.audiences = audiences;
+  if (layer.francophoneWhen !== undefined) {
+    const v = text(raw.props[layer.francophoneWhen.field])?.toLowerCase();
+    if (v !== undefined && layer.francophoneWhen.values.some((x) => x.toLowerCase() === v)) service.francophone = true;
+  }
+  if (languages?.includes('fr')) service.francophone = true;
+  if (layer.capacityField !== undefined) {
+    const c = text(raw.props[layer.capacityField]);
+    if (c !== undefined) {
+      const n = parseNumber(c);
+      if (n !== undefined && Number.isInteger(n) && n >= 0) service.capacity = n;
+      else rec.fixed('warning', layer.capacityField, `"${c}" is not a whole number; capacity left unknown`);
+    }
+  }
+  if (layer.lastModifiedField !== undefined) {
+    const d = text(raw.props[layer.lastModifiedField]);
+    if (d !== undefined) {
+      const iso = parseDate(d);
+      if (iso !== undefined) service.lastModified = iso;
+      else rec.fixed('warning', layer.lastModifiedField, `"${d}" is not a date; left out`);
+    }
+  }
+  const attributes = readAttributes(ctx, rec, raw.props);
+  if (attributes !== undefined) service.attributes = attributes;
+  return settle(ctx, rec, finish(rec, service));
+}
+
+// ---------------------------------------------------------------------------------------------
+// HSDS 3.0
+
+type Json = Readonly<Record<string, unknown>>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arrayOf = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+
+/** `09:00` or `09:00:00` → `09:00`; undefined otherwise. */
+function clock(raw: unknown): string | undefined {
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(text(raw) ?? '');
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 24 || min > 59 || (h === 24 && min !== 0)) return undefined;
+  return `${String(h).padStart(2, '0')}:${m[2]}`;
+}
+
+function hsdsSchedules(rec: RecordIssues, raw: unknown): Schedule[] | undefined {
+  const out: Schedule[] = [];
+  arrayOf(raw).forEach((s, i) => {
+    const days = (text(s['byday']) ?? '').split(',').map((d) => d.trim().toUpperCase()).filter((d) => d !== '');
+    const opensAt = clock(s['opens_at']);
+    const closesAt = clock(s['closes_at']);
+    const badDay = days.find((d) => !(DAY_CODES as readonly string[]).includes(d));
+    if (days.length === 0 || badDay !== undefined || opensAt === undefined || closesAt === undefined) {
+      rec.fixed('warning', `schedules[${i}]`, `needs byday (MO..SU), opens_at and closes_at as HH:MM; got ${JSON.stringify({ byday: s['byday'], opens_at: s['opens_at'], closes_at: s['closes_at'] })}; left out`);
+      return;
+    }
+    const schedule: Schedule = { byDay: days as DayCode[], opensAt, closesAt };
+    const from = text(s['valid_from']);
+    const to = text(s['valid_to']);
+    const note = text(s['description']) ?? text(s['notes']);
+    if (from !== undefined && parseDate(from) !== undefined) schedule.validFrom = parseDate(from) as string;
+    if (to !== undefined && parseDate(to) !== undefined) schedule.validTo = parseDate(to) as string;
+    if (note !== undefined) schedule.description = note;
+    out.push(schedule);
+  });
+  return out.length > 0 ? out : undefined;
+}
+
+function hsdsCost(service: Json): Service['cost'] {
+  const options = arrayOf(service['cost_options']);
+  const fees = text(service['fees_description']) ?? text(service['fees']);
+  const freeFlag = typeof service['free'] === 'boolean' ? service['free'] : undefined;
+  if (options.length > 0) {
+    const amounts = options.map((o) => (typeof o['amount'] === 'number' ? o['amount'] : parseNumber(text(o['amount']) ?? '')));
+    const described = options.map((o) => text(o['option'])).filter((x): x is string => x !== undefined);
+    const free = amounts.every((a) => a === 0);
+    const anyPaid = amounts.some((a) => a !== undefined && a > 0);
+    if (free || anyPaid) {
+      const cost: NonNullable<Service['cost']> = { free };
+      const description = [...described, ...(fees !== undefined ? [fees] : [])].join('; ');
+      if (description !== '') cost.description = description;
+      return cost;
+    }
+  }
+  if (freeFlag !== undefined) return fees !== undefined ? { free: freeFlag, description: fees } : { free: freeFlag };
+  return undefined;
+}
+
+/** Builds a service from one HSDS 3.0 service object (nested or compact form). */
+export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number, seenIds: Map<string, Locator>): Service | undefined {
+  const { layer } = ctx;
+  const at: Locator = { feature: index };
+  const rec = new RecordIssues(layer.file, at);
+  ctx.report.read += 1;
+  if (!isObject(raw)) {
+    rec.error('*', 'service must be a JSON object');
+    return settle(ctx, rec, undefined);
+  }
+  const recordId = text(raw['id']);
+  rec.recordId = recordId;
+  let id: string | undefined;
+  if (recordId === undefined) rec.error('id', 'id is missing');
+  else {
+    id = serviceId(layer, recordId);
+    if (id === undefined) rec.error('id', `id "${recordId}" has no letters or digits`);
+    else if (seenIds.has(id)) {
+      const first = seenIds.get(id);
+      rec.error('id', `duplicate id "${recordId}" (first used at feature ${first !== undefined && 'feature' in first ? first.feature : '?'}); this record is left out`);
+      id = undefined;
+    } else seenIds.set(id, at);
+  }
+  const name = text(raw['name']);
+  if (name === undefined) rec.error('name', 'name is missing');
+  const status = text(raw['status']);
+  if (status !== undefined && status.toLowerCase() !== 'active' && rec.errors.length === 0) {
+    rec.excluded('status', `status is "${status}", not "active"`);
+  }
+
+  const org = isObject(raw['organization']) ? raw['organization'] : undefined;
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) if (text(v) !== undefined) props[k] = v;
+  if (org !== undefined && text(org['name']) !== undefined) props['organization_name'] = org['name'];
+
+  const rawLocations = [
+    ...arrayOf(raw['service_at_locations']).map((sal) => sal['location']).filter(isObject),
+    ...arrayOf(raw['locations']),
+  ];
+  const locations: ServiceLocation[] = [];
+  if (id !== undefined) {
+    rawLocations.forEach((loc, i) => {
+      const sub = new RecordIssues(layer.file, at);
+      sub.recordId = recordId;
+      const addresses = arrayOf(loc['addresses']);
+      const physical = addresses.find((a) => text(a['address_type']) === 'physical') ?? addresses[0];
+      const lid = text(loc['id']) ?? `${i + 1}`;
+      const address = buildAddress(
+        sub,
+        {
+          line1: physical !== undefined ? text(physical['address_1']) : undefined,
+          line2: physical !== undefined ? text(physical['address_2']) : undefined,
+          city: physical !== undefined ? text(physical['city']) : undefined,
+          province: physical !== undefined ? text(physical['state_province']) : undefined,
+          postalCode: physical !== undefined ? text(physical['postal_code']) : undefined,
+        },
+        { line1: `locations[${i}].addresses.address_1`, postalCode: `locations[${i}].addresses.postal_code` },
+        true,
+      );
+      const location = checkedLocation(ctx, sub, `${id}-${slugify(lid) || i + 1}`, loc['longitude'], loc['latitude'], address, text(loc['name']));
+      for (const n of sub.notes) rec.notes.push(n);
+      if (location !== undefined && sub.errors.length === 0) locations.push(location);
+      else {
+        // One bad site does not sink a service offered at other sites.
+        for (const e of sub.errors) rec.notes.push({ ...e, field: `locations[${i}].${e.field}`, action: 'fixed', reason: `${e.reason}; this location is left out` });
+      }
+    });
+    if (locations.length === 0 && rec.errors.length === 0) {
+      rec.error('locations', rawLocations.length === 0 ? 'service has no location' : 'no location of the service has a usable address and coordinates');
+    }
+  }
+  const cats = rec.errors.length === 0 ? categorize(ctx, rec, props) : undefined;
+  if (rec.errors.length > 0 || id === undefined || name === undefined || cats === undefined || recordId === undefined) {
+    return settle(ctx, rec, undefined);
+  }
+
+  const service: Service = {
+    id,
+    slug: `${slugify(name)}-${id}`.replace(/^-/, ''),
+    name,
+    categories: cats.categories,
+    subcategories: cats.subcategories,
+    locations,
+    source: sourceOf(layer, recordId),
+    ...contactFields(rec, { url: text(raw['url']), email: text(raw['email']) }, { url: 'url', email: 'email' }),
+  };
+  const alt = text(raw['alternate_name']);
+  if (alt !== undefined && alt !== name) service.alternateName = alt;
+  const description = text(raw['description']);
+  if (description !== undefined) service.description = description;
+  if (org !== undefined && text(org['name']) !== undefined) {
+    service.organization = { name: text(org['name']) as string };
+    const orgId = text(org['id']);
+    if (orgId !== undefined) service.organization.id = orgId;
+  }
+  const languages: string[] = [];
+  for (const l of Array.isArray(raw['languages']) ? raw['languages'] : []) {
+    const rawCode = isObject(l) ? text(l['code']) : text(l);
+    const code = rawCode !== undefined ? languageCode(rawCode) : undefined;
+    if (code === undefined) rec.fixed('warning', 'languages', `${JSON.stringify(l)} has no ISO 639 code; left out`);
+    else if (!languages.includes(code)) languages.push(code);
+  }
+  if (languages.length > 0) service.languages = languages;
+  if (languages.includes('fr')) service.francophone = true;
+  // HSDS 3.0 expresses eligibility groups as attributes linked to taxonomy terms.
+  const audiences: AudienceId[] = [];
+  for (const a of arrayOf(raw['attributes'])) {
+    const term = isObject(a['taxonomy_term']) ? text(a['taxonomy_term']['code']) : undefined;
+    const code = (term ?? text(a['value']))?.toLowerCase();
+    if (code !== undefined && isAudienceId(code) && !audiences.includes(code)) audiences.push(code);
+  }
+  if (audiences.length > 0) service.audiences = audiences;
+  const eligibility = text(raw['eligibility_description']);
+  if (eligibility !== undefined) service.eligibilityDescription = eligibility;
+  const phones: Phone[] = arrayOf(raw['phones'])
+    .map((p): Phone | undefined => {
+      const number = text(p['number']);
+      if (number === undefined) return undefined;
+      const phone: Phone = { number: normalizePhone(number) };
+      const type = text(p['type']);
+      if (type !== undefined) phone.type = type;
+      return phone;
+    })
+    .filter((p): p is Phone => p !== undefined);
+  if (phones.length > 0) service.phones = phones;
+  const schedules = hsdsSchedules(rec, raw['schedules']);
+  if (schedules !== undefined) service.schedules = schedules;
+  const cost = hsdsCost(raw);
+  if (cost !== undefined) service.cost = cost;
+  const accessibility = text(raw['accessibility']);
+  if (accessibility !== undefined) service.accessibility = accessibility;
+  for (const [key, target] of [['assured_date', 'assuredDate'], ['last_modified', 'lastModified']] as const) {
+    const d = text(raw[key]);
+    if (d === undefined) continue;
+    const iso = parseDate(d);
+    if (iso !== undefined) service[target] = iso;
+    else rec.fixed('warning', key, `"${d}" is not a date; left out`);
+  }
+  return settle(ctx, rec, finish(rec, service));
+}

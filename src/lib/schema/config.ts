@@ -1,0 +1,276 @@
+import { z } from 'astro/zod';
+import { latitude, longitude, webUrl } from './common.ts';
+
+/*
+ * The site configuration: everything a Local Immigration Partnership changes to run the portal
+ * for its own community. `data/site.config.ts` calls `defineSiteConfig({...})`; the data
+ * pipeline validates it again and stops with the failing field's path when it is wrong.
+ * File paths are relative to the folder holding the config file.
+ */
+
+/** A relative path inside the config folder; absolute paths would not survive a clone. */
+const relativePath = z
+  .string()
+  .min(1)
+  .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(p), 'must be a path relative to the config folder')
+  .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not leave the config folder (no "..")');
+
+/** A short lowercase id usable in URLs and service ids. */
+const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"');
+
+/** A text that may be given per locale: `'Toronto LIP'` or `{ en: '…', fr: '…' }`. */
+export const localizedText = z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Where a source column/property is found, or several alternatives tried in order. */
+const fieldRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+const boundsSchema = z
+  .tuple([longitude, latitude, longitude, latitude])
+  .refine(([w, s, e, n]) => w < e && s < n, 'bounds must be [west, south, east, north] with west < east and south < north');
+
+export const indicatorIdSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'indicator ids are camelCase');
+
+export const indicatorSpecSchema = z.object({
+  /** Column of the indicators CSV holding the count. */
+  column: z.string().min(1),
+  /** Indicator whose count is the denominator of this one's share (e.g. immigrants ÷ privateHouseholdPopulation). */
+  denominator: indicatorIdSchema.optional(),
+  /** i18n key of the indicator's label, e.g. `indicator.recentImmigrants`. */
+  label: z.string().min(1),
+});
+export type IndicatorSpec = z.infer<typeof indicatorSpecSchema>;
+
+export const attributeSpecSchema = z.object({
+  /** Key under `service.attributes`, camelCase; labels come from i18n `attribute.<key>`. */
+  key: indicatorIdSchema,
+  /** Source field. */
+  field: z.string().min(1),
+  /** How to read it: `boolean` accepts Y/N, yes/no, true/false, 1/0. */
+  type: z.enum(['string', 'number', 'boolean']).default('string'),
+});
+
+export const serviceLayerSchema = z.object({
+  /** Short id, prefix of every service id from this layer (`tpl` → `tpl-ab`). */
+  id: shortId,
+  /** Data file, relative to the config folder; also the `layer_file` key of the rule table. */
+  file: relativePath,
+  /** `geojson` (Point features), `csv` (lat/lon columns) or `hsds` (Open Referral HSDS 3.0 JSON). */
+  format: z.enum(['geojson', 'csv', 'hsds']),
+  /** Field(s) whose value(s) form the record id; several are joined, e.g. when ids repeat across types. */
+  idField: fieldRef.optional(),
+  /** Field with the service name (first non-empty of a list). */
+  nameField: fieldRef.optional(),
+  /** Field with an alternate name (e.g. the French name). */
+  alternateNameField: fieldRef.optional(),
+  /** Field with a description. */
+  descriptionField: fieldRef.optional(),
+  /** Field with the organisation name. */
+  organizationField: fieldRef.optional(),
+  /** Address fields. `line1` is required for CSV/GeoJSON layers. */
+  address: z
+    .object({
+      /** Street address field. */
+      line1: fieldRef,
+      /** Second line field. */
+      line2: fieldRef.optional(),
+      /** City field. */
+      city: fieldRef.optional(),
+      /** Postal code field. */
+      postalCode: fieldRef.optional(),
+      /** Province field. */
+      province: fieldRef.optional(),
+    })
+    .optional(),
+  /** City to record when the layer has no city field but is known to lie in one city (e.g. clipped to it). */
+  city: z.string().min(1).optional(),
+  /** Province code to record when the layer has no province field, e.g. `ON`. */
+  province: z.string().length(2).optional(),
+  /** Phone field. */
+  phoneField: fieldRef.optional(),
+  /** Website field (`www.x.ca` is completed to `https://www.x.ca` with a warning). */
+  websiteField: fieldRef.optional(),
+  /** Email field. */
+  emailField: fieldRef.optional(),
+  /** Languages field for CSV/GeoJSON: ISO 639 codes separated by `;`, `,` or `|`. */
+  languagesField: fieldRef.optional(),
+  /** Audiences field for CSV/GeoJSON: audience ids separated by `;`, `,` or `|`. */
+  audiencesField: fieldRef.optional(),
+  /** Latitude column (CSV only). */
+  latField: z.string().min(1).optional(),
+  /** Longitude column (CSV only). */
+  lonField: z.string().min(1).optional(),
+  /** Numeric field giving capacity for access analysis (e.g. `TOTSPACE`, licensed child-care spaces). */
+  capacityField: z.string().min(1).optional(),
+  /** Date field of the record's last change (`YYYYMMDD…` or ISO), becomes `lastModified`. */
+  lastModifiedField: z.string().min(1).optional(),
+  /** Marks records as French-language services when `field` holds one of `values`. */
+  francophoneWhen: z.object({ field: z.string().min(1), values: z.array(z.string().min(1)).min(1) }).optional(),
+  /** Extra source facts copied into `service.attributes`. */
+  attributes: z.array(attributeSpecSchema).default([]),
+  /** Publisher, shown in the attribution line. */
+  sourceName: z.string().min(1),
+  /** Licence name. */
+  licence: z.string().min(1),
+  /** Link to the licence. */
+  licenceUrl: webUrl.optional(),
+  /** Date or year of the extract, e.g. `2022-05-03`. */
+  dataDate: z.string().min(1).optional(),
+});
+export type ServiceLayerConfig = z.infer<typeof serviceLayerSchema>;
+
+export const siteConfigSchema = z
+  .object({
+    /** Full name of the partnership, per locale when translated. */
+    name: localizedText,
+    /** Short name for the header and `<title>`, e.g. `Toronto LIP`. */
+    shortName: localizedText,
+    /** Region served, e.g. `City of Toronto`. */
+    region: localizedText,
+    /** Two-letter province or territory code. */
+    province: z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']),
+    /** IANA time zone used for "open now" and event times. */
+    timeZone: z.string().refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not a known IANA time zone'),
+    /** Public URL of the deployed site (canonical links, sitemap). */
+    siteUrl: webUrl,
+    /** Locale codes the site publishes, e.g. `['en', 'fr']`. */
+    locales: z.array(z.string().min(2)).min(1),
+    /** Locale served at `/` and used when a translation is missing; must be in `locales`. */
+    defaultLocale: z.string().min(2),
+    /** Initial map view; `bounds` doubles as the region check for coordinates. */
+    map: z.object({
+      /** Map centre `[lon, lat]`. */
+      center: z.tuple([longitude, latitude]),
+      /** Initial zoom level. */
+      zoom: z.number().min(0).max(22),
+      /** Region bounds `[west, south, east, north]`; services outside are rejected. */
+      bounds: boundsSchema,
+    }),
+    /** Census areas (neighbourhoods) used for the gap analysis and area pages. */
+    areas: z.object({
+      /** Accurate polygons used to assign services to areas. */
+      file: relativePath,
+      /** Lighter polygons (same ids) published on the web; defaults to `file`. */
+      displayFile: relativePath.optional(),
+      /** Property holding the area id (numbers are turned into strings). */
+      idProperty: z.string().min(1),
+      /** Property holding the area name. */
+      nameProperty: z.string().min(1),
+      /** Property holding a local classification (e.g. Toronto's NIA designation). */
+      classificationProperty: z.string().min(1).optional(),
+    }),
+    /** Census indicators per area, joined to the areas by id (never by name). */
+    census: z.object({
+      /** Indicators CSV, one row per area. */
+      file: relativePath,
+      /** Column holding the area id. */
+      idColumn: z.string().min(1),
+      /** Census year, shown with every figure. */
+      year: z.number().int().min(1900).max(2100),
+      /** Source line shown under census figures. */
+      sourceName: z.string().min(1),
+      /** Indicators by id; `population` is required. */
+      indicators: z
+        .record(indicatorIdSchema, indicatorSpecSchema)
+        .refine((r) => 'population' in r, 'an indicator with id "population" is required'),
+      /** Column pairs giving the top home languages of each area, most spoken first. */
+      homeLanguages: z.array(z.object({ name: z.string().min(1), count: z.string().min(1) })).default([]),
+    }),
+    /** Rule table mapping source records to categories. */
+    rules: z.object({
+      /** CSV in `service_category_mapping.csv` format. */
+      file: relativePath,
+      /** Whether rules marked `optional` add their category (false: they are ignored). */
+      includeOptional: z.boolean().default(true),
+    }),
+    /** Service layers, in priority order: when records merge, the earlier layer's record wins. */
+    serviceLayers: z.array(serviceLayerSchema).min(1),
+    /** Region outline drawn on maps (GeoJSON Polygon/MultiPolygon). */
+    boundary: relativePath,
+    /** Raster/vector basemap; `null` (default) draws only the site's own data, with no third-party request. */
+    basemap: z
+      .object({
+        /** MapLibre style URL. */
+        styleUrl: webUrl,
+        /** Attribution the basemap's licence requires. */
+        attribution: z.string().min(1),
+      })
+      .nullable()
+      .default(null),
+    /** Records whose "last verified" date is older than this many days are flagged as stale. */
+    staleAfterDays: z.number().int().positive().default(365),
+    /** Public contact email of the LIP. */
+    contactEmail: z.email(),
+    /** Form where visitors report corrections; absent: the contact email is used. */
+    correctionsUrl: webUrl.optional(),
+    /** Newsletter sign-up endpoint (form action); absent: no sign-up form. */
+    newsletterUrl: webUrl.optional(),
+    /** Attribution lines required by the data licences, shown in the footer and data pages. */
+    attributions: z.array(z.string().min(1)).min(1),
+  })
+  .superRefine((cfg, ctx) => {
+    if (!cfg.locales.includes(cfg.defaultLocale)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: `"${cfg.defaultLocale}" is not in locales` });
+    }
+    if (new Set(cfg.locales).size !== cfg.locales.length) {
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'locales repeat' });
+    }
+    const [w, s, e, n] = cfg.map.bounds;
+    const [lon, lat] = cfg.map.center;
+    if (lon < w || lon > e || lat < s || lat > n) {
+      ctx.addIssue({ code: 'custom', path: ['map', 'center'], message: 'center lies outside map.bounds' });
+    }
+    const ids = new Set<string>();
+    cfg.serviceLayers.forEach((layer, i) => {
+      if (ids.has(layer.id)) {
+        ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, 'id'], message: `layer id "${layer.id}" repeats` });
+      }
+      ids.add(layer.id);
+      if (layer.format === 'csv' && (!layer.latField || !layer.lonField)) {
+        ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, 'latField'], message: 'CSV layers need latField and lonField' });
+      }
+      if (layer.format !== 'hsds') {
+        for (const key of ['idField', 'nameField', 'address'] as const) {
+          if (layer[key] === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, key], message: `${layer.format} layers need ${key}` });
+          }
+        }
+      }
+    });
+    for (const [id, spec] of Object.entries(cfg.census.indicators)) {
+      if (spec.denominator !== undefined && !(spec.denominator in cfg.census.indicators)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['census', 'indicators', id, 'denominator'],
+          message: `unknown indicator "${spec.denominator}"`,
+        });
+      }
+    }
+  });
+
+/** The validated site configuration (defaults applied). */
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+/** What a LIP writes in `data/site.config.ts` (defaults may be left out). */
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+
+/**
+ * Identity helper for `data/site.config.ts`: gives editors type checking and completion.
+ * Validation happens in the pipeline (`loadSiteConfig`), so a broken config is reported with
+ * every failing field at once instead of throwing at import time.
+ */
+export function defineSiteConfig(config: SiteConfigInput): SiteConfigInput {
+  return config;
+}
+
+/** Text for a locale from a {@link LocalizedText}, falling back to the default locale, then any. */
+export function localize(text: LocalizedText, locale: string, defaultLocale: string): string {
+  if (typeof text === 'string') return text;
+  return text[locale] ?? text[defaultLocale] ?? Object.values(text)[0] ?? '';
+}

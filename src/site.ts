@@ -1,0 +1,32 @@
+/**
+ * The site as configured: the LIP's validated configuration (data/site.config.ts) and the
+ * locales it publishes. Pages and components read configuration through this module only.
+ */
+import rawConfig from '../data/site.config.ts';
+import { localize, siteConfigSchema, type LocalizedText } from './lib/schema/config.ts';
+import { isLocale, type Locale } from './i18n/locales.ts';
+import { qualityReportSchema, type QualityReport } from './lib/schema/report.ts';
+
+/** Validated with defaults applied; `npm run data` has already reported any error in detail. */
+export const site = siteConfigSchema.parse(rawConfig);
+
+/** Locales the LIP publishes, in its order; the registry knows more than are published. */
+export const PUBLISHED_LOCALES: readonly Locale[] = site.locales.filter(isLocale);
+
+export const DEFAULT_LOCALE: Locale = isLocale(site.defaultLocale) ? site.defaultLocale : 'en';
+
+/** A configured text (name, region …) in the reader's language. */
+export function text(value: LocalizedText, locale: Locale): string {
+  return localize(value, locale, DEFAULT_LOCALE);
+}
+
+/** getStaticPaths for a page that exists once per published locale. */
+export function localeStaticPaths() {
+  return PUBLISHED_LOCALES.map((locale) => ({ params: { lang: locale }, props: { locale } }));
+}
+
+/** The data-quality report the pipeline wrote for this build. */
+export async function qualityReport(): Promise<QualityReport> {
+  const { default: json } = await import('./generated/report.json');
+  return qualityReportSchema.parse(json);
+}

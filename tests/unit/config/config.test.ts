@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSiteConfig, parseSiteConfig } from '../../../src/lib/ingest/config.ts';
+import { PipelineError } from '../../../src/lib/ingest/issues.ts';
+import { localize, type SiteConfigInput } from '../../../src/lib/schema/config.ts';
+import toronto from '../../../data/site.config.ts';
+import { FIXTURES, ROOT } from '../ingest/helpers.ts';
+
+function problems(input: unknown): string[] {
+  const r = parseSiteConfig(input, 'data/site.config.ts');
+  return r.ok ? [] : r.issues.map((i) => `${i.field}: ${i.reason}`);
+}
+
+describe('site configuration', () => {
+  it('accepts the Toronto config and applies defaults', async () => {
+    const config = await loadSiteConfig(join(ROOT, 'data/site.config.ts'));
+    expect(config.timeZone).toBe('America/Toronto');
+    expect(config.basemap).toBeNull();
+    expect(config.serviceLayers).toHaveLength(7);
+    expect(config.serviceLayers[0]?.attributes).toEqual([]);
+  });
+
+  it('accepts the second fixture city', async () => {
+    const config = await loadSiteConfig(join(FIXTURES, 'city-b/site.config.ts'));
+    expect(config.defaultLocale).toBe('fr');
+    expect(config.staleAfterDays).toBe(365);
+  });
+
+  it('names the failing field', () => {
+    const bad: SiteConfigInput = { ...toronto, defaultLocale: 'ar', timeZone: 'Mars/Olympus', contactEmail: 'nobody' };
+    expect(problems(bad)).toEqual(
+      expect.arrayContaining([
+        'defaultLocale: "ar" is not in locales',
+        'timeZone: not a known IANA time zone',
+        expect.stringMatching(/^contactEmail: /),
+      ]),
+    );
+  });
+
+  it('rejects absolute or escaping paths, a javascript: site URL and bad bounds', () => {
+    const bad = {
+      ...toronto,
+      siteUrl: 'javascript:alert(1)',
+      boundary: '/home/me/boundary.geojson',
+      areas: { ...toronto.areas, file: '../elsewhere/areas.geojson' },
+      map: { center: [0, 0], zoom: 10, bounds: [-79, 44, -80, 43] },
+    };
+    const p = problems(bad);
+    expect(p).toContain('boundary: must be a path relative to the config folder');
+    expect(p).toContain('areas.file: must not leave the config folder (no "..")');
+    expect(p.some((x) => x.startsWith('siteUrl: '))).toBe(true);
+    expect(p.some((x) => x.startsWith('map.bounds: bounds must be [west, south, east, north]'))).toBe(true);
+  });
+
+  it('checks layers: repeated ids, CSV coordinates, unknown denominators', () => {
+    const layer = toronto.serviceLayers[0] as SiteConfigInput['serviceLayers'][number];
+    const bad = {
+      ...toronto,
+      serviceLayers: [layer, { ...layer, format: 'csv' }],
+      census: { ...toronto.census, indicators: { ...toronto.census.indicators, immigrants: { column: 'immigrants', denominator: 'households', label: 'x' } } },
+    };
+    const p = problems(bad);
+    expect(p).toContain('serviceLayers[1].id: layer id "sett" repeats');
+    expect(p).toContain('serviceLayers[1].latField: CSV layers need latField and lonField');
+    expect(p).toContain('census.indicators.immigrants.denominator: unknown indicator "households"');
+  });
+
+  it('throws a PipelineError listing every problem when loading a broken config', async () => {
+    await expect(loadSiteConfig(join(FIXTURES, 'does-not-exist.config.ts'))).rejects.toBeInstanceOf(PipelineError);
+  });
+
+  it('localises names with fallback', () => {
+    expect(localize({ en: 'Toronto LIP', fr: 'PLI de Toronto' }, 'fr', 'en')).toBe('PLI de Toronto');
+    expect(localize({ en: 'Toronto LIP' }, 'ar', 'en')).toBe('Toronto LIP');
+    expect(localize('City B LIP', 'fr', 'en')).toBe('City B LIP');
+  });
+});

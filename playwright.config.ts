@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (`npm run build` first), served by
- * `astro preview`, in Debian's Chromium or whichever browser `scripts/test.ts` found
+ * End-to-end tests run against the built site (`npm run build` first), served by a plain
+ * static server (scripts/serve.ts), in Debian's Chromium or whichever browser `scripts/test.ts` found
  * (it passes the path in CHROME_PATH).
  */
 const port = Number(process.env.PORT ?? 4321);
+/** Another build directory than `dist` (e.g. `DIST=/tmp/site npx playwright test`). */
+const dist = process.env.DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run preview -- --port ${port}`,
+    command: `node scripts/serve.ts ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

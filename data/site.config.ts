@@ -198,6 +198,80 @@ export default defineSiteConfig({
   basemap: null,
   staleAfterDays: 730,
   contactEmail: 'info@toronto-lip.example.org',
+  // Service-gap analysis (see the site's methodology page and docs/access-methods.md).
+  // Distances are straight lines, so catchments are set a little below real travel distances.
+  // E2SFCA step weights 1 / 0.68 / 0.22 (Luo & Qi 2009) over three rings: nearest ring a short
+  // walk, outer ring a short transit trip. Demand is the group the service is mainly for.
+  gaps: {
+    underServedThreshold: 0.5,
+    smallCountThreshold: 10,
+    // Toronto's neighbourhoods average about 4 km²; a 1 km grid spreads demand over the larger
+    // ones (Rouge, West Humber-Clairville) instead of piling it on one point.
+    demandGrid: 1000,
+    rankedListLength: 10,
+    categories: {
+      settlement: {
+        demand: 'recentImmigrants',
+        method: 'e2sfca',
+        // Many agencies (234 sites): people go to one within a short transit ride.
+        maxCost: 3000,
+        weight: { kind: 'step', steps: [[1000, 1], [2000, 0.68], [3000, 0.22]] },
+        rationale: 'Recent immigrants (arrived 2016–2021) are the main clients; 234 sites, so a 3 km reach.',
+      },
+      language_training: {
+        demand: 'neitherOfficialLanguage',
+        method: 'e2sfca',
+        // Few listed sites (13): learners travel farther to a class, mostly by transit.
+        maxCost: 5000,
+        weight: { kind: 'step', steps: [[1500, 1], [3000, 0.68], [5000, 0.22]] },
+        rationale: 'People who speak neither English nor French need language classes; few sites, so a 5 km reach.',
+      },
+      employment: {
+        demand: 'recentImmigrants',
+        method: 'e2sfca',
+        maxCost: 5000,
+        weight: { kind: 'step', steps: [[1500, 1], [3000, 0.68], [5000, 0.22]] },
+        rationale: 'Recent immigrants look for work first; few sites, so a 5 km reach.',
+      },
+      child_family: {
+        // No count of young children is configured, so total population stands in for families.
+        demand: 'population',
+        method: 'e2sfca',
+        // Child care is chosen close to home; capacity is the licensed spaces (TOTSPACE).
+        maxCost: 2000,
+        weight: { kind: 'step', steps: [[500, 1], [1000, 0.68], [2000, 0.22]] },
+        rationale: 'Whole population (no child count in the indicators); capacity is licensed child-care spaces; 2 km, close to home.',
+      },
+      health: {
+        demand: 'recentImmigrants',
+        method: 'e2sfca',
+        maxCost: 3000,
+        weight: { kind: 'step', steps: [[1000, 1], [2000, 0.68], [3000, 0.22]] },
+        rationale: 'Recent immigrants often lack a family doctor; 3 km to clinics and health centres.',
+      },
+      library: {
+        demand: 'immigrants',
+        method: 'e2sfca',
+        maxCost: 2500,
+        weight: { kind: 'step', steps: [[800, 1], [1600, 0.68], [2500, 0.22]] },
+        rationale: 'All immigrants use libraries for newcomer programs and computers; branches are close together, 2.5 km.',
+      },
+      community_recreation: {
+        demand: 'immigrants',
+        method: 'e2sfca',
+        maxCost: 3000,
+        weight: { kind: 'step', steps: [[1000, 1], [2000, 0.68], [3000, 0.22]] },
+        rationale: 'Community centres serve every immigrant family; 3 km.',
+      },
+      digital_access: {
+        demand: 'recentImmigrants',
+        method: 'e2sfca',
+        maxCost: 5000,
+        weight: { kind: 'step', steps: [[1500, 1], [3000, 0.68], [5000, 0.22]] },
+        rationale: 'Digital hubs and computer learning centres are few (20); 5 km.',
+      },
+    },
+  },
   attributions: [
     'Contains information licensed under the Open Government Licence – Toronto.',
     'Contains information licensed under the Open Government Licence – Ontario.',

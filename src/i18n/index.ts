@@ -73,7 +73,10 @@ export function pluralTemplates(
     const sample = [...Array(200).keys()].map((n) => n + 1000).find((n) => rules.select(n) === category) ??
       [...Array(200).keys()].find((n) => rules.select(n) === category);
     if (sample === undefined) continue;
-    templates[category] = t(key, { ...vars, count: sample }).replace(String(sample), '{count}');
+    // `{{count, number}}` prints the sample formatted (`1,000`), plain `{{count}}` does not.
+    templates[category] = t(key, { ...vars, count: sample })
+      .replace(formatNumber(locale, sample), '{count}')
+      .replace(String(sample), '{count}');
   }
   return templates;
 }

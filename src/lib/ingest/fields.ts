@@ -30,16 +30,8 @@ export function readField(props: Props, ref: FieldRef | undefined): string | und
   return undefined;
 }
 
-/** Lowercase ASCII slug: accents removed, runs of other characters become one `-`. */
-export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify } from '../slug.ts';
+import { slugify } from '../slug.ts';
 
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T; readonly fixed?: string }

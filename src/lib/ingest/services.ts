@@ -6,6 +6,7 @@
  * published (it is in the output, possibly merged later) or reported (left out, with at least
  * one issue saying why). That is what makes `read === published + reported` hold.
  */
+import { serviceSlug } from '../slug.ts';
 import { isAudienceId, type AudienceId } from '../audiences.ts';
 import { checkPoint, type Bounds } from '../geo/coords.ts';
 import type { AreaIndex } from '../geo/area-index.ts';
@@ -290,7 +291,7 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: Map
 
   const service: Service = {
     id,
-    slug: `${slugify(name)}-${id}`.replace(/^-/, ''),
+    slug: serviceSlug(name, id),
     name,
     categories: cats.categories,
     subcategories: cats.subcategories,
@@ -314,7 +315,11 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: Map
   if (audiences !== undefined) service.audiences = audiences;
   if (layer.francophoneWhen !== undefined) {
     const v = text(raw.props[layer.francophoneWhen.field])?.toLowerCase();
-    if (v !== undefined && layer.francophoneWhen.values.some((x) => x.toLowerCase() === v)) service.francophone = true;
+    if (v !== undefined && layer.francophoneWhen.values.some((x) => x.toLowerCase() === v)) {
+      service.francophone = true;
+      // A French-language service offers French by definition; other languages stay unknown.
+      if (!service.languages?.includes('fr')) service.languages = [...(service.languages ?? []), 'fr'];
+    }
   }
   if (languages?.includes('fr')) service.francophone = true;
   if (layer.capacityField !== undefined) {
@@ -476,7 +481,7 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
 
   const service: Service = {
     id,
-    slug: `${slugify(name)}-${id}`.replace(/^-/, ''),
+    slug: serviceSlug(name, id),
     name,
     categories: cats.categories,
     subcategories: cats.subcategories,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { latitude, longitude, webUrl } from './common.ts';
+import { gapsConfigSchema } from './gaps.ts';
 
 /*
  * The site configuration: everything a Local Immigration Partnership changes to run the portal
@@ -104,7 +105,7 @@ export const serviceLayerSchema = z.object({
   capacityField: z.string().min(1).optional(),
   /** Date field of the record's last change (`YYYYMMDD…` or ISO), becomes `lastModified`. */
   lastModifiedField: z.string().min(1).optional(),
-  /** Marks records as French-language services when `field` holds one of `values`. */
+  /** Marks records as French-language services (francophone, French among their languages) when `field` holds one of `values`. */
   francophoneWhen: z.object({ field: z.string().min(1), values: z.array(z.string().min(1)).min(1) }).optional(),
   /** Extra source facts copied into `service.attributes`. */
   attributes: z.array(attributeSpecSchema).default([]),
@@ -214,6 +215,8 @@ export const siteConfigSchema = z
     newsletterUrl: webUrl.optional(),
     /** Attribution lines required by the data licences, shown in the footer and data pages. */
     attributions: z.array(z.string().min(1)).min(1),
+    /** Service-gap analysis per category (demand indicator, method, catchment); absent: the gaps page says none is configured. */
+    gaps: gapsConfigSchema.optional(),
   })
   .superRefine((cfg, ctx) => {
     if (!cfg.locales.includes(cfg.defaultLocale)) {

@@ -69,6 +69,7 @@ describe('UI strings', () => {
     const templates = pluralTemplates('en', 'search.results', { query: '{query}' });
     expect(templates.one).toBe('{count} result for “{query}”');
     expect(templates.other).toBe('{count} results for “{query}”');
+    expect(pluralTemplates('fr', 'finder.results')).toEqual({ one: '{count} service trouvé', other: '{count} services trouvés' });
   });
 
   it('formats numbers per locale', () => {

@@ -1,0 +1,160 @@
+/**
+ * The site's one way to create a MapLibre map, shared by the service finder and the
+ * service-gaps page. MapLibre (~290 kB gzip + worker) is imported here dynamically, so a page
+ * pays for it only when it calls `createMap` (when its map nears the viewport).
+ *
+ * - `basemap: null` (the default config): a style with no third-party source, only a plain
+ *   background; no glyphs, no sprites, no request leaves the site.
+ * - A basemap style URL: used when it loads; if the style or its tiles fail, the map keeps
+ *   going without it (data layers and lists still work) and `basemapFailed` resolves true so
+ *   the page can say so.
+ * - Navigation controls sit on the inline-end side of the reading direction; attribution lines
+ *   come from the configuration.
+ */
+import type * as MapLibre from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+
+export interface CreateMapOptions {
+  /** `[lon, lat]`. */
+  center: [number, number];
+  zoom: number;
+  /** `[west, south, east, north]`: the view is fitted to it. */
+  bounds: [number, number, number, number];
+  basemap: { styleUrl: string; attribution: string } | null;
+  /** Attribution lines the data licences require. */
+  attribution: string[];
+  dir: 'ltr' | 'rtl';
+  /** MapLibre control labels in the page's language (`NavigationControl.ZoomIn` …). */
+  locale?: Record<string, string>;
+}
+
+export interface CreatedMap {
+  map: MapLibre.Map;
+  maplibregl: typeof MapLibre;
+  /** Resolves true as soon as the basemap fails (style or tiles), false once it has loaded. */
+  basemapFailed: Promise<boolean>;
+}
+
+/** Background colour of the blank style: the site's surface grey, so white areas stand out. */
+const BLANK_BACKGROUND = '#eef1f4';
+
+/** A style with no source at all: nothing is requested from anyone. */
+export function blankStyle(): MapLibre.StyleSpecification {
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': BLANK_BACKGROUND } }],
+  };
+}
+
+let loaded: Promise<typeof MapLibre> | undefined;
+
+/** Imports MapLibre, its CSS and its worker once per page. */
+export function loadMapLibre(): Promise<typeof MapLibre> {
+  loaded ??= (async () => {
+    const [maplibregl, worker] = await Promise.all([
+      import('maplibre-gl'),
+      import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+      import('maplibre-gl/dist/maplibre-gl.css'),
+    ]);
+    maplibregl.setWorkerUrl((worker as { default: string }).default);
+    return maplibregl;
+  })();
+  return loaded;
+}
+
+async function fetchStyle(url: string): Promise<MapLibre.StyleSpecification | null> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(8000) });
+    if (!response.ok) return null;
+    const style = (await response.json()) as MapLibre.StyleSpecification;
+    return style && style.version === 8 && Array.isArray(style.layers) ? style : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function createMap(container: HTMLElement, options: CreateMapOptions): Promise<CreatedMap> {
+  const maplibregl = await loadMapLibre();
+  let style = blankStyle();
+  let failedAtStart = false;
+  if (options.basemap) {
+    const fetched = await fetchStyle(options.basemap.styleUrl);
+    if (fetched) style = fetched;
+    else failedAtStart = true;
+  }
+  const basemapSources = new Set(Object.keys(style.sources));
+
+  const map = new maplibregl.Map({
+    container,
+    style,
+    center: options.center,
+    zoom: options.zoom,
+    bounds: options.bounds,
+    fitBoundsOptions: { padding: 8 },
+    attributionControl: false,
+    // Keyboard users reach the map; arrow keys pan and +/- zoom (MapLibre's keyboard handler).
+    keyboard: true,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  const end = options.dir === 'rtl' ? 'left' : 'right';
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), `top-${end}`);
+  const lines = [...options.attribution];
+  if (options.basemap && !failedAtStart) lines.unshift(options.basemap.attribution);
+  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: lines }), `bottom-${end}`);
+
+  const basemapFailed = new Promise<boolean>((resolve) => {
+    if (failedAtStart || !options.basemap) {
+      resolve(failedAtStart);
+      return;
+    }
+    map.once('idle', () => resolve(false));
+    map.on('error', (event) => {
+      // Tile and style errors carry the id of the failing source.
+      const sourceId = (event as { sourceId?: unknown }).sourceId;
+      if (typeof sourceId !== 'string' || !basemapSources.has(sourceId)) return;
+      // Hide every basemap layer; the site's own layers (other sources) keep drawing.
+      for (const layer of map.getStyle().layers) {
+        if ('source' in layer && basemapSources.has(layer.source)) map.setLayoutProperty(layer.id, 'visibility', 'none');
+      }
+      resolve(true);
+    });
+  });
+  return { map, maplibregl, basemapFailed };
+}
+
+/** The region outline and the census-area outlines, drawn under the page's own layers. */
+export function addOrientationLayers(
+  map: MapLibre.Map,
+  data: { boundary: FeatureCollection<Geometry> | Geometry; areas: FeatureCollection<Geometry> },
+  beforeId?: string,
+): void {
+  map.addSource('boundary', { type: 'geojson', data: data.boundary });
+  map.addSource('areas', { type: 'geojson', data: data.areas, promoteId: 'id' });
+  map.addLayer(
+    {
+      id: 'area-line',
+      type: 'line',
+      source: 'areas',
+      paint: {
+        'line-color': '#5f6b76',
+        // Thinner at city scale, where 158 outlines would otherwise crowd the fill colours.
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 13, 1.2],
+      },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'boundary-line',
+      type: 'line',
+      source: 'boundary',
+      paint: {
+        'line-color': '#1b1b1b',
+        // A constant width: the city outline is the frame of reference at every zoom.
+        'line-width': 2,
+      },
+    },
+    beforeId,
+  );
+}

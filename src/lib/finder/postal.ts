@@ -1,0 +1,63 @@
+/**
+ * Canadian postal codes → approximate positions, without any lookup service.
+ *
+ * The table is derived at build time from the published service records themselves: for every
+ * forward sortation area (FSA, the first three characters) it holds the median longitude and
+ * latitude of the service addresses with that FSA, and how many addresses that is. So a postal
+ * code is placed at the middle of where services in its FSA are, typically within 1–3 km of the
+ * visitor in a city; FSAs with no listed service are unknown. The visitor's code is looked up in
+ * the browser and never sent anywhere.
+ */
+
+/** First letters that Canada Post uses (no D, F, I, O, Q, U, W, Z). */
+const POSTAL_RE = /^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])(?:\s*(\d[ABCEGHJ-NPRSTV-Z]\d))?$/;
+
+export interface PostalCode {
+  /** Forward sortation area, e.g. `M5V`. */
+  fsa: string;
+  /** Full code `M5V 3L9` when all six characters were given. */
+  full?: string;
+}
+
+/** Parses `m5v3l9`, `M5V 3L9` or just `M5V`; undefined when it is not a Canadian postal code. */
+export function parsePostalCode(input: string): PostalCode | undefined {
+  const m = POSTAL_RE.exec(input.trim().toUpperCase().replace(/[\s-]+/g, ' '));
+  if (!m?.[1]) return undefined;
+  return m[2] ? { fsa: m[1], full: `${m[1]} ${m[2]}` } : { fsa: m[1] };
+}
+
+/** FSA → `[lon, lat, addresses]`. */
+export type PostalTable = Record<string, [number, number, number]>;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Builds the FSA table from points that carry a postal code. Coordinates rounded to ~10 m. */
+export function buildPostalTable(points: Iterable<{ postalCode?: string | undefined; lon: number; lat: number }>): PostalTable {
+  const byFsa = new Map<string, { lon: number[]; lat: number[] }>();
+  for (const p of points) {
+    const code = p.postalCode ? parsePostalCode(p.postalCode) : undefined;
+    if (!code) continue;
+    const entry = byFsa.get(code.fsa) ?? { lon: [], lat: [] };
+    entry.lon.push(p.lon);
+    entry.lat.push(p.lat);
+    byFsa.set(code.fsa, entry);
+  }
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  const table: PostalTable = {};
+  for (const fsa of [...byFsa.keys()].sort()) {
+    const e = byFsa.get(fsa);
+    if (e) table[fsa] = [round(median(e.lon)), round(median(e.lat)), e.lon.length];
+  }
+  return table;
+}
+
+/** Position of a postal code, or undefined when its FSA is not in the table. */
+export function lookupPostalCode(table: PostalTable, input: string): { lon: number; lat: number; fsa: string } | undefined {
+  const code = parsePostalCode(input);
+  const hit = code ? table[code.fsa] : undefined;
+  return code && hit ? { lon: hit[0], lat: hit[1], fsa: code.fsa } : undefined;
+}

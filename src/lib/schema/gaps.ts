@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { categoryIdSchema } from './service.ts';
+
+/*
+ * The gap analysis a LIP configures (`gaps` in `data/site.config.ts`): for each service
+ * category, which census indicator is its demand, which access method, how far people are
+ * expected to travel and how access fades with distance. The build and the browser's what-if
+ * tool both read it; changing it changes the service-gaps page without code changes.
+ * Formulas: docs/access-methods.md and the site's methodology page.
+ */
+
+/** Same rule as `census.indicators` ids (defined here too: config.ts imports this file). */
+const indicatorIdSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'indicator ids are camelCase');
+
+/** Methods whose score grows with access (so "low score" means "under-served"); `nearest` is a distance and not offered. */
+export const GAP_METHODS = ['2sfca', 'e2sfca', '3sfca', 'fca', 'catchment', 'gravity'] as const;
+export type GapMethod = (typeof GAP_METHODS)[number];
+
+/** A distance-decay weight, in metres. */
+export const gapWeightSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** Step function: a pair up to `upTo` metres (inclusive) gets `weight`; beyond the last step 0. */
+    kind: z.literal('step'),
+    /** Steps `[upTo metres, weight]`, any order; weights ≥ 0. */
+    steps: z.array(z.tuple([z.number().positive(), z.number().min(0)])).min(1),
+  }),
+  z.object({
+    /** Gaussian exp(-d²/2σ²), weight 1 at distance 0. */
+    kind: z.literal('gaussian'),
+    /** σ in metres. */
+    sigma: z.number().positive(),
+  }),
+  z.object({
+    /** Gravity (max(d, minCost) / scale)^alpha. */
+    kind: z.literal('gravity'),
+    /** Distance unit in metres (e.g. 1000: distances in km). */
+    scale: z.number().positive(),
+    /** Exponent; negative for decay, e.g. -1.5. */
+    alpha: z.number(),
+    /** Distances below this count as this (metres), so a site next door does not weigh infinitely. */
+    minCost: z.number().min(0).default(0),
+  }),
+]);
+export type GapWeight = z.infer<typeof gapWeightSchema>;
+
+export const gapCategorySchema = z.object({
+  /** Census indicator whose count is the demand, e.g. `recentImmigrants`; must be in `census.indicators`. */
+  demand: indicatorIdSchema,
+  /** Access method (see docs/access-methods.md). */
+  method: z.enum(GAP_METHODS),
+  /** Catchment: services farther than this straight-line distance (metres) are out of reach. */
+  maxCost: z.number().positive(),
+  /** Distance decay inside the catchment; absent = every service in reach counts fully. Required for `gravity`. */
+  weight: gapWeightSchema.optional(),
+  /** Overrides the top-level `underServedThreshold` for this category. */
+  underServedThreshold: z.number().positive().optional(),
+  /** One sentence, shown on the methodology page, saying why these parameters were chosen. */
+  rationale: z.string().min(1).optional(),
+});
+export type GapCategoryConfig = z.infer<typeof gapCategorySchema>;
+
+export const gapsConfigSchema = z
+  .object({
+    /** Categories analysed, in display order; each category id at most once. */
+    categories: z.partialRecord(categoryIdSchema, gapCategorySchema),
+    /** An area with demand whose normalised score is below this (or undefined) is under-served; 0.5 = half the average access. */
+    underServedThreshold: z.number().positive().default(0.5),
+    /** Counts below this are shown as "fewer than N", never exactly (published census counts are rounded, small ones still identify). */
+    smallCountThreshold: z.number().int().min(1).default(10),
+    /** Demand points: one point on the surface of each area, or also a grid of this spacing (metres) spreading the area's demand evenly. */
+    demandGrid: z.number().min(100).optional(),
+    /** How many under-served areas each ranked list shows. */
+    rankedListLength: z.number().int().min(1).max(100).default(10),
+  })
+  .superRefine((g, ctx) => {
+    for (const [id, c] of Object.entries(g.categories)) {
+      if (c === undefined) continue;
+      if (c.method === 'gravity' && (!c.weight || c.weight.kind !== 'gravity')) {
+        ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: 'gravity needs a gravity weight' });
+      }
+      if (c.method === '3sfca' && !c.weight) {
+        ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: '3sfca needs a weight in metres (the default is in minutes)' });
+      }
+      if (c.method === 'e2sfca' && !c.weight) {
+        ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: 'e2sfca needs a step weight in metres (the default is in minutes)' });
+      }
+    }
+  });
+export type GapsConfig = z.infer<typeof gapsConfigSchema>;
+export type GapsConfigInput = z.input<typeof gapsConfigSchema>;

@@ -1,0 +1,10 @@
+/** Postal-code areas (FSA) → approximate positions, derived from the service addresses (see src/lib/finder/postal.ts). */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildPostalTable } from '../../lib/finder/postal.ts';
+
+export const GET: APIRoute = async () => {
+  const services = (await getCollection('services')).map((e) => e.data);
+  const points = services.flatMap((s) => s.locations.map((l) => ({ postalCode: l.address.postalCode, lon: l.lon, lat: l.lat })));
+  return new Response(JSON.stringify(buildPostalTable(points)), { headers: { 'Content-Type': 'application/json' } });
+};

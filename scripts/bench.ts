@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: runs every benchmark module in scripts/bench/ and prints its Markdown
- * section. Copy the figures into docs/benchmarks.md. Benchmarks measure time; tests never do.
+ * section; `npm run bench -- --write` also records the sections in docs/benchmarks.md.
  * `npm run bench -- access` runs only the modules whose name contains "access".
+ * Benchmarks measure time; tests never do.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeSection } from './lib/bench-doc.ts';
 
 const dir = join(import.meta.dirname, 'bench');
-const filter = process.argv[2];
+const write = process.argv.includes('--write');
+const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const modules = readdirSync(dir)
   .filter((name) => name.endsWith('.ts') && (!filter || name.includes(filter)))
   .sort();
@@ -16,5 +19,7 @@ const modules = readdirSync(dir)
 for (const name of modules) {
   const mod = (await import(pathToFileURL(join(dir, name)).href)) as { run?: () => Promise<string> };
   if (typeof mod.run !== 'function') throw new Error(`scripts/bench/${name} does not export run()`);
-  console.log(await mod.run());
+  const section = await mod.run();
+  console.log(section);
+  if (write) writeSection(section);
 }

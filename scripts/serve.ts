@@ -15,6 +15,8 @@ createServer((req, res) => {
   serve(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    sirv(dir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => res.end('Not found'));
+    sirv(dir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => {
+      res.end('Not found');
+    });
   });
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${dir} on http://127.0.0.1:${port}/`));

@@ -8,7 +8,7 @@
  * `scripts/bench.ts` imports this module and calls `run()`.
  * Benchmarks report times only; tests never assert on them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeSection } from '../lib/bench-doc.ts';
 import { availableParallelism, cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -268,24 +268,6 @@ Largest relative difference between the two results: ${diff.toExponential(1)} (s
 | ---: | ---: | ---: | ---: | ---: |
 ${scaling.join('\n')}
 `;
-}
-
-/** Replaces (or appends) this module's section in docs/benchmarks.md. */
-export function writeSection(section: string, file = resolve(fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url)))): void {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = '# Benchmarks\n\n';
-  }
-  const start = text.indexOf(HEADING);
-  if (start < 0) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section.trimEnd()}\n`);
-    return;
-  }
-  const after = text.indexOf('\n## ', start + HEADING.length);
-  const rest = after < 0 ? '' : text.slice(after + 1);
-  writeFileSync(file, `${text.slice(0, start)}${section.trimEnd()}\n${rest ? `\n${rest}` : ''}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,0 +1,101 @@
+/**
+ * Finder benchmark (issue: service finder, performance):
+ * - our own JavaScript on the finder and map pages, gzip (target ≤ 30 kB; MapLibre excluded);
+ * - the search index the finder downloads, gzip bytes per service (target ≤ 40 B);
+ * - per-keystroke search + filter time in Chromium for 5,000 and 50,000 synthetic records
+ *   (target p95 ≤ 16 ms, one frame, at 5,000).
+ * Needs a built site: `npm run build` first (or DIST=/other/dir). Standalone:
+ * `npx node scripts/bench/finder.ts`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../lib/browser.ts';
+import { gzipSize, ownScriptGzip } from '../lib/page-weight.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Bundles the finder's pure search code for the browser, exactly as the page uses it. */
+async function finderBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { prepare, runQuery } from './src/lib/finder/filter.ts';
+        import { decodeFinderIndex } from './src/lib/finder/records.ts';
+        import { EMPTY_QUERY } from './src/lib/finder/query.ts';
+        globalThis.finder = { prepare, runQuery, decodeFinderIndex, EMPTY_QUERY };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** Runs in the page: synthetic records shaped like the real index, then timed keystrokes. */
+function measureInPage(count: number): { p50: number; p95: number; max: number; keystrokes: number } {
+  const f = (globalThis as unknown as { finder: any }).finder;
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const words = ['centre', 'community', 'health', 'library', 'newcomer', 'services', 'family', 'clinic', 'employment', 'language', 'school', 'public', 'toronto', 'north', 'west', 'settlement', 'youth', 'women', 'legal', 'housing'];
+  const pick = () => words[Math.floor(rand() * words.length)];
+  const rows = [];
+  for (let i = 0; i < count; i += 1) {
+    rows.push([`s${i}`, `${pick()} ${pick()} ${pick()} ${i}`, rand() < 0.3 ? `${pick()} organization` : '', 1 << Math.floor(rand() * 16),
+      Math.round((-79.6 + rand() * 0.5) * 1e5), Math.round((43.6 + rand() * 0.25) * 1e5), rand() < 0.5 ? 3 : 0,
+      rand() < 0.2 ? 'en fr' : '', rand() < 0.2 ? 3 : 0, rand() < 0.2 ? 'MO,TU,WE,TH,FR 09:00-17:00' : '', '1', rand() < 0.2 ? `${pick()} ${pick()} program` : '', `${i} Main St`, '416-555-0100']);
+  }
+  const items = f.prepare(f.decodeFinderIndex({ v: 1, categories: Array.from({ length: 16 }, (_, i) => `c${i}`), audiences: ['a', 'b'], rows }), (id: string) => `label ${id}`);
+  const collator = new Intl.Collator('en');
+  const times: number[] = [];
+  const typed = ['c', 'co', 'com', 'comm', 'commu', 'commun', 'communi', 'communit', 'community', 'community c', 'community ce', 'community cen'];
+  const ctx = { now: new Date(), timeZone: 'America/Toronto', origin: { lon: -79.38, lat: 43.65 } };
+  for (let round = 0; round < 5; round += 1) {
+    for (const q of typed) {
+      const t0 = performance.now();
+      f.runQuery(items, { ...f.EMPTY_QUERY, q, free: round % 2 === 1, categories: round === 2 ? ['c1', 'c2'] : [] }, ctx, collator);
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1] ?? 0, keystrokes: times.length };
+}
+
+export async function run(): Promise<string> {
+  const dist = process.env.DIST ?? join(root, 'dist');
+  const lines = ['## Service finder', '', `Command: \`npm run bench -- finder\` (after \`npm run build\`). Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`, ''];
+  if (!existsSync(join(dist, 'en', 'services', 'index.html'))) return [...lines, 'No built site found: run `npm run build` first.'].join('\n');
+
+  const index = readFileSync(join(dist, 'data', 'finder.json'));
+  const services = new Set((JSON.parse(index.toString('utf8')) as { rows: [string][] }).rows.map((r) => r[0])).size;
+  const indexGzip = gzipSize(index);
+  lines.push('| measure | value | target |', '|---|---:|---:|');
+  lines.push(`| our JS on the finder page (gzip, MapLibre excluded) | ${(ownScriptGzip(dist, 'en/services/index.html') / 1024).toFixed(1)} kB | ≤ 30 kB |`);
+  lines.push(`| our JS on the map page (gzip, MapLibre excluded) | ${(ownScriptGzip(dist, 'en/map/index.html') / 1024).toFixed(1)} kB | ≤ 30 kB |`);
+  lines.push(`| search index (gzip) | ${(indexGzip / 1024).toFixed(1)} kB for ${services} services | |`);
+  lines.push(`| search index per service (gzip) | ${(indexGzip / services).toFixed(1)} B | ≤ 40 B |`);
+
+  const browserPath = findChromium().path;
+  if (!browserPath) return [...lines, '', 'No Chromium found: keystroke timings skipped.'].join('\n');
+  const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: await finderBundle() });
+    for (const count of [5_000, 50_000]) {
+      const r = await page.evaluate(measureInPage, count);
+      const target = count === 5_000 ? '≤ 16 ms' : '(reported)';
+      lines.push(`| search + filter per keystroke, ${count.toLocaleString('en')} records (Chromium, ${r.keystrokes} keystrokes) | p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, max ${r.max.toFixed(2)} ms | ${target} |`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.main) console.log(await run());

@@ -7,6 +7,6 @@ import type { APIRoute } from 'astro';
 import { CATEGORIES } from '../lib/categories.ts';
 
 export const GET: APIRoute = () =>
-  new Response(CATEGORIES.map((c) => `[data-category='${c.id}']{background-color:${c.color}}`).join('\n') + '\n', {
+  new Response(CATEGORIES.map((c) => `.category-swatch[data-category='${c.id}']{background-color:${c.color}}`).join('\n') + '\n', {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });

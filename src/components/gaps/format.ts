@@ -1,0 +1,66 @@
+/**
+ * Number formatting shared by the server-rendered tables and the `<gap-explorer>` script, so a
+ * figure recomputed in the browser reads exactly like the one the build wrote. `lang` is the
+ * page's BCP 47 tag (`en-CA`, `fr-CA`); messages are the page's UI strings with `{n}` where the
+ * number goes.
+ */
+import { displayCount } from '../../lib/access/analysis.ts';
+
+export interface FormatMessages {
+  /** "fewer than {n}" */
+  readonly fewerThan: string;
+  /** "not known" */
+  readonly notKnown: string;
+  /** "no service in reach" */
+  readonly noService: string;
+  /** "none" (no service at all) */
+  readonly none: string;
+}
+
+export interface GapFormatters {
+  /** A census count, small counts suppressed. */
+  count(value: number | null | undefined): string;
+  /** A share 0..1 as a percentage. */
+  share(value: number | null | undefined): string;
+  /** A normalised score (1 = average), two decimals. */
+  normalized(value: number): string;
+  /** A raw score already scaled (per 10,000 people), one decimal. */
+  scaled(value: number): string;
+  /** Metres shown as kilometres, one decimal. */
+  km(metres: number): string;
+}
+
+export function gapFormatters(lang: string, smallCountThreshold: number, m: FormatMessages): GapFormatters {
+  const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const two = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    count(value) {
+      const d = displayCount(value, smallCountThreshold);
+      if (d.kind === 'unknown') return m.notKnown;
+      if (d.kind === 'fewer') return m.fewerThan.replace('{n}', int.format(d.threshold));
+      return int.format(d.value);
+    },
+    share(value) {
+      return value === null || value === undefined || Number.isNaN(value) ? m.notKnown : pct.format(value);
+    },
+    normalized(value) {
+      if (Number.isNaN(value)) return m.noService;
+      return Number.isFinite(value) ? two.format(value) : '∞';
+    },
+    scaled(value) {
+      if (Number.isNaN(value)) return m.noService;
+      return Number.isFinite(value) ? one.format(value) : '∞';
+    },
+    km(metres) {
+      return Number.isNaN(metres) ? m.none : km.format(metres / 1000);
+    },
+  };
+}
+
+/** Sort key for a table cell (`data-value`): NaN and unknown sort as the lowest. */
+export function sortValue(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '' : String(value);
+}

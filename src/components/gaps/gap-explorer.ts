@@ -1,0 +1,679 @@
+/**
+ * `<gap-explorer>` (client): the service-gaps map, area panel and what-if tool.
+ *
+ * Loads `/data/gaps-input.json` and MapLibre only when the explorer nears the viewport or the
+ * browser is idle. Scores are recomputed here with the build's own engine (src/lib/access), so
+ * the map and the server-rendered tables show the same numbers; a proposed site is appended to
+ * the category's supply and everything is recomputed. Every label is a DOM node; no data goes
+ * through HTML strings.
+ */
+import { haversine } from '../../lib/access/distance.ts';
+import { rankUnderServed, scoreScale, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
+import { createGapsModel, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
+import { gapFormatters, sortValue, type FormatMessages, type GapFormatters } from './format.ts';
+import type * as MapLibre from 'maplibre-gl';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+type Messages = FormatMessages & Record<string, string> & { underServedCount: Partial<Record<string, string>> };
+interface CategoryInfo {
+  id: string;
+  label: string;
+  color: string;
+}
+interface IndicatorInfo {
+  id: string;
+  label: string;
+  denominator: string | null;
+}
+interface Proposal extends ProposedSite {
+  category: string;
+  label: string;
+}
+
+/** Sequential palettes (ColorBrewer YlGnBu and Blues, 5 classes), light = low. */
+const SCORE_COLOURS = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
+const RESIDENCE_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+const NO_DATA_COLOUR = '#d9d9d9';
+const UNDER_SERVED_OUTLINE = '#a4161a';
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** Hatch image for "no service in reach" (diagonal dark lines on transparent), 8×8 RGBA. */
+function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size === 0 || (x + y + 1) % size === 0;
+      const i = (y * size + x) * 4;
+      data.set(on ? [60, 60, 60, 255] : [255, 255, 255, 140], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Quintile class breaks (4 inner breaks) of the known values. */
+function quantileBreaks(values: number[]): number[] {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return [];
+  const at = (q: number) => v[Math.min(v.length - 1, Math.floor(q * v.length))]!;
+  return [...new Set([at(0.2), at(0.4), at(0.6), at(0.8)])];
+}
+
+function classOf(value: number, breaks: number[]): number {
+  let c = 0;
+  while (c < breaks.length && value >= breaks[c]!) c++;
+  return c;
+}
+
+class GapExplorer extends HTMLElement {
+  #messages!: Messages;
+  #lang = 'en';
+  #categories: CategoryInfo[] = [];
+  #indicators: IndicatorInfo[] = [];
+  #model: GapsModel | null = null;
+  #results = new Map<string, CategoryResult>();
+  #baseUnder = new Map<string, number>();
+  #proposal: Proposal | null = null;
+  #category = '';
+  #colour = 'score';
+  #selected: number | null = null;
+  #picking = false;
+  #map: MapLibre.Map | null = null;
+  #areasGeo: FeatureCollection<Geometry> | null = null;
+  #fmt!: GapFormatters;
+  #started = false;
+
+  /** The MapLibre map once drawn (read by the end-to-end tests to compare with the tables). */
+  get map(): MapLibre.Map | null {
+    return this.#map;
+  }
+
+  connectedCallback(): void {
+    this.#messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+    this.#lang = this.dataset.lang ?? document.documentElement.lang;
+    this.#categories = JSON.parse(this.dataset.categories ?? '[]') as CategoryInfo[];
+    this.#indicators = JSON.parse(this.dataset.indicators ?? '[]') as IndicatorInfo[];
+    this.#category = this.#categories[0]?.id ?? '';
+    this.#colour = this.#select('colour').value;
+    enhanceSortableTables(document);
+
+    const start = () => void this.#start();
+    const container = this.querySelector<HTMLElement>('[data-map-container]')!;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          start();
+        }
+      },
+      { rootMargin: '400px' },
+    );
+    observer.observe(container);
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 5000 });
+    else setTimeout(start, 2000);
+  }
+
+  #select(name: string): HTMLSelectElement {
+    return this.querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
+  }
+
+  #status(text: string): void {
+    this.querySelector<HTMLElement>('[data-status]')!.textContent = text;
+  }
+
+  async #start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    this.dataset.state = 'loading';
+    let input: GapsInput;
+    try {
+      const response = await fetch(this.dataset.input!);
+      input = (await response.json()) as GapsInput;
+      this.#model = createGapsModel(input);
+    } catch {
+      this.#status(this.#messages.failed!);
+      this.dataset.state = 'failed';
+      return;
+    }
+    this.#fmt = gapFormatters(this.#lang, input.params.smallCountThreshold, this.#messages);
+    for (const c of input.params.categories) {
+      const r = scoreModelCategory(this.#model, c.id);
+      this.#results.set(c.id, r);
+      this.#baseUnder.set(c.id, r.underServed.filter(Boolean).length);
+    }
+    this.#wireControls();
+    this.dataset.state = 'analysis';
+    await this.#startMap();
+  }
+
+  #wireControls(): void {
+    for (const name of ['category', 'colour']) this.#select(name).disabled = false;
+    this.querySelector<HTMLFieldSetElement>('[data-what-if] fieldset')!.disabled = false;
+    this.#select('category').addEventListener('change', (e) => {
+      this.#category = (e.target as HTMLSelectElement).value;
+      if (this.#proposal && this.#proposal.category !== this.#category) this.#removeProposal(false);
+      this.#render();
+    });
+    this.#select('colour').addEventListener('change', (e) => {
+      this.#colour = (e.target as HTMLSelectElement).value;
+      this.#render();
+    });
+    const form = this.querySelector<HTMLFormElement>('[data-what-if]')!;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const a = Number(this.#select('area').value);
+      const m = this.#model!;
+      this.#propose(m.input.areas.x[a]!, m.input.areas.y[a]!, m.input.areas.name[a]!);
+    });
+    this.querySelector('[data-action=show]')!.addEventListener('click', () => this.#showArea(Number(this.#select('area').value), true));
+    this.querySelector('[data-action=remove]')!.addEventListener('click', () => this.#removeProposal(true));
+    const pick = this.querySelector<HTMLButtonElement>('[data-action=pick]')!;
+    pick.addEventListener('click', () => {
+      this.#picking = !this.#picking;
+      pick.setAttribute('aria-pressed', String(this.#picking));
+      if (this.#picking) this.#status(this.#messages.picking!);
+      if (this.#map) this.#map.getCanvas().style.cursor = this.#picking ? 'crosshair' : '';
+    });
+    pick.disabled = this.#map === null;
+  }
+
+  #capacity(): number {
+    const input = this.querySelector<HTMLInputElement>('input[name=capacity]')!;
+    const v = Math.round(Number(input.value));
+    return Number.isFinite(v) && v >= 1 ? v : 1;
+  }
+
+  #propose(lon: number, lat: number, label: string): void {
+    const m = this.#model!;
+    this.#proposal = { lon, lat, capacity: this.#capacity(), category: this.#category, label };
+    const result = scoreModelCategory(m, this.#category, [this.#proposal]);
+    this.#results.set(this.#category, result);
+    this.querySelector<HTMLButtonElement>('[data-action=remove]')!.disabled = false;
+    this.#render();
+    this.#status(
+      fill(this.#messages.placed!, {
+        area: label,
+        category: this.#categoryLabel(),
+        now: this.#int(result.underServed.filter(Boolean).length),
+        before: this.#int(this.#baseUnder.get(this.#category) ?? 0),
+      }),
+    );
+  }
+
+  #removeProposal(announce: boolean): void {
+    const p = this.#proposal;
+    if (!p) return;
+    this.#proposal = null;
+    const result = scoreModelCategory(this.#model!, p.category);
+    this.#results.set(p.category, result);
+    this.#updateSection(p.category);
+    this.querySelector<HTMLButtonElement>('[data-action=remove]')!.disabled = true;
+    this.#render();
+    if (announce) {
+      this.#status(fill(this.#messages.removed!, { category: this.#categoryLabel(), now: this.#int(result.underServed.filter(Boolean).length) }));
+    }
+  }
+
+  #int(n: number): string {
+    return new Intl.NumberFormat(this.#lang).format(n);
+  }
+
+  #categoryLabel(id = this.#category): string {
+    return this.#categories.find((c) => c.id === id)?.label ?? id;
+  }
+
+  /** Redraws everything that depends on the category, the colouring and the proposal. */
+  #render(): void {
+    this.#updateSection(this.#category);
+    this.#renderLegend();
+    this.#renderMap();
+    if (this.#selected !== null) this.#showArea(this.#selected, false);
+  }
+
+  /** Rewrites the category's server-rendered section with the current results. */
+  #updateSection(categoryId: string): void {
+    const m = this.#model!;
+    const spec = m.categories.get(categoryId)!.spec;
+    const r = this.#results.get(categoryId)!;
+    const section = document.querySelector<HTMLElement>(`section[data-gaps-category="${categoryId}"]`);
+    if (!section) return;
+    const f = this.#fmt;
+    const scale = scoreScale(spec.method);
+    const withProposal = this.#proposal?.category === categoryId;
+    section.querySelector<HTMLElement>('[data-whatif-note]')!.hidden = !withProposal;
+    const under = r.underServed.filter(Boolean).length;
+    const plural = new Intl.PluralRules(this.#lang).select(under);
+    const tpl = this.#messages.underServedCount[plural] ?? this.#messages.underServedCount.other ?? '{count}';
+    section.querySelector('[data-under-count]')!.textContent = tpl.replace('{count}', this.#int(under));
+
+    for (const row of section.querySelectorAll<HTMLTableRowElement>('table[data-full] tbody tr')) {
+      const a = Number(row.dataset.area);
+      const set = (col: string, text: string, value: string) => {
+        const cell = row.querySelector<HTMLElement>(`[data-col=${col}]`)!;
+        cell.textContent = text;
+        cell.dataset.value = value;
+      };
+      set('scaled', f.scaled(r.score[a]! * scale), sortValue(r.score[a]! * scale));
+      set('normalized', f.normalized(r.normalized[a]!), sortValue(r.normalized[a]));
+      set('nearest', f.km(r.nearest[a]!), sortValue(r.nearest[a]));
+      set('under', r.underServed[a] ? this.#messages.yes! : this.#messages.no!, r.underServed[a] ? '1' : '0');
+    }
+
+    const ranked = rankUnderServed(r, m.input.params.rankedListLength);
+    const table = section.querySelector<HTMLTableElement>('table[data-ranked]')!;
+    table.hidden = ranked.length === 0;
+    section.querySelector<HTMLElement>('[data-ranked-empty]')!.hidden = ranked.length > 0;
+    table.tBodies[0]!.replaceChildren(
+      ...ranked.map((a, i) => {
+        const tr = el('tr', undefined, { 'data-area': String(a) });
+        tr.append(
+          el('td', this.#int(i + 1), { class: 'num' }),
+          el('th', m.input.areas.name[a]!, { scope: 'row' }),
+          el('td', f.count(r.demand[a]), { class: 'num' }),
+          el('td', f.normalized(r.normalized[a]!), { class: 'num' }),
+          el('td', f.km(r.nearest[a]!), { class: 'num' }),
+        );
+        return tr;
+      }),
+    );
+  }
+
+  /** The value each area is coloured by, and the class breaks with their labels. */
+  #colouring(): { values: (number | null)[]; breaks: number[]; colours: string[]; labels: string[]; title: string } {
+    const m = this.#model!;
+    const msg = this.#messages;
+    if (this.#colour === 'score') {
+      const r = this.#results.get(this.#category)!;
+      const t = m.categories.get(this.#category)!.spec.threshold;
+      const breaks = [...new Set([t, 1, 1.5, 2].filter((b) => b >= t))].sort((a, b) => a - b);
+      const two = (v: number) => this.#fmt.normalized(v);
+      const labels = breaks.map((b, i) => (i === 0 ? fill(msg.legendBelow!, { value: two(b) }) : fill(msg.legendRange!, { from: two(breaks[i - 1]!), to: two(b) })));
+      labels[0] = `${labels[0]!} (${msg.legendUnderServedClass!})`;
+      labels.push(fill(msg.legendAtLeast!, { value: two(breaks[breaks.length - 1]!) }));
+      const values = Array.from(r.normalized, (v) => (Number.isNaN(v) ? null : v));
+      return { values, breaks, colours: SCORE_COLOURS.slice(5 - labels.length), labels, title: fill(msg.legendScore!, { category: this.#categoryLabel() }) };
+    }
+    const [kind, id] = this.#colour.split(':') as ['count' | 'share', string];
+    const info = this.#indicators.find((i) => i.id === id)!;
+    const counts = m.input.areas.indicators[id] ?? [];
+    const den = info.denominator ? (m.input.areas.indicators[info.denominator] ?? []) : [];
+    const values = counts.map((c, a) => {
+      if (c === null) return null;
+      if (kind === 'count') return c;
+      const d = den[a];
+      return d === null || d === undefined || d === 0 ? null : c / d;
+    });
+    const breaks = quantileBreaks(values.filter((v): v is number => v !== null));
+    const show = (v: number) => (kind === 'share' ? this.#fmt.share(v) : this.#int(Math.round(v)));
+    const labels = breaks.map((b, i) => (i === 0 ? fill(msg.legendBelow!, { value: show(b) }) : fill(msg.legendRange!, { from: show(breaks[i - 1]!), to: show(b) })));
+    labels.push(fill(msg.legendAtLeast!, { value: show(breaks[breaks.length - 1] ?? 0) }));
+    return {
+      values,
+      breaks,
+      colours: RESIDENCE_COLOURS.slice(5 - labels.length),
+      labels,
+      title: fill(kind === 'count' ? msg.legendCount! : msg.legendShare!, { indicator: info.label }),
+    };
+  }
+
+  #renderLegend(): void {
+    const c = this.#colouring();
+    const msg = this.#messages;
+    const category = this.#categories.find((x) => x.id === this.#category)!;
+    const box = this.querySelector<HTMLElement>('[data-legend]')!;
+    const list = el('ul', undefined, { class: 'legend-list' });
+    const item = (swatchClass: string, text: string, style = '') => {
+      const li = el('li');
+      li.append(el('span', undefined, { class: `legend-swatch ${swatchClass}`, style, 'aria-hidden': 'true' }), el('span', text));
+      return li;
+    };
+    c.labels.forEach((label, i) => list.append(item('fill', label, `background:${c.colours[i]!}`)));
+    list.append(item('fill', msg.legendNoData!, `background:${NO_DATA_COLOUR}`));
+    const outlines = el('ul', undefined, { class: 'legend-list' });
+    outlines.append(
+      item('hatch', msg.legendNoService!),
+      item('outline', msg.legendUnderServed!, `border-color:${UNDER_SERVED_OUTLINE}`),
+      item('dot', fill(msg.legendServices!, { category: category.label }), `background:${category.color}`),
+    );
+    if (this.#proposal) outlines.append(item('proposed', msg.legendProposed!));
+    box.replaceChildren(el('p', c.title, { class: 'legend-title' }), list, outlines);
+  }
+
+  #areaCollection(): FeatureCollection<Geometry> {
+    const m = this.#model!;
+    const r = this.#results.get(this.#category)!;
+    const c = this.#colouring();
+    const index = new Map(m.input.areas.id.map((id, a) => [id, a]));
+    return {
+      type: 'FeatureCollection',
+      features: (this.#areasGeo?.features ?? []).map((f): Feature<Geometry> => {
+        const id = String(f.properties?.['id'] ?? f.id);
+        const a = index.get(id) ?? -1;
+        const v = a >= 0 ? c.values[a] : null;
+        return {
+          type: 'Feature',
+          id,
+          geometry: f.geometry,
+          properties: {
+            id,
+            area: a,
+            name: m.input.areas.name[a] ?? '',
+            fill: v === null || v === undefined ? NO_DATA_COLOUR : c.colours[classOf(v, c.breaks)]!,
+            value: v ?? null,
+            score: Number.isNaN(r.score[a]!) ? null : r.score[a]!,
+            normalized: Number.isNaN(r.normalized[a]!) ? null : r.normalized[a]!,
+            noService: Number.isNaN(r.score[a]!),
+            underServed: r.underServed[a] === true,
+            selected: a === this.#selected,
+          },
+        };
+      }),
+    };
+  }
+
+  #serviceCollection(): FeatureCollection {
+    const m = this.#model!;
+    const s = m.input.supply[this.#category] ?? { loc: [], capacity: [] };
+    return {
+      type: 'FeatureCollection',
+      features: s.loc.map((i) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [m.input.services.x[i]!, m.input.services.y[i]!] },
+        properties: { name: m.input.services.name[i]! },
+      })),
+    };
+  }
+
+  #renderMap(): void {
+    const map = this.#map;
+    // Before the layers exist (style still loading) there is nothing to update.
+    if (!map || !this.#areasGeo || !map.getSource('services')) return;
+    (map.getSource('areas') as MapLibre.GeoJSONSource).setData(this.#areaCollection());
+    (map.getSource('services') as MapLibre.GeoJSONSource).setData(this.#serviceCollection());
+    const colour = this.#categories.find((c) => c.id === this.#category)?.color ?? '#000';
+    map.setPaintProperty('service-points', 'circle-color', colour);
+    const p = this.#proposal;
+    (map.getSource('proposed') as MapLibre.GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: p ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: {} }] : [],
+    });
+    map.once('idle', () => {
+      this.dataset.state = 'ready';
+      this.dataset.shownCategory = this.#category;
+      this.dataset.proposal = this.#proposal ? 'yes' : 'no';
+    });
+  }
+
+  async #startMap(): Promise<void> {
+    const container = this.querySelector<HTMLElement>('[data-map-container]')!;
+    try {
+      const { createMap, addOrientationLayers } = await import('../map/load-map.ts');
+      const options = JSON.parse(this.dataset.map ?? '{}') as Parameters<typeof createMap>[1];
+      // The outlines first: the map may fire 'load' as soon as it exists.
+      const [areas, boundary] = await Promise.all([
+        fetch(this.dataset.areas!).then((r) => r.json() as Promise<FeatureCollection<Geometry>>),
+        fetch(this.dataset.boundary!).then((r) => r.json() as Promise<FeatureCollection<Geometry>>),
+      ]);
+      const { map, maplibregl, basemapFailed } = await createMap(container, options);
+      this.#map = map;
+      this.#areasGeo = areas;
+      void basemapFailed.then((failed) => {
+        if (failed) this.#status(this.#messages.basemapFailed!);
+      });
+      // Errors inside MapLibre (a bad layer, a failed image) surface here, not as exceptions.
+      map.on('error', (e) => console.warn('[gap-explorer] map:', e.error?.message ?? e));
+      const setup = () => {
+        addOrientationLayers(map, { boundary, areas: this.#areaCollection() });
+        map.addImage('hatch', hatchImage());
+        map.addLayer(
+          {
+            id: 'area-fill',
+            type: 'fill',
+            source: 'areas',
+            // The class colour is computed in the script from the same numbers as the tables.
+            paint: { 'fill-color': ['get', 'fill'], 'fill-opacity': 0.85 },
+          },
+          'area-line',
+        );
+        map.addLayer(
+          {
+            id: 'area-no-service',
+            type: 'fill',
+            source: 'areas',
+            // Only areas with no service of the category in reach (undefined score).
+            filter: ['==', ['get', 'noService'], true],
+            paint: { 'fill-pattern': 'hatch' },
+          },
+          'area-line',
+        );
+        map.addLayer({
+          id: 'area-under-served',
+          type: 'line',
+          source: 'areas',
+          // Outline the areas the under-served rule flags.
+          filter: ['==', ['get', 'underServed'], true],
+          paint: { 'line-color': UNDER_SERVED_OUTLINE, 'line-width': 2.5 },
+        });
+        map.addLayer({
+          id: 'area-selected',
+          type: 'line',
+          source: 'areas',
+          // The area shown in the panel.
+          filter: ['==', ['get', 'selected'], true],
+          paint: { 'line-color': '#000000', 'line-width': 4 },
+        });
+        map.addSource('services', { type: 'geojson', data: this.#serviceCollection() });
+        map.addLayer({
+          id: 'service-points',
+          type: 'circle',
+          source: 'services',
+          paint: {
+            'circle-color': '#000000',
+            // Small at city scale, larger when zoomed in.
+            'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6],
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 1,
+          },
+        });
+        map.addSource('proposed', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+        map.addLayer({
+          id: 'proposed-site',
+          type: 'circle',
+          source: 'proposed',
+          paint: { 'circle-color': '#ffffff', 'circle-radius': 9, 'circle-stroke-color': '#000000', 'circle-stroke-width': 4 },
+        });
+        this.#wireMap(map, maplibregl);
+        this.querySelector<HTMLButtonElement>('[data-action=pick]')!.disabled = false;
+        this.#render();
+      };
+      if (map.loaded()) setup();
+      else map.once('load', setup);
+    } catch {
+      this.#status(this.#messages.mapFailed!);
+      this.dataset.state = 'analysis';
+    }
+  }
+
+  #wireMap(map: MapLibre.Map, maplibregl: typeof MapLibre): void {
+    map.on('click', (e) => {
+      if (this.#picking) {
+        const [hit] = map.queryRenderedFeatures(e.point, { layers: ['area-fill'] });
+        if (!hit) {
+          this.#status(this.#messages.outside!);
+          return;
+        }
+        this.#picking = false;
+        this.querySelector('[data-action=pick]')!.setAttribute('aria-pressed', 'false');
+        map.getCanvas().style.cursor = '';
+        const name = String(hit.properties['name'] ?? '');
+        this.#propose(Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6, `${this.#messages.pointLabel!} (${name})`);
+        return;
+      }
+      const [service] = map.queryRenderedFeatures(e.point, { layers: ['service-points'] });
+      if (service) {
+        new maplibregl.Popup({ closeButton: true })
+          .setLngLat(e.lngLat)
+          .setText(String(service.properties['name'] ?? ''))
+          .addTo(map);
+        return;
+      }
+      const [area] = map.queryRenderedFeatures(e.point, { layers: ['area-fill'] });
+      if (area) this.#showArea(Number(area.properties['area']), false);
+    });
+    for (const layer of ['area-fill', 'service-points']) {
+      map.on('mouseenter', layer, () => {
+        if (!this.#picking) map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', layer, () => {
+        if (!this.#picking) map.getCanvas().style.cursor = '';
+      });
+    }
+  }
+
+  /** Fills the area panel: indicators, home languages, nearest services, languages of service. */
+  #showArea(a: number, focus: boolean): void {
+    const m = this.#model!;
+    const msg = this.#messages;
+    const f = this.#fmt;
+    const changed = this.#selected !== a;
+    this.#selected = a;
+    this.#select('area').value = String(a);
+    const panel = this.querySelector<HTMLElement>('[data-panel]')!;
+    panel.hidden = false;
+    this.querySelector('[data-panel-heading]')!.textContent = m.input.areas.name[a]!;
+    const body: HTMLElement[] = [];
+
+    body.push(el('h4', msg.panelIndicators));
+    const dl = el('dl', undefined, { class: 'panel-indicators' });
+    for (const info of this.#indicators) {
+      const count = m.input.areas.indicators[info.id]?.[a] ?? null;
+      let text = f.count(count);
+      if (info.denominator && count !== null) {
+        const d = m.input.areas.indicators[info.denominator]?.[a];
+        if (d) text += ` (${f.share(count / d)})`;
+      }
+      dl.append(el('dt', info.label), el('dd', text));
+    }
+    body.push(dl);
+
+    body.push(el('h4', msg.panelLanguages));
+    const langs = m.input.areas.homeLanguages[a] ?? [];
+    if (langs.length === 0) body.push(el('p', msg.panelNoLanguages));
+    else {
+      const ol = el('ol');
+      for (const [name, count] of langs) {
+        const li = el('li');
+        li.append(el('span', name, { lang: 'en' }), document.createTextNode(`: ${f.count(count)}`));
+        ol.append(li);
+      }
+      body.push(ol);
+    }
+
+    body.push(el('h4', msg.panelNearest));
+    const table = el('table', undefined, { class: 'panel-nearest' });
+    const x = m.input.areas.x[a]!;
+    const y = m.input.areas.y[a]!;
+    const inReach = new Set<number>();
+    for (const [id, cat] of m.categories) {
+      const s = m.input.supply[id] ?? { loc: [], capacity: [] };
+      let best = -1;
+      let bestD = Infinity;
+      let count = 0;
+      for (const i of s.loc) {
+        const d = haversine(x, y, m.input.services.x[i]!, m.input.services.y[i]!);
+        if (d < bestD) {
+          bestD = d;
+          best = i;
+        }
+        if (d <= cat.spec.maxCost) {
+          count++;
+          inReach.add(i);
+        }
+      }
+      const p = this.#proposal?.category === id ? this.#proposal : null;
+      const pd = p ? haversine(x, y, p.lon, p.lat) : Infinity;
+      if (p && pd <= cat.spec.maxCost) count++;
+      const name = pd < bestD ? msg.panelProposed! : best >= 0 ? m.input.services.name[best]! : msg.none;
+      const tr = el('tr');
+      tr.append(
+        el('th', this.#categoryLabel(id), { scope: 'row' }),
+        el('td', name),
+        el('td', f.km(Math.min(bestD, pd) === Infinity ? NaN : Math.min(bestD, pd)), { class: 'num' }),
+        el('td', fill(msg.panelInReach!, { count: this.#int(count), km: f.km(cat.spec.maxCost) })),
+      );
+      table.append(tr);
+    }
+    const scroll = el('div', undefined, { class: 'table-scroll' });
+    scroll.append(table);
+    body.push(scroll);
+
+    body.push(el('h4', msg.panelServiceLanguages));
+    const known = [...inReach].filter((i) => m.input.services.languages[i] !== null);
+    if (known.length === 0) body.push(el('p', msg.panelNoServiceLanguageData));
+    else {
+      const names = new Intl.DisplayNames(['en'], { type: 'language' });
+      const ul = el('ul');
+      for (const [name] of langs) {
+        const n = known.filter((i) =>
+          (m.input.services.languages[i] ?? []).some((code) => {
+            const display = names.of(code);
+            return display !== undefined && name.toLowerCase().startsWith(display.toLowerCase());
+          }),
+        ).length;
+        ul.append(
+          el('li', n > 0 ? fill(msg.panelLanguageOffered!, { language: name, count: this.#int(n) }) : fill(msg.panelLanguageNotOffered!, { language: name })),
+        );
+      }
+      body.push(ul);
+    }
+    this.querySelector('[data-panel-body]')!.replaceChildren(...body);
+    if (changed && this.#map) this.#renderMap();
+    if (focus) panel.focus();
+  }
+}
+
+/** Makes `table.sortable` headers with `data-sort` into sort buttons (aria-sort on the header). */
+function enhanceSortableTables(root: ParentNode): void {
+  for (const table of root.querySelectorAll<HTMLTableElement>('table.sortable')) {
+    if (table.dataset.enhanced) continue;
+    table.dataset.enhanced = 'yes';
+    const headers = [...table.tHead!.rows[0]!.cells];
+    headers.forEach((th, col) => {
+      const kind = th.dataset.sort;
+      if (!kind) return;
+      const button = el('button', undefined, { type: 'button', class: 'sort-button' });
+      button.append(...th.childNodes);
+      th.append(button);
+      button.addEventListener('click', () => {
+        const current = th.getAttribute('aria-sort');
+        const dir = current === 'ascending' ? 'descending' : 'ascending';
+        for (const h of headers) h.removeAttribute('aria-sort');
+        th.setAttribute('aria-sort', dir);
+        const body = table.tBodies[0]!;
+        const rows = [...body.rows];
+        const key = (row: HTMLTableRowElement) => row.cells[col]?.dataset.value ?? '';
+        rows.sort((r1, r2) => {
+          const a = key(r1);
+          const b = key(r2);
+          let c: number;
+          if (kind === 'number') c = (a === '' ? -Infinity : Number(a)) - (b === '' ? -Infinity : Number(b));
+          else c = a.localeCompare(b, document.documentElement.lang);
+          if (Number.isNaN(c)) c = 0;
+          return dir === 'ascending' ? c : -c;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+}
+
+customElements.define('gap-explorer', GapExplorer);

@@ -1,0 +1,100 @@
+/**
+ * Builds the gaps input (gaps-input.ts) from the generated areas and services and the site
+ * configuration. Build-time only (uses Turf through demand-points.ts).
+ */
+import type { Area } from '../schema/area.ts';
+import type { Service } from '../schema/service.ts';
+import type { SiteConfig } from '../schema/config.ts';
+import { demandPoints } from './demand-points.ts';
+import type { GapsCategoryInput, GapsInput } from './gaps-input.ts';
+
+/** Thrown when the gaps configuration names something the data does not have. */
+export class GapsConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GapsConfigError';
+  }
+}
+
+/** The gaps input for a configuration; null when the config has no `gaps` block. */
+export function buildGapsInput(
+  areas: readonly Area[],
+  services: readonly Service[],
+  config: Pick<SiteConfig, 'gaps' | 'census'>,
+): GapsInput | null {
+  const gaps = config.gaps;
+  if (!gaps) return null;
+  const indicatorIds = Object.keys(config.census.indicators);
+  const categories: GapsCategoryInput[] = [];
+  for (const [id, c] of Object.entries(gaps.categories)) {
+    if (!c) continue;
+    if (!indicatorIds.includes(c.demand)) {
+      throw new GapsConfigError(`gaps.categories.${id}.demand: "${c.demand}" is not one of census.indicators (${indicatorIds.join(', ')})`);
+    }
+    categories.push({
+      id,
+      demand: c.demand,
+      method: c.method,
+      maxCost: c.maxCost,
+      ...(c.weight ? { weight: c.weight } : {}),
+      threshold: c.underServedThreshold ?? gaps.underServedThreshold,
+      capacityKind: services.some((s) => s.categories.includes(id as never) && s.capacity !== undefined) ? 'capacity' : 'sites',
+      ...(c.rationale ? { rationale: c.rationale } : {}),
+    });
+  }
+
+  const pts = demandPoints(areas, gaps.demandGrid);
+
+  const svc = { id: [] as string[], name: [] as string[], x: [] as number[], y: [] as number[], languages: [] as (string[] | null)[] };
+  const supply: Record<string, { loc: number[]; capacity: number[] }> = Object.fromEntries(
+    categories.map((c) => [c.id, { loc: [], capacity: [] }]),
+  );
+  for (const s of services) {
+    const cats = categories.filter((c) => s.categories.includes(c.id as never));
+    if (cats.length === 0) continue;
+    const n = s.locations.length;
+    s.locations.forEach((loc, k) => {
+      const at = svc.id.length;
+      svc.id.push(k === 0 ? s.id : `${s.id}#${String(k)}`);
+      svc.name.push(loc.name ?? s.name);
+      svc.x.push(loc.lon);
+      svc.y.push(loc.lat);
+      svc.languages.push(s.languages ? [...s.languages] : null);
+      // Known capacity is split evenly over the locations; unknown capacity counts each site as 1.
+      const capacity = s.capacity !== undefined ? s.capacity / n : 1;
+      for (const c of cats) {
+        supply[c.id]!.loc.push(at);
+        supply[c.id]!.capacity.push(capacity);
+      }
+    });
+  }
+
+  return {
+    params: {
+      underServedThreshold: gaps.underServedThreshold,
+      smallCountThreshold: gaps.smallCountThreshold,
+      demandGrid: gaps.demandGrid ?? null,
+      rankedListLength: gaps.rankedListLength,
+      metric: 'geodesic',
+      censusYear: config.census.year,
+      censusSource: config.census.sourceName,
+      categories,
+      indicators: Object.entries(config.census.indicators).map(([id, spec]) => ({
+        id,
+        label: spec.label,
+        denominator: spec.denominator ?? null,
+      })),
+    },
+    areas: {
+      id: areas.map((a) => a.id),
+      name: areas.map((a) => a.name),
+      x: pts.representative.x,
+      y: pts.representative.y,
+      indicators: Object.fromEntries(indicatorIds.map((id) => [id, areas.map((a) => a.indicators[id] ?? null)])),
+      homeLanguages: areas.map((a) => a.homeLanguages.map((l) => [l.name, l.count] as const)),
+    },
+    points: { x: pts.x, y: pts.y, area: pts.area, share: pts.share },
+    services: svc,
+    supply,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The gaps input: everything the service-gaps page needs to compute the analysis, as compact
+ * parallel arrays. The build writes it to `/data/gaps-input.json` and computes its own tables
+ * from the same object, so the browser's what-if tool starts from exactly the build's numbers.
+ * Browser-safe (types and decoding only); the build side is `buildGapsInput` in build-input.ts.
+ */
+import {
+  prepareCategory,
+  scoreCategory,
+  type CategoryResult,
+  type CategorySpec,
+  type DemandPoints,
+  type PointsXY,
+  type PreparedCategory,
+  type ProposedSite,
+  type SupplyPoints,
+} from './analysis.ts';
+
+export interface GapsCategoryInput extends CategorySpec {
+  /** `capacity` when the category's services carry a capacity (e.g. licensed spaces), else `sites`. */
+  readonly capacityKind: 'sites' | 'capacity';
+  /** Why these parameters (from the config), when given. */
+  readonly rationale?: string | undefined;
+}
+
+export interface GapsInput {
+  readonly params: {
+    readonly underServedThreshold: number;
+    readonly smallCountThreshold: number;
+    /** Demand grid spacing in metres; null = one point per area. */
+    readonly demandGrid: number | null;
+    readonly rankedListLength: number;
+    /** Always `geodesic`: straight-line (haversine) distances. */
+    readonly metric: 'geodesic';
+    readonly censusYear: number;
+    readonly censusSource: string;
+    readonly categories: readonly GapsCategoryInput[];
+    /** Indicators in config order: id, i18n label key, denominator indicator id. */
+    readonly indicators: readonly { readonly id: string; readonly label: string; readonly denominator: string | null }[];
+  };
+  readonly areas: {
+    readonly id: readonly string[];
+    readonly name: readonly string[];
+    /** Representative point (on the area's surface). */
+    readonly x: readonly number[];
+    readonly y: readonly number[];
+    /** Indicator id → count per area (null = not known). */
+    readonly indicators: Readonly<Record<string, readonly (number | null)[]>>;
+    /** Top home languages per area: `[census name, count or null]`. */
+    readonly homeLanguages: readonly (readonly (readonly [string, number | null])[])[];
+  };
+  readonly points: { readonly x: readonly number[]; readonly y: readonly number[]; readonly area: readonly number[]; readonly share: readonly number[] };
+  /** Service locations (one row per location of a service in an analysed category). */
+  readonly services: {
+    readonly id: readonly string[];
+    readonly name: readonly string[];
+    readonly x: readonly number[];
+    readonly y: readonly number[];
+    /** Languages the service is offered in; null = the data does not say. */
+    readonly languages: readonly (readonly string[] | null)[];
+  };
+  /** Per category: indices into `services` and the capacity of each. */
+  readonly supply: Readonly<Record<string, { readonly loc: readonly number[]; readonly capacity: readonly number[] }>>;
+}
+
+/** A category ready for repeated scoring (pairs found once). */
+export interface GapsModelCategory {
+  readonly spec: GapsCategoryInput;
+  readonly supply: SupplyPoints;
+  readonly prepared: PreparedCategory;
+  readonly demand: readonly (number | null)[];
+}
+
+/** The decoded input with every category's pairs found once. */
+export interface GapsModel {
+  readonly input: GapsInput;
+  readonly points: DemandPoints;
+  readonly representative: PointsXY;
+  readonly categories: ReadonlyMap<string, GapsModelCategory>;
+}
+
+/** Decodes the input and finds the pairs of every category. */
+export function createGapsModel(input: GapsInput): GapsModel {
+  const points: DemandPoints = input.points;
+  const representative: PointsXY = { x: input.areas.x, y: input.areas.y };
+  const categories = new Map<string, GapsModelCategory>();
+  for (const spec of input.params.categories) {
+    const s = input.supply[spec.id] ?? { loc: [], capacity: [] };
+    const supply: SupplyPoints = {
+      x: s.loc.map((i) => input.services.x[i]!),
+      y: s.loc.map((i) => input.services.y[i]!),
+      capacity: s.capacity,
+    };
+    const demand = input.areas.indicators[spec.demand] ?? input.areas.id.map(() => null);
+    categories.set(spec.id, { spec, supply, prepared: prepareCategory(spec, points, supply, representative), demand });
+  }
+  return { input, points, representative, categories };
+}
+
+/** Scores one category, optionally with proposed sites added. */
+export function scoreModelCategory(model: GapsModel, categoryId: string, proposed: readonly ProposedSite[] = []): CategoryResult {
+  const c = model.categories.get(categoryId);
+  if (!c) throw new RangeError(`category "${categoryId}" is not analysed`);
+  return scoreCategory(c.prepared, model.points, c.supply, c.demand, model.representative, proposed);
+}

@@ -1,0 +1,50 @@
+/**
+ * The gap analysis as CSV: one row per category and area, with the parameters used on every
+ * row (so a row taken out of the file still says how it was computed). Empty cells are
+ * undefined values (no service in reach); demand below the small-count threshold is written
+ * `<N`, never exactly.
+ */
+import type { APIRoute } from 'astro';
+import { gapsAnalysis } from '../../components/gaps/data.ts';
+import { weightSpec } from '../../components/gaps/params.ts';
+import { displayCount, scoreScale } from '../../lib/access/analysis.ts';
+import { formatValue } from '../../lib/access/format.ts';
+
+const HEADER = [
+  'category', 'area_id', 'area_name', 'demand_indicator', 'demand', 'score', 'score_scale', 'normalized_score',
+  'nearest_service_m', 'under_served', 'method', 'max_cost_m', 'weight', 'under_served_threshold',
+  'small_count_threshold', 'demand_grid_m', 'distance', 'census_year',
+];
+
+/** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
+function cell(value: string): string {
+  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const num = (v: number) => (Number.isNaN(v) ? '' : formatValue(v));
+
+export const GET: APIRoute = async () => {
+  const analysis = await gapsAnalysis();
+  const lines = [HEADER.join(',')];
+  if (analysis) {
+    const { input, results } = analysis;
+    const p = input.params;
+    for (const c of p.categories) {
+      const r = results.get(c.id)!;
+      input.areas.id.forEach((id, a) => {
+        const d = displayCount(r.demand[a], p.smallCountThreshold);
+        const demand = d.kind === 'exact' ? String(d.value) : d.kind === 'fewer' ? `<${String(d.threshold)}` : '';
+        lines.push(
+          [
+            c.id, id, input.areas.name[a]!, c.demand, demand, num(r.score[a]!), String(scoreScale(c.method)), num(r.normalized[a]!),
+            num(Math.round(r.nearest[a]!)), String(r.underServed[a]), c.method, String(c.maxCost), weightSpec(c.weight),
+            String(c.threshold), String(p.smallCountThreshold), p.demandGrid === null ? '' : String(p.demandGrid),
+            'straight-line (haversine)', String(p.censusYear),
+          ].map(cell).join(','),
+        );
+      });
+    }
+  }
+  return new Response(`${lines.join('\r\n')}\r\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,196 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Waits until `<gap-explorer>` has drawn the map with the current results. */
+async function mapReady(page: Page): Promise<void> {
+  await expect(page.locator('gap-explorer')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+}
+
+/** Properties of the area polygons MapLibre actually drew, by area id. */
+async function drawnAreas(page: Page): Promise<Record<string, { normalized: number | null; underServed: boolean }>> {
+  return page.evaluate(() => {
+    const explorer = document.querySelector('gap-explorer') as HTMLElement & {
+      map: { queryRenderedFeatures: (o: object) => { properties: Record<string, unknown> }[] };
+    };
+    const out: Record<string, { normalized: number | null; underServed: boolean }> = {};
+    for (const f of explorer.map.queryRenderedFeatures({ layers: ['area-fill'] })) {
+      out[String(f.properties['id'])] = {
+        normalized: (f.properties['normalized'] as number | null) ?? null,
+        underServed: f.properties['underServed'] === true,
+      };
+    }
+    return out;
+  });
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  return rows;
+}
+
+test.describe('service gaps', () => {
+  test('without JavaScript the ranked lists, tables, downloads and methodology are there', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/gaps/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Service gaps' })).toBeVisible();
+    const settlement = page.getByRole('region', { name: 'Settlement help' });
+    await expect(settlement.getByRole('heading', { name: 'Most under-served neighbourhoods' })).toBeVisible();
+    expect(await settlement.locator('table[data-ranked] tbody tr').count()).toBeGreaterThan(0);
+    await settlement.getByText(/All 158 neighbourhoods/).click();
+    const table = settlement.getByRole('table', { name: 'Access to Settlement help by neighbourhood' });
+    await expect(table.locator('tbody tr')).toHaveCount(158);
+    await expect(page.getByRole('link', { name: 'Results as CSV (spreadsheet)' })).toHaveAttribute('href', '/data/gaps.csv');
+    await page.getByRole('link', { name: 'methodology' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the service-gap scores are calculated');
+    await expect(page.getByRole('table').getByRole('rowheader', { name: 'Language classes' })).toBeVisible();
+    await context.close();
+  });
+
+  test('the map draws the same scores as the table, and the what-if recomputes them', async ({ page }) => {
+    await page.goto('/en/gaps/');
+    await page.locator('gap-explorer').scrollIntoViewIfNeeded();
+    await mapReady(page);
+    await expect(page.getByRole('combobox', { name: 'Service category' })).toBeEnabled();
+
+    const section = page.locator('section[data-gaps-category="settlement"]');
+    const rows = section.locator('table[data-full] tbody tr');
+    const drawn = await drawnAreas(page);
+    expect(Object.keys(drawn).length).toBeGreaterThan(100);
+    const table = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        id: (tr as HTMLElement).dataset.areaId!,
+        normalized: tr.querySelector<HTMLElement>('[data-col=normalized]')!.dataset.value!,
+        under: tr.querySelector<HTMLElement>('[data-col=under]')!.dataset.value === '1',
+      })),
+    );
+    let compared = 0;
+    for (const row of table) {
+      const d = drawn[row.id];
+      if (!d) continue;
+      compared++;
+      expect(d.underServed, row.id).toBe(row.under);
+      if (row.normalized === '') expect(d.normalized, row.id).toBeNull();
+      else expect(d.normalized!, row.id).toBeCloseTo(Number(row.normalized), 9);
+    }
+    expect(compared).toBeGreaterThan(100);
+
+    // The most under-served area has no settlement service in reach; propose one there.
+    const top = section.locator('table[data-ranked] tbody tr').first();
+    const areaIndex = await top.getAttribute('data-area');
+    const areaName = (await top.getByRole('rowheader').textContent())!.trim();
+    const fullRow = section.locator(`table[data-full] tbody tr[data-area="${areaIndex}"]`);
+    const before = await fullRow.locator('[data-col=normalized]').getAttribute('data-value');
+
+    await page.getByRole('combobox', { name: 'Neighbourhood', exact: true }).selectOption({ label: areaName });
+    await page.getByRole('spinbutton', { name: 'Capacity of the proposed site' }).fill('3');
+    await page.getByRole('button', { name: 'Add a proposed site in this neighbourhood' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Proposed Settlement help site added' })).toBeVisible();
+    await expect(page.locator('gap-explorer')).toHaveAttribute('data-proposal', 'yes');
+    await mapReady(page);
+    const after = await fullRow.locator('[data-col=normalized]').getAttribute('data-value');
+    expect(after).not.toBe(before);
+    await expect(fullRow.locator('[data-col=nearest]')).toHaveText('0.0 km');
+    await expect(section.getByText('These figures include the proposed site from the what-if tool.')).toBeVisible();
+    const drawnAfter = await drawnAreas(page);
+    const id = await fullRow.getAttribute('data-area-id');
+    expect(drawnAfter[id!]?.normalized).toBeCloseTo(Number(after), 9);
+    const proposed = await page.evaluate(() => {
+      const explorer = document.querySelector('gap-explorer') as HTMLElement & { map: { queryRenderedFeatures: (o: object) => unknown[] } };
+      return explorer.map.queryRenderedFeatures({ layers: ['proposed-site'] }).length;
+    });
+    expect(proposed).toBe(1);
+
+    await page.getByRole('button', { name: 'Remove the proposed site' }).click();
+    await expect(page.getByRole('status')).toContainText('Proposed site removed');
+    await expect(fullRow.locator('[data-col=normalized]')).toHaveAttribute('data-value', before ?? '');
+  });
+
+  test('the area panel says plainly that service languages are not known', async ({ page }) => {
+    await page.goto('/en/gaps/');
+    await page.locator('gap-explorer').scrollIntoViewIfNeeded();
+    await mapReady(page);
+    await page.getByRole('combobox', { name: 'Neighbourhood', exact: true }).selectOption({ label: 'West Humber-Clairville' });
+    await page.getByRole('button', { name: 'Show neighbourhood details' }).click();
+    const panel = page.getByRole('region', { name: 'West Humber-Clairville' });
+    await expect(panel.getByRole('heading', { name: 'Top languages spoken at home' })).toBeVisible();
+    await expect(panel.getByText('Punjabi (Panjabi)')).toBeVisible();
+    await expect(panel.getByRole('rowheader', { name: 'Libraries' })).toBeVisible();
+    await expect(panel.getByText(/does not say which languages these services are offered in/)).toBeVisible();
+  });
+
+  test('tables sort by a column', async ({ page }) => {
+    await page.goto('/en/gaps/');
+    const section = page.locator('section[data-gaps-category="library"]');
+    await section.getByText(/All 158 neighbourhoods/).click();
+    const header = section.locator('table[data-full]').getByRole('columnheader', { name: /^Nearest service/ });
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const values = await section.locator('table[data-full] tbody [data-col=nearest]').evaluateAll((tds) =>
+      tds.map((td) => Number((td as HTMLElement).dataset.value)),
+    );
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
+
+  test('downloads are valid CSV and GeoJSON with the parameters used', async ({ request }) => {
+    const csv = await request.get('/data/gaps.csv');
+    expect(csv.ok()).toBe(true);
+    const rows = parseCsv(await csv.text());
+    const header = rows[0]!;
+    expect(header).toEqual(expect.arrayContaining(['category', 'area_id', 'normalized_score', 'method', 'max_cost_m', 'weight']));
+    const body = rows.slice(1);
+    expect(body.length % 158).toBe(0);
+    expect(body.length / 158).toBeGreaterThanOrEqual(6);
+    for (const r of body) expect(r).toHaveLength(header.length);
+    const demand = body.map((r) => r[header.indexOf('demand')]!);
+    // Small counts are never exact.
+    for (const d of demand) if (/^\d+$/.test(d)) expect(Number(d)).toBeGreaterThanOrEqual(10);
+
+    const geo = await request.get('/data/gaps.geojson');
+    const json = (await geo.json()) as {
+      type: string;
+      parameters: { categories: { id: string; method: string; maxCostMetres: number }[] };
+      features: { properties: Record<string, unknown>; geometry: { type: string } }[];
+    };
+    expect(json.type).toBe('FeatureCollection');
+    expect(json.features).toHaveLength(158);
+    expect(json.parameters.categories.map((c) => c.id)).toContain('language_training');
+    expect(Object.keys(json.features[0]!.properties)).toContain('settlement.normalized');
+    expect(['Polygon', 'MultiPolygon']).toContain(json.features[0]!.geometry.type);
+  });
+
+  for (const path of ['/en/gaps/', '/fr/gaps/', '/en/gaps/methodology/']) {
+    test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      if (path.endsWith('/gaps/')) {
+        await page.locator('gap-explorer').scrollIntoViewIfNeeded();
+        await mapReady(page);
+        await page.locator('select[name=area]').selectOption({ index: 3 });
+      }
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import {
+  displayCount,
+  isUnderServed,
+  prepareCategory,
+  rankUnderServed,
+  scoreCategory,
+  scoreScale,
+  weightFromSpec,
+  type CategorySpec,
+  type DemandPoints,
+  type SupplyPoints,
+} from '../../../src/lib/access/analysis.ts';
+import { demandPoints } from '../../../src/lib/access/demand-points.ts';
+import { buildGapsInput, GapsConfigError } from '../../../src/lib/access/build-input.ts';
+import { createGapsModel, scoreModelCategory } from '../../../src/lib/access/gaps-input.ts';
+import { haversine } from '../../../src/lib/access/distance.ts';
+import { gapsConfigSchema } from '../../../src/lib/schema/gaps.ts';
+import { siteConfigSchema } from '../../../src/lib/schema/config.ts';
+import toronto from '../../../data/site.config.ts';
+import type { Area } from '../../../src/lib/schema/area.ts';
+import type { Service } from '../../../src/lib/schema/service.ts';
+
+/** Metres → degrees of latitude on the haversine sphere. */
+const deg = (m: number) => (m / 6371008.8) * (180 / Math.PI);
+
+// Three areas on a meridian: A at 0 m, B at 800 m, C 20 km away.
+const LON = -79.4;
+const LAT = 43.7;
+const points: DemandPoints = { x: [LON, LON, LON], y: [LAT, LAT + deg(800), LAT + deg(20_000)], area: [0, 1, 2], share: [1, 1, 1] };
+const rep = { x: points.x, y: points.y };
+const supply: SupplyPoints = { x: [LON], y: [LAT], capacity: [3] };
+const spec: CategorySpec = { id: 'settlement', demand: 'recentImmigrants', method: '2sfca', maxCost: 1000, threshold: 0.5 };
+
+describe('scoreCategory', () => {
+  const prepared = prepareCategory(spec, points, supply, rep);
+
+  it('gives 2SFCA scores, normalises by the demand-weighted mean and flags areas with no service in reach', () => {
+    const r = scoreCategory(prepared, points, supply, [100, 200, 50], rep);
+    // One site of capacity 3 reached by A and B (300 people): 0.01 per person for both.
+    expect(r.score[0]).toBeCloseTo(0.01, 12);
+    expect(r.score[1]).toBeCloseTo(0.01, 12);
+    expect(r.score[2]).toBeNaN();
+    // Mean = (0.01·100 + 0.01·200) / 350, C's demand counted in the denominator.
+    expect(r.mean).toBeCloseTo(3 / 350, 12);
+    expect(r.normalized[0]).toBeCloseTo(350 / 300, 12);
+    expect(r.underServed).toEqual([false, false, true]);
+    expect(r.nearest[0]).toBe(0);
+    expect(r.nearest[1]).toBeCloseTo(800, 6);
+    expect(r.nearest[2]).toBeCloseTo(20_000, 3);
+  });
+
+  it('recomputes with a proposed site appended to the supply (what-if) without changing the prepared pairs', () => {
+    const pairsBefore = prepared.pairs.length;
+    const r = scoreCategory(prepared, points, supply, [100, 200, 50], rep, [{ lon: LON, lat: LAT + deg(20_000), capacity: 1 }]);
+    expect(r.score[2]).toBeCloseTo(1 / 50, 12);
+    expect(r.underServed[2]).toBe(false);
+    expect(r.nearest[2]).toBe(0);
+    expect(prepared.pairs.length).toBe(pairsBefore);
+    const again = scoreCategory(prepared, points, supply, [100, 200, 50], rep);
+    expect(again.score[2]).toBeNaN();
+  });
+
+  it('does not flag areas whose demand is 0 or not known', () => {
+    const r = scoreCategory(prepared, points, supply, [100, 200, null], rep);
+    expect(r.underServed[2]).toBe(false);
+    const zero = scoreCategory(prepared, points, supply, [100, 200, 0], rep);
+    expect(zero.underServed[2]).toBe(false);
+  });
+
+  it('averages an area over its demand points, a point with no service in reach counting 0', () => {
+    // Area 0 has two points: one at the site, one 20 km away (half the demand each).
+    const split: DemandPoints = { x: [LON, LON], y: [LAT, LAT + deg(20_000)], area: [0, 0], share: [0.5, 0.5] };
+    const p = prepareCategory(spec, split, supply, { x: [LON], y: [LAT] });
+    const r = scoreCategory(p, split, supply, [100], { x: [LON], y: [LAT] });
+    // The site's catchment holds 50 people: 3/50 at the first point, nothing at the second.
+    expect(r.score[0]).toBeCloseTo(0.5 * (3 / 50), 12);
+  });
+});
+
+describe('under-served rule and ranking', () => {
+  it('applies demand > 0 and (undefined or normalised < threshold)', () => {
+    expect(isUnderServed(10, NaN, NaN, 0.5)).toBe(true);
+    expect(isUnderServed(10, 1, 0.49, 0.5)).toBe(true);
+    expect(isUnderServed(10, 1, 0.5, 0.5)).toBe(false);
+    expect(isUnderServed(0, NaN, NaN, 0.5)).toBe(false);
+    expect(isUnderServed(null, NaN, NaN, 0.5)).toBe(false);
+  });
+
+  it('ranks areas with no service first (larger demand first), then by lowest normalised score', () => {
+    const result = {
+      demand: [10, 500, 300, 40, 20],
+      score: Float64Array.from([NaN, NaN, 1, 1, 1]),
+      normalized: Float64Array.from([NaN, NaN, 0.3, 0.1, 0.9]),
+      nearest: new Float64Array(5),
+      underServed: [true, true, true, true, false],
+      mean: 1,
+    };
+    expect(rankUnderServed(result)).toEqual([1, 0, 3, 2]);
+    expect(rankUnderServed(result, 2)).toEqual([1, 0]);
+  });
+});
+
+describe('small counts', () => {
+  it('never shows a count below the threshold, 0 included', () => {
+    expect(displayCount(9, 10)).toEqual({ kind: 'fewer', threshold: 10 });
+    expect(displayCount(0, 10)).toEqual({ kind: 'fewer', threshold: 10 });
+    expect(displayCount(10, 10)).toEqual({ kind: 'exact', value: 10 });
+    expect(displayCount(null, 10)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('weights and scales', () => {
+  it('builds step, gaussian and gravity weights in metres', () => {
+    const step = weightFromSpec({ kind: 'step', steps: [[2000, 0.68], [1000, 1]] })!;
+    expect([step.apply(1000), step.apply(1500), step.apply(2500)]).toEqual([1, 0.68, 0]);
+    expect(weightFromSpec({ kind: 'gaussian', sigma: 1000 })!.apply(0)).toBe(1);
+    expect(weightFromSpec({ kind: 'gravity', scale: 1000, alpha: -1, minCost: 100 })!.apply(50)).toBeCloseTo(10, 12);
+    expect(weightFromSpec(undefined)).toBeUndefined();
+    expect(scoreScale('e2sfca')).toBe(10_000);
+    expect(scoreScale('catchment')).toBe(1);
+  });
+});
+
+const square = (lon: number, lat: number, size: number): Area['geometry'] => ({
+  type: 'Polygon',
+  coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]],
+});
+
+describe('demandPoints', () => {
+  const areas = [{ geometry: square(-79.5, 43.6, 0.05) }, { geometry: square(-79.3, 43.6, 0.001) }];
+
+  it('puts one point on the surface of each area without a grid', () => {
+    const p = demandPoints(areas);
+    expect(p.x).toHaveLength(2);
+    expect(p.share).toEqual([1, 1]);
+    expect(p.representative.x[0]).toBeGreaterThan(-79.5);
+    expect(p.representative.x[0]).toBeLessThan(-79.45);
+  });
+
+  it('spreads demand over grid points inside large areas and keeps small areas on one point', () => {
+    const before = JSON.stringify(areas);
+    const p = demandPoints(areas, 1000);
+    const first = p.area.map((a, k) => (a === 0 ? k : -1)).filter((k) => k >= 0);
+    // About 4 km × 5.5 km: roughly 20 cells of 1 km.
+    expect(first.length).toBeGreaterThan(12);
+    expect(first.reduce((s, k) => s + p.share[k]!, 0)).toBeCloseTo(1, 12);
+    for (const k of first) {
+      expect(p.x[k]).toBeGreaterThan(-79.5);
+      expect(p.x[k]).toBeLessThan(-79.45);
+    }
+    expect(p.area.filter((a) => a === 1)).toHaveLength(1);
+    expect(JSON.stringify(areas)).toBe(before);
+  });
+});
+
+describe('buildGapsInput and the model', () => {
+  const area = (id: string, lon: number, indicators: Record<string, number | null>): Area => ({
+    id,
+    name: `Area ${id}`,
+    geometry: square(lon, 43.7, 0.01),
+    indicators,
+    homeLanguages: [{ name: 'Tagalog (Pilipino, Filipino)', count: 120 }],
+  });
+  const service = (id: string, lon: number, extra: Partial<Service> = {}): Service =>
+    ({
+      id,
+      slug: id,
+      name: `Service ${id}`,
+      categories: ['child_family'],
+      subcategories: [],
+      locations: [{ id, address: { line1: '1 Main St', country: 'CA' }, lon, lat: 43.705, areaId: null }],
+      source: { layer: 'cc', file: 'x.geojson', recordId: id, publisher: 'City', licence: 'OGL' },
+      ...extra,
+    }) as Service;
+  const census = {
+    year: 2021,
+    sourceName: 'Census',
+    file: 'c.csv',
+    idColumn: 'id',
+    indicators: { population: { column: 'pop', label: 'indicator.population' } },
+    homeLanguages: [],
+  };
+  const gaps = gapsConfigSchema.parse({
+    categories: { child_family: { demand: 'population', method: '2sfca', maxCost: 2000 } },
+  });
+
+  it('uses service capacity, split over locations, and 1 when unknown', () => {
+    const twoSites = service('b', -79.395, { capacity: 60 });
+    twoSites.locations.push({ ...twoSites.locations[0]!, id: 'b2', lon: -79.385 });
+    const input = buildGapsInput([area('1', -79.4, { population: 500 })], [service('a', -79.395), twoSites], { gaps, census })!;
+    expect(input.supply['child_family']!.capacity).toEqual([1, 30, 30]);
+    expect(input.params.categories[0]!.capacityKind).toBe('capacity');
+    expect(input.params.categories[0]!.threshold).toBe(0.5);
+    expect(input.areas.homeLanguages[0]).toEqual([['Tagalog (Pilipino, Filipino)', 120]]);
+  });
+
+  it('survives a JSON round trip with the same scores (what the browser recomputes)', () => {
+    const input = buildGapsInput(
+      [area('1', -79.4, { population: 500 }), area('2', -79.3, { population: 40 })],
+      [service('a', -79.395, { capacity: 25 })],
+      { gaps, census },
+    )!;
+    const direct = scoreModelCategory(createGapsModel(input), 'child_family');
+    const browser = scoreModelCategory(createGapsModel(JSON.parse(JSON.stringify(input))), 'child_family');
+    expect(Array.from(browser.normalized)).toEqual(Array.from(direct.normalized));
+    expect(direct.score[0]).toBeCloseTo(25 / 500, 12);
+    expect(direct.underServed).toEqual([false, true]);
+    expect(direct.nearest[1]).toBeCloseTo(haversine(input.areas.x[1]!, input.areas.y[1]!, -79.395, 43.705), 9);
+  });
+
+  it('stops with the field path when the demand indicator is not configured', () => {
+    const bad = gapsConfigSchema.parse({ categories: { health: { demand: 'children', method: '2sfca', maxCost: 1000 } } });
+    expect(() => buildGapsInput([], [], { gaps: bad, census })).toThrow(GapsConfigError);
+    expect(() => buildGapsInput([], [], { gaps: bad, census })).toThrow(/gaps\.categories\.health\.demand/);
+  });
+});
+
+describe('gaps configuration', () => {
+  it('applies defaults and rejects methods without the weight they need', () => {
+    const g = gapsConfigSchema.parse({ categories: { library: { demand: 'immigrants', method: '2sfca', maxCost: 2500 } } });
+    expect(g.underServedThreshold).toBe(0.5);
+    expect(g.smallCountThreshold).toBe(10);
+    expect(gapsConfigSchema.safeParse({ categories: { library: { demand: 'immigrants', method: 'gravity', maxCost: 1 } } }).success).toBe(false);
+    expect(gapsConfigSchema.safeParse({ categories: { library: { demand: 'immigrants', method: 'e2sfca', maxCost: 1 } } }).success).toBe(false);
+    expect(gapsConfigSchema.safeParse({ categories: { nope: { demand: 'immigrants', method: '2sfca', maxCost: 1 } } }).success).toBe(false);
+  });
+
+  it('accepts the Toronto configuration, every category with an existing demand indicator', () => {
+    const site = siteConfigSchema.parse(toronto);
+    const categories = Object.entries(site.gaps?.categories ?? {});
+    expect(categories.map(([id]) => id)).toEqual(expect.arrayContaining(['settlement', 'language_training', 'employment', 'child_family', 'health', 'library']));
+    for (const [, c] of categories) expect(site.census.indicators).toHaveProperty(c!.demand);
+    expect(site.gaps?.categories.language_training?.demand).toBe('neitherOfficialLanguage');
+  });
+});

@@ -8,6 +8,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { serviceSchema } from './lib/schema/service.ts';
 import { areaSchema } from './lib/schema/area.ts';
+import { checkReviewer, translationFields } from './lib/schema/translation.ts';
+import { eUpdateSchema, eventSchema, factSheetSchema, newsSchema, personSchema, resourceSchema, storySchema } from './lib/schema/content.ts';
 
 const services = defineCollection({
   loader: file('src/generated/services.json'),
@@ -22,14 +24,27 @@ const areas = defineCollection({
 /** Plain pages (accessibility statement, how to use this site …), one file per locale: `content/pages/<locale>/<slug>.md`. */
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.md', base: './content/pages' }),
-  schema: z.object({
-    /** Page title, also the `<h1>`. */
-    title: z.string().min(1),
-    /** One-sentence summary for search engines and link previews. */
-    description: z.string().min(1),
-    /** Date the text was last reviewed. */
-    updated: z.coerce.date().optional(),
-  }),
+  schema: z
+    .object({
+      /** Page title, also the `<h1>`. */
+      title: z.string().min(1),
+      /** One-sentence summary for search engines and link previews. */
+      description: z.string().min(1),
+      /** Date the text was last reviewed. */
+      updated: z.coerce.date().optional(),
+      ...translationFields,
+    })
+    .superRefine(checkReviewer),
 });
 
-export const collections = { services, areas, pages };
+/** Markdown content types (`content/<folder>/<locale>/<slug>.md`); schemas and field docs in `src/lib/schema/content.ts`. */
+const md = (folder: string) => glob({ pattern: '*/*.md', base: `./content/${folder}` });
+const factSheets = defineCollection({ loader: md('fact-sheets'), schema: factSheetSchema });
+const eUpdates = defineCollection({ loader: md('e-updates'), schema: eUpdateSchema });
+const stories = defineCollection({ loader: md('stories'), schema: storySchema });
+const news = defineCollection({ loader: md('news'), schema: newsSchema });
+const events = defineCollection({ loader: md('events'), schema: eventSchema });
+const resources = defineCollection({ loader: md('resources'), schema: resourceSchema });
+const people = defineCollection({ loader: md('people'), schema: personSchema });
+
+export const collections = { services, areas, pages, factSheets, eUpdates, stories, news, events, resources, people };

@@ -1,0 +1,44 @@
+/** Events of a locale split by the build date, and their iCalendar form. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { entriesIn, splitEntryId } from '../../lib/content/entries.ts';
+import { buildNow, splitEvents } from '../../lib/content/time.ts';
+import { eventsToIcs, type IcsEventInput } from '../../lib/content/ics.ts';
+import { useTranslations, type UIKey } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { localizedPath } from '../../i18n/routes.ts';
+import { site, text } from '../../site.ts';
+
+export type EventItem = CollectionEntry<'events'>;
+
+/** The moment the site is built; every list of upcoming events uses this one value. */
+export const BUILD_NOW = buildNow();
+
+export async function eventsOf(locale: string) {
+  const list = entriesIn(await getCollection('events'), locale).map((e) => ({ ...e.data, entry: e }));
+  const { upcoming, past } = splitEvents(list, BUILD_NOW, site.timeZone);
+  return { upcoming: upcoming.map((e) => e.entry), past: past.map((e) => e.entry) };
+}
+
+export const eventSlug = (e: EventItem) => splitEntryId(e.id).slug;
+
+export function icsInput(e: EventItem, locale: Locale): IcsEventInput {
+  const t = useTranslations(locale);
+  const p = e.data.place;
+  return {
+    id: `${locale}-${eventSlug(e)}`,
+    title: e.data.title,
+    description: e.data.sample ? `${e.data.description} (${t('content.sampleLabel')})` : e.data.description,
+    start: e.data.start,
+    end: e.data.end,
+    location: [p.name, p.address].filter(Boolean).join(', '),
+    url: new URL(localizedPath(locale, `events/${eventSlug(e)}/`), site.siteUrl).href,
+    categories: e.data.categories.map((c) => t(`category.${c}` as UIKey)),
+  };
+}
+
+export function ics(events: readonly EventItem[], locale: Locale, calendarName?: string): string {
+  return eventsToIcs(
+    events.map((e) => icsInput(e, locale)),
+    { timeZone: site.timeZone, host: new URL(site.siteUrl).host, calendarName: calendarName ?? text(site.shortName, locale) },
+  );
+}

@@ -1,0 +1,17 @@
+/** The dashboard's census indicators as CSV (one row per indicator and census year). */
+import type { APIRoute } from 'astro';
+import { cityTotals } from '../../../components/factsheet/data.ts';
+import { dashboardCsvRows, dashboardIndicators } from '../../../lib/content/dashboard.ts';
+import { toCsv } from '../../../lib/content/figures.ts';
+import { useTranslations, type UIKey } from '../../../i18n/index.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { localeStaticPaths } from '../../../site.ts';
+
+export const getStaticPaths = localeStaticPaths;
+export const GET: APIRoute = ({ props }) => {
+  const { locale } = props as { locale: Locale };
+  const t = useTranslations(locale);
+  const totals = cityTotals();
+  const rows = totals ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(`indicator.${id}` as UIKey)) : [['indicator_id']];
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { zonedTimeToUtc } from '../../src/lib/content/time.ts';
+
+/** The data the site was built from (written by `npm run data`). */
+const areas = JSON.parse(readFileSync(new URL('../../src/generated/areas.json', import.meta.url), 'utf8')) as {
+  id: string;
+  name: string;
+  indicators: Record<string, number | null>;
+}[];
+const TZ = 'America/Toronto';
+const en = (n: number) => new Intl.NumberFormat('en-CA').format(n);
+
+test.describe('fact sheets', () => {
+  test('a city fact sheet shows the numbers of the data, with chart, table and sources', async ({ page }) => {
+    await page.goto('/en/fact-sheets/newcomers-at-a-glance/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newcomers at a glance');
+    const immigrants = areas.reduce((n, a) => n + (a.indicators['immigrants'] ?? 0), 0);
+    const figure = page.locator('li[data-indicator="immigrants"]');
+    await expect(figure).toHaveAttribute('data-value', String(immigrants));
+    await expect(figure.locator('.value')).toHaveText(en(immigrants));
+    const chart = page.getByRole('img', { name: /Newcomers as a share of residents/ });
+    await expect(chart).toBeVisible();
+    await page.getByText('Show the data table').first().click();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.locator('.sources').first()).toContainText(/Sources?:\s+Statistics Canada[\s\S]*2021/);
+  });
+
+  test('a neighbourhood fact sheet shows its own census numbers, and unknown as not available', async ({ page }) => {
+    const area = areas.find((a) => a.id === '1') ?? areas[0];
+    if (!area) throw new Error('no areas');
+    await page.goto(`/en/fact-sheets/neighbourhoods/${area.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(area.name);
+    for (const id of ['population', 'immigrants', 'recentImmigrants']) {
+      const value = area.indicators[id];
+      await expect(page.locator(`li[data-indicator="${id}"] .value`)).toHaveText(value === null || value === undefined ? 'not available' : en(value));
+    }
+    const csv = await (await page.request.get(`/en/fact-sheets/neighbourhoods/${area.id}.csv`)).text();
+    expect(csv).toContain(`Immigrants,,${area.indicators['immigrants']},count`);
+  });
+
+  test('a neighbourhood fact sheet exists for every area, in English and French', async ({ request }) => {
+    expect(areas.length).toBe(158);
+    for (const area of areas) {
+      for (const locale of ['en', 'fr']) {
+        const res = await request.get(`/${locale}/fact-sheets/neighbourhoods/${area.id}/`);
+        expect(res.status(), `${locale} ${area.id}`).toBe(200);
+      }
+    }
+  });
+
+  test('the fact sheet index links every neighbourhood', async ({ page }) => {
+    await page.goto('/fr/fact-sheets/');
+    await expect(page.locator('a[href^="/fr/fact-sheets/neighbourhoods/"]')).toHaveCount(areas.length);
+  });
+});
+
+test.describe('e-updates', () => {
+  test('the email edition has no script and no relative URL', async ({ request }) => {
+    for (const locale of ['en', 'fr']) {
+      const res = await request.get(`/${locale}/e-updates/2025-05-june/email.html`);
+      expect(res.status()).toBe(200);
+      const html = await res.text();
+      expect(html).not.toMatch(/<script/i);
+      const urls = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1] ?? '');
+      expect(urls.length).toBeGreaterThan(0);
+      for (const url of urls) expect(url, url).toMatch(/^(https?:|mailto:)/);
+    }
+  });
+
+  test('an edition has its fixed sections, the sample label and the subscribe notice', async ({ page }) => {
+    await page.goto('/en/e-updates/2025-05-june/');
+    await expect(page.getByRole('heading', { name: 'News from the partnership' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Building Community Capacity' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Refugee arrivals' })).toBeVisible();
+    await expect(page.getByText('Sample content.', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(/Online sign-up is not set up/)).toBeVisible();
+  });
+
+  test('RSS and Atom feeds are served per locale', async ({ request }) => {
+    const rss = await (await request.get('/fr/e-updates/rss.xml')).text();
+    expect(rss).toContain('<rss version="2.0"');
+    expect(rss).toContain('Mai–juin 2025');
+    const atom = await (await request.get('/en/e-updates/atom.xml')).text();
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  });
+});
+
+test.describe('stories', () => {
+  test('a poster prints on one page', async ({ page }) => {
+    await page.goto('/en/stories/poster/caring-for-others/');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'Letter', printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    const a4 = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect(a4.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+
+  test('pairs are shown side by side and link to the stories', async ({ page }) => {
+    await page.goto('/en/stories/');
+    const pair = page.getByRole('region', { name: 'Both care for people for a living.' });
+    await expect(pair.getByRole('link', { name: 'Amira' })).toBeVisible();
+    await expect(pair.getByRole('link', { name: 'Gordon' })).toBeVisible();
+    await pair.getByRole('link', { name: 'Amira' }).click();
+    await expect(page.getByRole('link', { name: 'Albion' })).toHaveAttribute('href', '/en/services/albion-tpl-ab/');
+  });
+});
+
+test.describe('events', () => {
+  test('upcoming and past lists are correct for the build date', async ({ page }) => {
+    await page.goto('/en/events/');
+    const built = new Date((await page.locator('[data-build-date]').getAttribute('data-build-date')) ?? '');
+    expect(Number.isNaN(built.getTime())).toBe(false);
+    const ends = async (list: string) =>
+      (await page.locator(`[data-list="${list}"] article[data-end]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-end') ?? ''))).map((end) =>
+        zonedTimeToUtc(end, TZ).getTime(),
+      );
+    const upcoming = await ends('upcoming');
+    const past = await ends('past');
+    expect(upcoming.length + past.length).toBe(4);
+    for (const end of upcoming) expect(end).toBeGreaterThan(built.getTime());
+    for (const end of past) expect(end).toBeLessThanOrEqual(built.getTime());
+  });
+
+  test('an event links its place to the service page and offers an .ics file', async ({ page, request }) => {
+    await page.goto('/en/events/newcomer-info-fair-2025/');
+    await expect(page.getByRole('link', { name: 'Albion library branch' })).toHaveAttribute('href', '/en/services/albion-tpl-ab/');
+    const ics = await (await request.get('/en/events/newcomer-info-fair-2025.ics')).text();
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('DTSTART:20250614T140000Z');
+    const feed = await (await request.get('/fr/events/calendar.ics')).text();
+    expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+  });
+});
+
+test.describe('resources', () => {
+  test('filters work without JavaScript (a page per filter)', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/resources/');
+    await page.getByRole('navigation', { name: 'Filters' }).getByRole('link', { name: 'Toolkit' }).click();
+    await expect(page).toHaveURL(/\/en\/resources\/type\/toolkit\/$/);
+    await expect(page.getByRole('heading', { level: 2, name: '1 document' })).toBeVisible();
+    await context.close();
+  });
+
+  test('filters work instantly with JavaScript', async ({ page }) => {
+    await page.goto('/en/resources/');
+    const select = page.getByRole('combobox', { name: 'Year' });
+    await expect(select).toBeEnabled();
+    await select.selectOption('2024');
+    await expect(page.locator('[data-list] > li:visible')).toHaveCount(2);
+    await expect(page.getByRole('status')).toHaveText(/^2 \/ \d+$/);
+  });
+});
+
+test.describe('dashboard', () => {
+  test('shows census indicators with change over time from the city totals', async ({ page }) => {
+    await page.goto('/en/dashboard/');
+    const card = page.locator('[data-indicator="recentImmigrants"]');
+    await expect(card.getByText('198,030')).toBeVisible();
+    await expect(card.getByText(/Change from 2016 to 2021: \+10,080/)).toBeVisible();
+    await expect(page.getByRole('img', { name: /Then and now/ })).toBeVisible();
+    const csv = await (await page.request.get('/en/dashboard/indicators.csv')).text();
+    expect(csv).toMatch(/\r\nrecentImmigrants,[^,]+,demographics,2021,198030,7\.17,comparable,/);
+  });
+});
+
+test.describe('search metadata', () => {
+  test('content pages carry JSON-LD, Open Graph tags and a Pagefind type filter', async ({ page }) => {
+    await page.goto('/en/events/employer-breakfast-2027/');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld['@type']).toBe('Event');
+    expect(ld.startDate).toBe('2027-02-18T13:00:00.000Z');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Employer breakfast – hiring newcomers');
+    await expect(page.locator('[data-pagefind-filter^="type:"]')).toHaveAttribute('data-pagefind-filter', 'type:Event');
+  });
+});
+
+test.describe('accessibility', () => {
+  const pages = [
+    '/en/fact-sheets/',
+    '/en/fact-sheets/languages/',
+    '/fr/fact-sheets/neighbourhoods/2/',
+    '/en/e-updates/',
+    '/fr/e-updates/2025-03-april/',
+    '/en/stories/',
+    '/en/stories/amira/',
+    '/en/stories/poster/growing-things/',
+    '/fr/stories/booklet/',
+    '/en/news/',
+    '/fr/news/neighbourhood-fact-sheets/',
+    '/en/events/',
+    '/fr/events/employer-breakfast-2027/',
+    '/en/resources/',
+    '/fr/resources/topic/health/',
+    '/en/about/',
+    '/fr/dashboard/',
+  ];
+  for (const path of pages) {
+    test(`axe finds no WCAG A/AA violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});

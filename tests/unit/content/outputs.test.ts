@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { buildFeed } from '../../../src/lib/content/feeds.ts';
+import { eventsToIcs } from '../../../src/lib/content/ics.ts';
+import { renderEmailEdition } from '../../../src/lib/content/email.ts';
+import { eUpdateSchema } from '../../../src/lib/schema/content.ts';
+
+const feed = buildFeed({
+  title: 'LIP – E-updates',
+  description: 'News & notes',
+  link: 'https://lip.example.org/en/e-updates/',
+  language: 'en-CA',
+  rssUrl: 'https://lip.example.org/en/e-updates/rss.xml',
+  atomUrl: 'https://lip.example.org/en/e-updates/atom.xml',
+  copyright: 'LIP',
+  items: [
+    { title: 'March <1>', url: 'https://lip.example.org/en/e-updates/march/', date: '2025-03-03', description: 'A & B' },
+    { title: 'May', url: 'https://lip.example.org/en/e-updates/may/', date: '2025-05-05', description: 'C' },
+  ],
+});
+
+describe('feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it('RSS 2.0 is well-formed with items newest first and escaped text', () => {
+    expect(XMLValidator.validate(feed.rss)).toBe(true);
+    const rss = parser.parse(feed.rss).rss;
+    expect(rss['@_version']).toBe('2.0');
+    const items = rss.channel.item;
+    expect(items.map((i: { title: string }) => i.title)).toEqual(['May', 'March <1>']);
+    expect(items[1].link).toBe('https://lip.example.org/en/e-updates/march/');
+  });
+
+  it('Atom 1.0 is well-formed with an id and updated date per entry', () => {
+    expect(XMLValidator.validate(feed.atom)).toBe(true);
+    const atom = parser.parse(feed.atom).feed;
+    expect(atom['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(atom.entry).toHaveLength(2);
+    expect(atom.entry[0].id).toBe('https://lip.example.org/en/e-updates/may/');
+    expect(atom.entry[0].updated).toBe('2025-05-05T12:00:00.000Z');
+  });
+});
+
+describe('iCalendar', () => {
+  const ics = eventsToIcs(
+    [
+      { id: 'en/fair', title: 'Fair, with commas; and semicolons', description: 'Drop in', start: '2025-06-14T10:00', end: '2025-06-14T15:00', location: '1515 Albion Road, Toronto', url: 'https://lip.example.org/en/events/fair/' },
+      { id: 'en/breakfast', title: 'Breakfast', description: 'Winter', start: '2027-02-18T08:00', end: '2027-02-18T10:00', url: 'https://lip.example.org/en/events/breakfast/' },
+    ],
+    { timeZone: 'America/Toronto', host: 'lip.example.org', calendarName: 'LIP' },
+  );
+
+  it('parses, with UTC times converted from Toronto wall-clock times', () => {
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(2);
+    expect(events[0]?.summary).toBe('Fair, with commas; and semicolons');
+    expect(events[0]?.startDate.toJSDate().toISOString()).toBe('2025-06-14T14:00:00.000Z');
+    expect(events[0]?.endDate.toJSDate().toISOString()).toBe('2025-06-14T19:00:00.000Z');
+    expect(events[1]?.startDate.toJSDate().toISOString()).toBe('2027-02-18T13:00:00.000Z');
+    expect(events[0]?.uid).toBe('en-fair@lip.example.org');
+    expect(events[0]?.location).toBe('1515 Albion Road, Toronto');
+  });
+
+  it('an empty feed is still a valid calendar', () => {
+    const cal = new ICAL.Component(ICAL.parse(eventsToIcs([], { timeZone: 'America/Toronto', host: 'x.org' })));
+    expect(cal.name).toBe('vcalendar');
+    expect(cal.getAllSubcomponents('vevent')).toHaveLength(0);
+  });
+});
+
+describe('email edition', () => {
+  const edition = eUpdateSchema.parse({
+    title: 'March <b>2025</b>',
+    date: '2025-03-03',
+    issue: 1,
+    description: 'Intro',
+    image: { src: '/images/banner.png', alt: 'Partners at the spring fair' },
+    lipNews: [{ title: 'News', text: 'Text "quoted"', url: 'https://lip.example.org/en/news/x/' }],
+    communityCapacity: [{ title: 'Partner', text: 'More', from: 'Agency' }],
+    special: { title: 'Refugee arrivals', items: [{ title: 'Welcome', text: 'Families' }] },
+    sample: true,
+  });
+  const html = renderEmailEdition(
+    edition,
+    { lip: 'LIP', heading: 'No. 1', lipNews: 'News from the LIP', communityCapacity: 'Building Community Capacity', from: 'From:', viewOnline: 'View online', sampleNotice: 'Sample content.', unsubscribeNote: 'Unsubscribe', footer: 'LIP' },
+    { lang: 'en-CA', dir: 'ltr', webUrl: 'https://lip.example.org/en/e-updates/march/', siteUrl: 'https://lip.example.org' },
+  );
+
+  it('has no script, no style block, and only absolute URLs', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<style/i);
+    const urls = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(2);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+    expect(html).toContain('src="https://lip.example.org/images/banner.png"');
+  });
+
+  it('gives every image alt text, keeps the fixed sections and escapes text', () => {
+    for (const img of html.match(/<img[^>]*>/g) ?? []) expect(img).toMatch(/alt="[^"]+"/);
+    expect(html).toContain('News from the LIP');
+    expect(html).toContain('Building Community Capacity');
+    expect(html).toContain('Refugee arrivals');
+    expect(html).toContain('March &lt;b&gt;2025&lt;/b&gt;');
+    expect(html).toContain('Text &quot;quoted&quot;');
+    expect(html).toMatch(/<table role="presentation"/);
+  });
+});

@@ -1,11 +1,42 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import siteConfig from './data/site.config.ts';
 import { LOCALES } from './src/i18n/locales.ts';
+import { fallbackUrls } from './src/i18n/content-routes.ts';
+import { headersFile } from './src/lib/security/csp.ts';
+import { offlineIntegration } from './src/lib/offline/integration.ts';
+
+// The LIP's configuration; SITE_CONFIG picks another file (the test fixtures), the same
+// variable `npm run data` reads. Pages read the copy the data step wrote (src/generated/config.json).
+/** @type {import('./src/lib/schema/config.ts').SiteConfigInput} */
+const siteConfig = (await import(pathToFileURL(resolve(process.env.SITE_CONFIG ?? 'data/site.config.ts')).href)).default;
+
+/** Writes `_headers` (Netlify / Cloudflare Pages) with the same CSP the pages carry (src/lib/security/csp.ts). */
+const securityHeaders = {
+  name: 'security-headers',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      writeFileSync(new URL('_headers', dir), headersFile({ basemap: siteConfig.basemap, formActions: [siteConfig.newsletterUrl] }));
+    },
+  },
+};
 
 // Every published locale is prefixed (/en/…, /fr/…); `/` is our own language chooser page.
 const locales = siteConfig.locales.filter((code) => code in LOCALES);
+
+/** Pages served untranslated (original text under a notice) are left out of the sitemap. */
+const untranslated = fallbackUrls(locales, (dir) => {
+  try {
+    return readdirSync(new URL(`./${dir}/`, import.meta.url));
+  } catch {
+    return [];
+  }
+});
+const defaultPrefix = `/${siteConfig.defaultLocale}/`;
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -17,14 +48,29 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    securityHeaders,
+    // Writes /sw.js, the service worker that keeps the finder, opened pages and search offline.
+    offlineIntegration(locales),
     sitemap({
+      filter: (page) => !untranslated.has(new URL(page).pathname),
+      // hreflang alternates come from the other locales' URLs of the same path (only real
+      // translations, after the filter); x-default is the default locale's page.
+      serialize: (item) => {
+        const links = item.links ?? [];
+        const fallback = links.find((l) => new URL(l.url).pathname.startsWith(defaultPrefix));
+        if (fallback) item.links = [...links, { lang: 'x-default', url: fallback.url }];
+        return item;
+      },
       i18n: {
         defaultLocale: siteConfig.defaultLocale,
         locales: Object.fromEntries(locales.map((code) => [code, LOCALES[/** @type {keyof typeof LOCALES} */ (code)].lang])),
       },
     }),
   ],
-  build: { format: 'directory' },
+  // Stylesheets and Astro's small hoisted scripts stay files (no inline <style>/<script>), so the
+  // Content-Security-Policy needs neither 'unsafe-inline' nor per-page hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Keep whitespace between inline elements (Astro 7 may otherwise join words across tags).
   compressHTML: false,
   devToolbar: { enabled: false },

@@ -8,6 +8,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.PORT ?? 4321);
 /** Another build directory than `dist` (e.g. `DIST=/tmp/site npx playwright test`). */
 const dist = process.env.DIST ?? 'dist';
+/** The accessibility sweep's sample seed: chosen once here so every worker draws the same pages. */
+process.env.AXE_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-CA',
+    // The service worker would answer requests before page.route() sees them; only
+    // tests/e2e/offline.spec.ts turns it on.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       args: [

@@ -20,13 +20,48 @@ const CITY_PUBLISHED = {
 const IN_TORONTO = { city: 'Toronto', province: 'ON' } as const;
 
 export default defineSiteConfig({
-  name: { en: 'Toronto Local Immigration Partnership', fr: 'Partenariat local en matière d’immigration de Toronto' },
-  shortName: { en: 'Toronto LIP', fr: 'PLI de Toronto' },
-  region: { en: 'City of Toronto', fr: 'Ville de Toronto' },
+  name: {
+    en: 'Toronto Local Immigration Partnership',
+    fr: 'Partenariat local en matière d’immigration de Toronto',
+    'zh-Hans': '多伦多地方移民合作组织',
+    'zh-Hant': '多倫多地方移民合作組織',
+    es: 'Alianza Local de Inmigración de Toronto',
+    pt: 'Parceria Local de Imigração de Toronto',
+    tl: 'Local Immigration Partnership ng Toronto',
+    ta: 'டொராண்டோ உள்ளூர் குடிவரவு கூட்டாண்மை',
+    fa: 'شراکت محلی مهاجرت تورنتو',
+    ar: 'شراكة الهجرة المحلية في تورنتو',
+  },
+  shortName: {
+    en: 'Toronto LIP',
+    fr: 'PLI de Toronto',
+    'zh-Hans': '多伦多 LIP',
+    'zh-Hant': '多倫多 LIP',
+    es: 'LIP de Toronto',
+    pt: 'LIP de Toronto',
+    tl: 'Toronto LIP',
+    ta: 'டொராண்டோ LIP',
+    fa: 'LIP تورنتو',
+    ar: 'LIP تورنتو',
+  },
+  region: {
+    en: 'City of Toronto',
+    fr: 'Ville de Toronto',
+    'zh-Hans': '多伦多市',
+    'zh-Hant': '多倫多市',
+    es: 'Ciudad de Toronto',
+    pt: 'Cidade de Toronto',
+    tl: 'Lungsod ng Toronto',
+    ta: 'டொராண்டோ நகரம்',
+    fa: 'شهر تورنتو',
+    ar: 'مدينة تورنتو',
+  },
   province: 'ON',
   timeZone: 'America/Toronto',
   siteUrl: 'https://toronto-lip.example.org',
-  locales: ['en', 'fr'],
+  // English and French, then Toronto's most common non-official home languages (2021 census)
+  // and Arabic for refugee arrivals. Every code must be in the registry (src/i18n/locales.ts).
+  locales: ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta', 'fa', 'ar'],
   defaultLocale: 'en',
   map: {
     center: [-79.3832, 43.7001],
@@ -41,12 +76,17 @@ export default defineSiteConfig({
     nameProperty: 'nbhd_name',
     // NIA = Neighbourhood Improvement Area, EN = Emerging Neighbourhood, NA = neither (TSNS 2020).
     classificationProperty: 'classification_code',
+    sourceName: 'City of Toronto, Social Development, Finance & Administration',
+    ...OGL_TORONTO,
+    dataDate: '2021',
   },
   census: {
     file: 'toronto/census/newcomer_indicators_2021.csv',
     idColumn: 'nbhd_id',
     year: 2021,
     sourceName: 'Statistics Canada, 2021 Census of Population; City of Toronto Neighbourhood Profiles',
+    // The City's profiles are under OGL – Toronto; the underlying census data under the Statistics Canada Open Licence.
+    ...OGL_TORONTO,
     indicators: {
       population: { column: 'pop_total', label: 'indicator.population' },
       privateHouseholdPopulation: { column: 'pop_private_hh', label: 'indicator.privateHouseholdPopulation' },

@@ -1,6 +1,7 @@
 /**
  * `npm run data` — builds the site's data from `data/site.config.ts`:
  *   node scripts/build-data.ts [--config data/site.config.ts] [--out src/generated]
+ * The config defaults to the SITE_CONFIG environment variable, then data/site.config.ts.
  * Writes services.json, areas.json, boundary.json, report.json and config.json, all or nothing
  * (each file goes to a temporary name first and is renamed only when every step succeeded).
  * Prints one line per input file and a totals line; exits 1 after listing every fatal error.
@@ -12,7 +13,7 @@ import { formatIssue, loadSiteConfig, PipelineError, runPipeline } from '../src/
 
 const { values } = parseArgs({
   options: {
-    config: { type: 'string', default: 'data/site.config.ts' },
+    config: { type: 'string', default: process.env['SITE_CONFIG'] ?? 'data/site.config.ts' },
     out: { type: 'string', default: 'src/generated' },
     quiet: { type: 'boolean', default: false },
   },

@@ -1,22 +1,24 @@
 /**
  * `npm test`: every test, in the order a failure is cheapest to find.
  *   1. unit tests (Vitest)      2. build the demo site (data pipeline, Astro, Pagefind)
- *   3. type check (astro check) 4. end-to-end tests (Playwright) in a real Chromium
+ *   3. type check (astro check) 4. static sweep of every built page (scripts/sweep.ts)
+ *   5. end-to-end tests (Playwright) in a real Chromium, the accessibility sweep among them
+ *   6. the xss-city fixture site (script payloads in the data), built in a temp copy, and its test
  * Exits non-zero when anything fails and ends with one line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findChromium } from './lib/browser.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'nsm-test-'));
 let passed = 0;
 let failed = 0;
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, ...(cwd ? { cwd } : {}) });
   return result.status === 0;
 }
 
@@ -32,6 +34,23 @@ function countPlaywright(file: string): void {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
   passed += json.stats.expected + json.stats.flaky;
   failed += json.stats.unexpected;
+}
+
+/** Mirrors a folder with hard links (copies across file systems), keeping symbolic links as they are. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [src, dest] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
+    else if (entry.isDirectory()) linkTree(src, dest);
+    else {
+      try {
+        linkSync(src, dest);
+      } catch {
+        copyFileSync(src, dest);
+      }
+    }
+  }
 }
 
 const only = process.argv[2]; // `unit` or `e2e` to run one part
@@ -53,6 +72,14 @@ if (!only || only === 'e2e') {
     else failed += 1;
   }
   ok &&= buildOk && checkOk;
+  // Static sweep of every built page (scripts/sweep.ts): counted as one step; it prints how many
+  // pages it checked. SWEEP_SEED repeats its sample of pages for HTML validation.
+  if (buildOk) {
+    const sweepOk = run('static sweep of every page', 'node', ['scripts/sweep.ts', 'dist']);
+    if (sweepOk) passed += 1;
+    else failed += 1;
+    ok &&= sweepOk;
+  }
   const browser: { path?: string; help: string } = buildOk ? findChromium() : { help: '' };
   if (buildOk && !browser.path) {
     console.error(`\n✖ No Chromium found for the end-to-end tests.\n${browser.help}`);
@@ -65,6 +92,37 @@ if (!only || only === 'e2e') {
     countPlaywright(out);
     if (!e2eOk && !existsSync(out)) failed += 1;
     ok &&= e2eOk;
+  }
+}
+
+// 5. Untrusted data cannot inject script: the xss-city fixture (tests/fixtures/xss-city) is built in
+//    a temporary copy of the project (so this tree's src/generated stays the demo's) and
+//    tests/e2e/xss.spec.ts runs against it.
+if (!only || only === 'e2e' || only === 'xss') {
+  const browser = findChromium();
+  const copy = join(tmp, 'xss-project');
+  const site = join(tmp, 'xss-site');
+  const root = process.cwd();
+  const skip = /^(?:node_modules|dist|\.git|src\/generated|test-results|\.astro)(?:\/|$)/;
+  cpSync(root, copy, { recursive: true, filter: (src) => !skip.test(relative(root, src)) });
+  // Hard links (a copy when they are not possible): a symlinked node_modules changes how Vite resolves files in it.
+  linkTree(join(root, 'node_modules'), join(copy, 'node_modules'));
+  const env = { SITE_CONFIG: 'tests/fixtures/xss-city/site.config.ts' };
+  const built =
+    run('xss fixture: data', 'npm', ['run', 'data'], env, copy) &&
+    run('xss fixture: build', 'npx', ['astro', 'build', '--outDir', site], env, copy) &&
+    run('xss fixture: search index', 'npx', ['pagefind', '--site', site], {}, copy);
+  if (!built || !browser.path) {
+    failed += 1;
+    ok = false;
+  } else {
+    const out = join(tmp, 'playwright-xss.json');
+    const xssOk = run('xss end-to-end tests', 'npx', ['playwright', 'test', 'tests/e2e/xss.spec.ts'], {
+      CHROME_PATH: browser.path, XSS_DIST: site, DIST: site, PORT: '4399', PW_JSON_OUTPUT: out,
+    });
+    countPlaywright(out);
+    if (!xssOk && !existsSync(out)) failed += 1;
+    ok &&= xssOk;
   }
 }
 

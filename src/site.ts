@@ -1,8 +1,10 @@
 /**
- * The site as configured: the LIP's validated configuration (data/site.config.ts) and the
- * locales it publishes. Pages and components read configuration through this module only.
+ * The site as configured: the LIP's validated configuration and the locales it publishes.
+ * Pages and components read configuration through this module only. The configuration is the
+ * copy `npm run data` wrote with the data (from data/site.config.ts, or the file SITE_CONFIG
+ * names), so pages always describe the data they were built with.
  */
-import rawConfig from '../data/site.config.ts';
+import rawConfig from './generated/config.json';
 import { localize, siteConfigSchema, type LocalizedText } from './lib/schema/config.ts';
 import { isLocale, type Locale } from './i18n/locales.ts';
 import { qualityReportSchema, type QualityReport } from './lib/schema/report.ts';

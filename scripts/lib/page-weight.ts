@@ -53,3 +53,44 @@ export function ownScriptGzip(dist: string, pagePath: string): number {
     .filter((s) => !s.excluded)
     .reduce((n, s) => n + s.gzip, 0);
 }
+
+export interface PageTransfer {
+  html: number;
+  css: number;
+  js: number;
+  images: number;
+  total: number;
+  files: string[];
+}
+
+/**
+ * What a first view of a built page transfers, gzip bytes as a static host sends them: the HTML,
+ * its stylesheets (and the images they reference), the scripts it loads at once (lazy chunks
+ * left out), its images and icon. Fonts are left out (a locale that needs one adds it). Deterministic,
+ * so it is tested; the browser measure is in tests/e2e/offline.spec.ts.
+ */
+export function pageTransfer(dist: string, pagePath: string): PageTransfer {
+  const html = readFileSync(join(dist, pagePath), 'utf8');
+  const out: PageTransfer = { html: gzipSize(html), css: 0, js: 0, images: 0, total: 0, files: [pagePath] };
+  const seen = new Set<string>();
+  const add = (url: string, kind: 'css' | 'images') => {
+    const file = url.replace(/^\//, '').split(/[?#]/)[0] ?? '';
+    if (seen.has(file) || !file || /\.(woff2?|ttf|otf)$/i.test(file)) return;
+    seen.add(file);
+    const path = join(dist, file);
+    if (!existsSync(path)) return;
+    const bytes = readFileSync(path);
+    out[kind] += gzipSize(bytes);
+    out.files.push(file);
+    if (kind === 'css') for (const m of bytes.toString('utf8').matchAll(/url\(\s*["']?(\/[^"')]+)["']?\s*\)/g)) add(m[1] ?? '', 'images');
+  };
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) add(m[1] ?? '', 'css');
+  for (const m of html.matchAll(/<link\b[^>]*rel="icon"[^>]*href="(\/[^"]+)"/g)) add(m[1] ?? '', 'images');
+  for (const m of html.matchAll(/<img\b[^>]*src="(\/[^"]+)"/g)) add(m[1] ?? '', 'images');
+  for (const s of pageScripts(dist, pagePath, /^$/).filter((s) => !s.lazy)) {
+    out.js += s.gzip;
+    out.files.push(s.file);
+  }
+  out.total = out.html + out.css + out.js + out.images;
+  return out;
+}

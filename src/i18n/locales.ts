@@ -5,25 +5,33 @@
  * Which of these a LIP actually publishes is configuration (`locales` in data/site.config.ts).
  */
 export interface LocaleInfo {
-  /** BCP 47 tag used for `lang`, `Intl` formatting and hreflang. */
+  /** BCP 47 tag used for `lang`, hreflang and Pagefind's per-language index. */
   readonly lang: string;
   /** The language's own name, shown in the language switcher. */
   readonly label: string;
+  /** The language's name in English, for the translation status page and documentation. */
+  readonly englishName: string;
   /** Writing direction of the script. */
   readonly dir: 'ltr' | 'rtl';
+  /** Script (ISO 15924), picks the font stack in global.css. */
+  readonly script: 'Latn' | 'Hans' | 'Hant' | 'Taml' | 'Arab';
+  /** Digits for numbers (`Intl` numbering system): Persian readers expect ۱۲۳, Arabic in Canada 123. */
+  readonly numberingSystem: 'latn' | 'arabext' | 'arab';
+  /** Calendar for dates: Gregorian everywhere, since events and data dates are Canadian. */
+  readonly calendar: 'gregory';
 }
 
 export const LOCALES = {
-  en: { lang: 'en-CA', label: 'English', dir: 'ltr' },
-  fr: { lang: 'fr-CA', label: 'Français', dir: 'ltr' },
-  'zh-Hans': { lang: 'zh-Hans', label: '简体中文', dir: 'ltr' },
-  'zh-Hant': { lang: 'zh-Hant', label: '繁體中文', dir: 'ltr' },
-  es: { lang: 'es', label: 'Español', dir: 'ltr' },
-  pt: { lang: 'pt', label: 'Português', dir: 'ltr' },
-  tl: { lang: 'tl', label: 'Tagalog', dir: 'ltr' },
-  ta: { lang: 'ta', label: 'தமிழ்', dir: 'ltr' },
-  fa: { lang: 'fa', label: 'فارسی', dir: 'rtl' },
-  ar: { lang: 'ar', label: 'العربية', dir: 'rtl' },
+  en: { lang: 'en-CA', label: 'English', englishName: 'English', dir: 'ltr', script: 'Latn', numberingSystem: 'latn', calendar: 'gregory' },
+  fr: { lang: 'fr-CA', label: 'Français', englishName: 'French', dir: 'ltr', script: 'Latn', numberingSystem: 'latn', calendar: 'gregory' },
+  'zh-Hans': { lang: 'zh-Hans', label: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', script: 'Hans', numberingSystem: 'latn', calendar: 'gregory' },
+  'zh-Hant': { lang: 'zh-Hant', label: '繁體中文', englishName: 'Chinese (Traditional)', dir: 'ltr', script: 'Hant', numberingSystem: 'latn', calendar: 'gregory' },
+  es: { lang: 'es', label: 'Español', englishName: 'Spanish', dir: 'ltr', script: 'Latn', numberingSystem: 'latn', calendar: 'gregory' },
+  pt: { lang: 'pt', label: 'Português', englishName: 'Portuguese', dir: 'ltr', script: 'Latn', numberingSystem: 'latn', calendar: 'gregory' },
+  tl: { lang: 'tl', label: 'Tagalog', englishName: 'Tagalog', dir: 'ltr', script: 'Latn', numberingSystem: 'latn', calendar: 'gregory' },
+  ta: { lang: 'ta', label: 'தமிழ்', englishName: 'Tamil', dir: 'ltr', script: 'Taml', numberingSystem: 'latn', calendar: 'gregory' },
+  fa: { lang: 'fa', label: 'فارسی', englishName: 'Persian', dir: 'rtl', script: 'Arab', numberingSystem: 'arabext', calendar: 'gregory' },
+  ar: { lang: 'ar', label: 'العربية', englishName: 'Arabic', dir: 'rtl', script: 'Arab', numberingSystem: 'latn', calendar: 'gregory' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Locale = keyof typeof LOCALES;
@@ -34,6 +42,20 @@ export function isLocale(code: string): code is Locale {
 
 export function localeInfo(code: Locale): LocaleInfo {
   return LOCALES[code];
+}
+
+/**
+ * The tag `Intl` formatters get: the BCP 47 tag plus the registry's calendar and digits as
+ * Unicode extensions (`fa-u-ca-gregory-nu-arabext`), so `fa` dates are Gregorian, not Solar Hijri.
+ */
+export function intlTag(code: Locale): string {
+  const info: LocaleInfo = LOCALES[code];
+  return `${info.lang}-u-ca-${info.calendar}-nu-${info.numberingSystem}`;
+}
+
+/** The plural categories a locale's counted strings need (`ar`: zero, one, two, few, many, other). */
+export function pluralCategories(code: Locale): Intl.LDMLPluralRule[] {
+  return new Intl.PluralRules(LOCALES[code].lang).resolvedOptions().pluralCategories;
 }
 
 /**

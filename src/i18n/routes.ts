@@ -6,9 +6,10 @@ import { LOCALES, isLocale, type Locale } from './locales.ts';
 
 /** Joins a locale and a locale-free path into an absolute site path with a trailing slash. */
 export function localizedPath(locale: Locale, path = ''): string {
-  const clean = path.replace(/^\/+/, '');
+  // The slash goes after the path, before any `?query` or `#fragment`.
+  const [, clean = '', rest = ''] = /^\/*([^?#]*)(.*)$/s.exec(path) ?? [];
   const withSlash = clean === '' || clean.endsWith('/') || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
-  return `/${locale}/${withSlash}`;
+  return `/${locale}/${withSlash}${rest}`;
 }
 
 /** Splits `/fr/data/quality/` into `{ locale: 'fr', path: 'data/quality/' }`. */

@@ -372,7 +372,9 @@ class ServiceFinder extends HTMLElement {
         locale: m.mapLocale,
       });
       this.#maplibre = maplibregl;
+      let basemapDown = false;
       void basemapFailed.then((failed) => {
+        basemapDown = failed;
         if (failed) message.textContent = m.basemapError ?? '';
       });
       await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
@@ -383,7 +385,8 @@ class ServiceFinder extends HTMLElement {
       addOrientationLayers(map, { boundary, areas });
       this.#addServiceLayers(map);
       this.#map = map;
-      message.textContent = '';
+      // The loading note goes; a basemap failure (which may come first) stays said.
+      message.textContent = basemapDown ? (m.basemapError ?? '') : '';
       this.#renderMapData();
     } catch {
       message.textContent = m.mapError ?? '';

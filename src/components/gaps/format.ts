@@ -1,7 +1,7 @@
 /**
  * Number formatting shared by the server-rendered tables and the `<gap-explorer>` script, so a
  * figure recomputed in the browser reads exactly like the one the build wrote. `lang` is the
- * page's BCP 47 tag (`en-CA`, `fr-CA`); messages are the page's UI strings with `{n}` where the
+ * registry's `Intl` tag (`intlTag(locale)`: `en-CA-u-ca-gregory-nu-latn`, Persian digits for `fa`); messages are the page's UI strings with `{n}` where the
  * number goes.
  */
 import { displayCount } from '../../lib/access/analysis.ts';

@@ -331,18 +331,22 @@ class GapExplorer extends HTMLElement {
     const category = this.#categories.find((x) => x.id === this.#category)!;
     const box = this.querySelector<HTMLElement>('[data-legend]')!;
     const list = el('ul', undefined, { class: 'legend-list' });
-    const item = (swatchClass: string, text: string, style = '') => {
+    // Colours go through CSSOM (element.style), which the Content-Security-Policy allows; a
+    // `style` attribute would be blocked (style-src 'self').
+    const item = (swatchClass: string, text: string, style: Record<string, string> = {}) => {
       const li = el('li');
-      li.append(el('span', undefined, { class: `legend-swatch ${swatchClass}`, style, 'aria-hidden': 'true' }), el('span', text));
+      const swatch = el('span', undefined, { class: `legend-swatch ${swatchClass}`, 'aria-hidden': 'true' });
+      for (const [property, value] of Object.entries(style)) swatch.style.setProperty(property, value);
+      li.append(swatch, el('span', text));
       return li;
     };
-    c.labels.forEach((label, i) => list.append(item('fill', label, `background:${c.colours[i]!}`)));
-    list.append(item('fill', msg.legendNoData!, `background:${NO_DATA_COLOUR}`));
+    c.labels.forEach((label, i) => list.append(item('fill', label, { background: c.colours[i]! })));
+    list.append(item('fill', msg.legendNoData!, { background: NO_DATA_COLOUR }));
     const outlines = el('ul', undefined, { class: 'legend-list' });
     outlines.append(
       item('hatch', msg.legendNoService!),
-      item('outline', msg.legendUnderServed!, `border-color:${UNDER_SERVED_OUTLINE}`),
-      item('dot', fill(msg.legendServices!, { category: category.label }), `background:${category.color}`),
+      item('outline', msg.legendUnderServed!, { 'border-color': UNDER_SERVED_OUTLINE }),
+      item('dot', fill(msg.legendServices!, { category: category.label }), { background: category.color }),
     );
     if (this.#proposal) outlines.append(item('proposed', msg.legendProposed!));
     box.replaceChildren(el('p', c.title, { class: 'legend-title' }), list, outlines);

@@ -9,7 +9,7 @@
  *   going without it (data layers and lists still work) and `basemapFailed` resolves true so
  *   the page can say so.
  * - Navigation controls sit on the inline-end side of the reading direction; attribution lines
- *   come from the configuration.
+ *   come from the configuration. Basemap labels in Arabic script use MapLibre's RTL text plugin.
  */
 import type * as MapLibre from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -31,7 +31,10 @@ export interface CreateMapOptions {
 export interface CreatedMap {
   map: MapLibre.Map;
   maplibregl: typeof MapLibre;
-  /** Resolves true as soon as the basemap fails (style or tiles), false once it has loaded. */
+  /**
+   * Resolves true as soon as the basemap fails (style or tiles, also after the first render),
+   * false at once when no basemap is configured; stays pending while a basemap works.
+   */
   basemapFailed: Promise<boolean>;
 }
 
@@ -45,6 +48,11 @@ export function blankStyle(): MapLibre.StyleSpecification {
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': BLANK_BACKGROUND } }],
   };
+}
+
+/** Text → HTML text (`&`, `<`, `>`, quotes), for the few MapLibre options that take HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 let loaded: Promise<typeof MapLibre> | undefined;
@@ -84,6 +92,14 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
     else failedAtStart = true;
   }
   const basemapSources = new Set(Object.keys(style.sources));
+  // Basemap labels may be in Arabic script (Arabic, Persian, Urdu street names): MapLibre shapes
+  // and orders them right to left with the RTL text plugin, self-hosted (133 kB, fetched lazily,
+  // only when a label in a right-to-left script is first drawn). Our own layers have no labels.
+  if (options.basemap && maplibregl.getRTLTextPluginStatus() === 'unavailable') {
+    // The package exports only its source; the built plugin MapLibre's worker loads is in dist/.
+    const plugin = (await import('../../../node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js?url')) as { default: string };
+    void maplibregl.setRTLTextPlugin(plugin.default, true).catch(() => undefined);
+  }
 
   const map = new maplibregl.Map({
     container,
@@ -101,14 +117,16 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), `top-${end}`);
   const lines = [...options.attribution];
   if (options.basemap && !failedAtStart) lines.unshift(options.basemap.attribution);
-  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: lines }), `bottom-${end}`);
+  // MapLibre writes attributions as HTML: escape them so configured text stays text.
+  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: lines.map(escapeHtml) }), `bottom-${end}`);
 
   const basemapFailed = new Promise<boolean>((resolve) => {
     if (failedAtStart || !options.basemap) {
       resolve(failedAtStart);
       return;
     }
-    map.once('idle', () => resolve(false));
+    // No `idle → false`: tiles can fail after the first render (panning, zooming), and that
+    // must still be reported.
     map.on('error', (event) => {
       // Tile and style errors carry the id of the failing source.
       const sourceId = (event as { sourceId?: unknown }).sourceId;

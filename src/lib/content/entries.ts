@@ -15,10 +15,11 @@ export function splitEntryId(id: string): { locale: string; slug: string } {
 
 /** Entries of one locale. */
 export function entriesIn<T extends EntryLike>(entries: readonly T[], locale: string): T[] {
-  return entries.filter((e) => splitEntryId(e.id).locale === locale);
+  // Astro's glob loader lower-cases ids (`zh-hans/…`): compare locales without regard to case.
+  return entries.filter((e) => splitEntryId(e.id).locale.toLowerCase() === locale.toLowerCase());
 }
 
 /** Locales (among `published`) in which the slug exists, in published order. */
 export function localesOf<L extends string>(entries: readonly EntryLike[], slug: string, published: readonly L[]): L[] {
-  return published.filter((l) => entries.some((e) => e.id === `${l}/${slug}`));
+  return published.filter((l) => entries.some((e) => e.id.toLowerCase() === `${l}/${slug}`.toLowerCase()));
 }

@@ -19,6 +19,8 @@ import {
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
 import { applyRules, describeRule, type Rule } from './rules.ts';
+import { isCategoryId } from '../categories.ts';
+import { CATEGORY_TAXONOMY, SUBCATEGORY_TAXONOMY } from '../export/hsds.ts';
 
 /** A record read from a GeoJSON feature or a CSV row, before any checking. */
 export interface RawRecord {
@@ -403,6 +405,27 @@ function hsdsCost(service: Json): Service['cost'] {
   return undefined;
 }
 
+/** Taxonomies of category and subcategory terms (not audiences). */
+const SITE_TAXONOMIES: ReadonlySet<string> = new Set([CATEGORY_TAXONOMY, SUBCATEGORY_TAXONOMY]);
+
+/**
+ * Categories and subcategories stated as attributes with this site's taxonomies (as
+ * `src/lib/export/hsds.ts` writes them); undefined when the file states no known category.
+ */
+function hsdsCategories(raw: Json): { categories: Service['categories']; subcategories: string[] } | undefined {
+  const categories: Service['categories'] = [];
+  const subcategories: string[] = [];
+  for (const a of arrayOf(raw['attributes'])) {
+    const term = isObject(a['taxonomy_term']) ? a['taxonomy_term'] : undefined;
+    const code = term !== undefined ? text(term['code']) : undefined;
+    const taxonomy = term !== undefined ? text(term['taxonomy']) : undefined;
+    if (code === undefined) continue;
+    if (taxonomy === CATEGORY_TAXONOMY && isCategoryId(code) && !categories.includes(code)) categories.push(code);
+    if (taxonomy === SUBCATEGORY_TAXONOMY && !subcategories.includes(code)) subcategories.push(code);
+  }
+  return categories.length > 0 ? { categories, subcategories } : undefined;
+}
+
 /** Builds a service from one HSDS 3.0 service object (nested or compact form). */
 export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number, seenIds: Map<string, Locator>): Service | undefined {
   const { layer } = ctx;
@@ -474,7 +497,8 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
       rec.error('locations', rawLocations.length === 0 ? 'service has no location' : 'no location of the service has a usable address and coordinates');
     }
   }
-  const cats = rec.errors.length === 0 ? categorize(ctx, rec, props) : undefined;
+  // Categories the file states itself (this site's own export) win over the rule table.
+  const cats = rec.errors.length === 0 ? (hsdsCategories(raw) ?? categorize(ctx, rec, props)) : undefined;
   if (rec.errors.length > 0 || id === undefined || name === undefined || cats === undefined || recordId === undefined) {
     return settle(ctx, rec, undefined);
   }
@@ -510,6 +534,7 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
   // HSDS 3.0 expresses eligibility groups as attributes linked to taxonomy terms.
   const audiences: AudienceId[] = [];
   for (const a of arrayOf(raw['attributes'])) {
+    if (isObject(a['taxonomy_term']) && SITE_TAXONOMIES.has(text(a['taxonomy_term']['taxonomy']) ?? '')) continue;
     const term = isObject(a['taxonomy_term']) ? text(a['taxonomy_term']['code']) : undefined;
     const code = (term ?? text(a['value']))?.toLowerCase();
     if (code !== undefined && isAudienceId(code) && !audiences.includes(code)) audiences.push(code);

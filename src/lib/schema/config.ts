@@ -166,6 +166,14 @@ export const siteConfigSchema = z
       nameProperty: z.string().min(1),
       /** Property holding a local classification (e.g. Toronto's NIA designation). */
       classificationProperty: z.string().min(1).optional(),
+      /** Publisher of the boundaries, shown with the area downloads. */
+      sourceName: z.string().min(1).optional(),
+      /** Licence of the boundaries, shown with the area downloads. */
+      licence: z.string().min(1).optional(),
+      /** Link to that licence. */
+      licenceUrl: webUrl.optional(),
+      /** Date or year of the boundaries, e.g. `2021`. */
+      dataDate: z.string().min(1).optional(),
     }),
     /** Census indicators per area, joined to the areas by id (never by name). */
     census: z.object({
@@ -177,6 +185,10 @@ export const siteConfigSchema = z
       year: z.number().int().min(1900).max(2100),
       /** Source line shown under census figures. */
       sourceName: z.string().min(1),
+      /** Licence of the indicators, shown with the area and gap downloads. */
+      licence: z.string().min(1).optional(),
+      /** Link to that licence. */
+      licenceUrl: webUrl.optional(),
       /** Indicators by id; `population` is required. */
       indicators: z
         .record(indicatorIdSchema, indicatorSpecSchema)
@@ -202,6 +214,8 @@ export const siteConfigSchema = z
         styleUrl: webUrl,
         /** Attribution the basemap's licence requires. */
         attribution: z.string().min(1),
+        /** Other origins the style loads tiles, glyphs or sprites from (added to the Content-Security-Policy). */
+        origins: z.array(webUrl).default([]),
       })
       .nullable()
       .default(null),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, webUrl } from './common.ts';
 import { categoryIdSchema } from './service.ts';
+import { translationFields } from './translation.ts';
 
 /*
  * Schemas of the Markdown content types (`content/<collection>/<locale>/<slug>.md`). The content
@@ -84,6 +85,8 @@ export const factSheetBlockSchema = z.discriminatedUnion('type', [
 export type FactSheetBlock = z.infer<typeof factSheetBlockSchema>;
 
 export const factSheetSchema = z.object({
+  /** Translation review state (src/lib/schema/translation.ts). */
+  ...translationFields,
   /** Title, also the `<h1>`. */
   title: z.string().min(1),
   /** One-sentence summary for lists, search engines and link previews. */
@@ -115,6 +118,8 @@ export const eUpdateItemSchema = z.object({
 export type EUpdateItem = z.infer<typeof eUpdateItemSchema>;
 
 export const eUpdateSchema = z.object({
+  /** Translation review state (src/lib/schema/translation.ts). */
+  ...translationFields,
   /** Edition title, e.g. "March–April 2025". */
   title: z.string().min(1),
   /** Publication date; the archive groups editions by its year. */
@@ -147,6 +152,8 @@ export type EUpdate = z.infer<typeof eUpdateSchema>;
 /* ---------------------------------------------------------------- stories */
 
 export const storySchema = z.object({
+  /** Translation review state (src/lib/schema/translation.ts). */
+  ...translationFields,
   /** Story headline. */
   title: z.string().min(1),
   /** The resident's first name as they want it shown (sample stories use invented names). */
@@ -174,6 +181,8 @@ export type Story = z.infer<typeof storySchema>;
 /* ---------------------------------------------------------------- news and events */
 
 export const newsSchema = z.object({
+  /** Translation review state (src/lib/schema/translation.ts). */
+  ...translationFields,
   /** Headline. */
   title: z.string().min(1),
   /** Publication date. */
@@ -188,6 +197,8 @@ export type News = z.infer<typeof newsSchema>;
 
 export const eventSchema = z
   .object({
+    /** Translation review state (src/lib/schema/translation.ts). */
+    ...translationFields,
     /** Event name. */
     title: z.string().min(1),
     /** One-sentence summary for lists, calendars and link previews. */
@@ -237,6 +248,8 @@ export const RESOURCE_TOPICS = [
 
 export const resourceSchema = z
   .object({
+    /** Translation review state (src/lib/schema/translation.ts). */
+    ...translationFields,
     /** Document title as published. */
     title: z.string().min(1),
     /** One-sentence summary. */

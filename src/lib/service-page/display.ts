@@ -117,7 +117,7 @@ export interface HoursRow {
 }
 
 export interface HoursText {
-  /** BCP 47 language for day and time names. */
+  /** The registry's `Intl` tag (`intlTag(locale)`) for day and time names: calendar and digits included. */
   lang: string;
   /** "{{from}} to {{to}}" for a run of three or more days. */
   dayRange: (from: string, to: string) => string;

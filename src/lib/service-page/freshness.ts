@@ -53,7 +53,10 @@ export function freshness(
   return { basis: 'none', stale: false };
 }
 
-/** A recorded date in words: a full date, a month (`April 2018`) or a year, in a BCP 47 language. */
+/**
+ * A recorded date in words: a full date, a month (`April 2018`) or a year. `lang` is the
+ * registry's `Intl` tag (`intlTag(locale)`), so `fa` gets Gregorian dates with Persian digits.
+ */
 export function formatPartialDate(lang: string, date: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return date;

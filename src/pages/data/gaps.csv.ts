@@ -9,18 +9,13 @@ import { gapsAnalysis } from '../../components/gaps/data.ts';
 import { weightSpec } from '../../components/gaps/params.ts';
 import { displayCount, scoreScale } from '../../lib/access/analysis.ts';
 import { formatValue } from '../../lib/access/format.ts';
+import { csvCell } from '../../lib/export/csv.ts';
 
 const HEADER = [
   'category', 'area_id', 'area_name', 'demand_indicator', 'demand', 'score', 'score_scale', 'normalized_score',
   'nearest_service_m', 'under_served', 'method', 'max_cost_m', 'weight', 'under_served_threshold',
   'small_count_threshold', 'demand_grid_m', 'distance', 'census_year',
 ];
-
-/** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
-function cell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const num = (v: number) => (Number.isNaN(v) ? '' : formatValue(v));
 
@@ -41,7 +36,7 @@ export const GET: APIRoute = async () => {
             num(Math.round(r.nearest[a]!)), String(r.underServed[a]), c.method, String(c.maxCost), weightSpec(c.weight),
             String(c.threshold), String(p.smallCountThreshold), p.demandGrid === null ? '' : String(p.demandGrid),
             'straight-line (haversine)', String(p.censusYear),
-          ].map(cell).join(','),
+          ].map(csvCell).join(','),
         );
       });
     }

@@ -106,4 +106,37 @@ describe('email edition', () => {
     expect(html).toContain('Text &quot;quoted&quot;');
     expect(html).toMatch(/<table role="presentation"/);
   });
+
+  it('aligns a left-to-right edition to the left', () => {
+    expect(html).toContain('<html lang="en-CA" dir="ltr">');
+    // Only "view online" sits on the end side.
+    expect(html.match(/<td[^>]*align="right"[^>]*>/g) ?? []).toHaveLength(1);
+    expect(html).toContain('border-left:6px solid');
+  });
+
+  it('lays out a right-to-left edition (ar, fa) from the right, with dir and lang on the wrapper tables', () => {
+    const rtl = renderEmailEdition(
+      edition,
+      { lip: 'شراكة', heading: 'العدد ١', lipNews: 'أخبار', communityCapacity: 'بناء القدرات', from: 'من:', viewOnline: 'عرض على الويب', sampleNotice: 'محتوى تجريبي.', unsubscribeNote: 'إلغاء الاشتراك', footer: 'شراكة' },
+      { lang: 'ar', dir: 'rtl', webUrl: 'https://lip.example.org/ar/e-updates/march/', siteUrl: 'https://lip.example.org' },
+    );
+    expect(rtl).toContain('<html lang="ar" dir="rtl">');
+    // Email clients drop <html> attributes: the wrapper tables say it again.
+    const wrappers = rtl.match(/<table role="presentation" width="(?:100%|600)"[^>]*>/g) ?? [];
+    expect(wrappers.length).toBeGreaterThanOrEqual(2);
+    for (const table of wrappers.slice(0, 2)) {
+      expect(table).toContain('dir="rtl"');
+      expect(table).toContain('lang="ar"');
+    }
+    // Text starts on the right; only "view online" (the end side) is on the left.
+    expect(rtl).not.toMatch(/text-align:(start|end)|inline-start|inline-end/);
+    const leftCells = rtl.match(/<td[^>]*align="left"[^>]*>/g) ?? [];
+    expect(leftCells).toHaveLength(1);
+    expect(leftCells[0]).toContain('text-align:left');
+    expect(rtl).toMatch(/<td align="left"[^>]*><a href="https:\/\/lip\.example\.org\/ar\/e-updates\/march\/"/);
+    expect(rtl).toContain('border-right:6px solid');
+    expect(rtl).not.toContain('border-left');
+    expect(rtl).toMatch(/<h1 style="[^"]*text-align:right;/);
+    expect(rtl).toMatch(/<h3 style="[^"]*text-align:right;/);
+  });
 });

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { matchLocale, LOCALES } from '../../../src/i18n/locales.ts';
+import { intlTag, matchLocale, pluralCategories, LOCALES, type Locale } from '../../../src/i18n/locales.ts';
+import config from '../../../data/site.config.ts';
 import { localizedPath, splitLocale, alternates } from '../../../src/i18n/routes.ts';
-import { STRINGS, formatNumber, pluralTemplates, useTranslations } from '../../../src/i18n/index.ts';
+import {
+  STRINGS,
+  formatDate,
+  formatDistance,
+  formatList,
+  formatNumber,
+  formatPercent,
+  hasOwnString,
+  languageName,
+  pluralTemplates,
+  useTranslations,
+  type UIKey,
+} from '../../../src/i18n/index.ts';
+import { withFallbacks, reviewStatus } from '../../../src/i18n/fallback.ts';
 
 describe('locale registry', () => {
   it('gives every locale a BCP 47 tag, a native label and a direction', () => {
@@ -12,6 +26,28 @@ describe('locale registry', () => {
     }
     expect(LOCALES.ar.dir).toBe('rtl');
     expect(LOCALES.fa.dir).toBe('rtl');
+    for (const code of ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta'] as const) expect(LOCALES[code].dir).toBe('ltr');
+  });
+
+  it('has the ten Toronto locales, all published by the demo configuration', () => {
+    expect(Object.keys(LOCALES)).toEqual(['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta', 'fa', 'ar']);
+    expect(config.locales).toEqual(Object.keys(LOCALES));
+    expect(LOCALES['zh-Hant'].label).toBe('繁體中文');
+    expect(LOCALES.fa.label).toBe('فارسی');
+  });
+
+  it('gives each locale a valid Intl tag with its calendar and digits', () => {
+    for (const code of Object.keys(LOCALES) as Locale[]) {
+      const options = new Intl.DateTimeFormat(intlTag(code)).resolvedOptions();
+      expect(options.calendar, code).toBe('gregory');
+      expect(new Intl.NumberFormat(intlTag(code)).resolvedOptions().numberingSystem, code).toBe(LOCALES[code].numberingSystem);
+    }
+  });
+
+  it('knows the plural categories of each language', () => {
+    expect(pluralCategories('ar').sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(pluralCategories('zh-Hans')).toEqual(['other']);
+    expect(pluralCategories('en').sort()).toEqual(['one', 'other']);
   });
 
   it('matches browser preferences to a published locale', () => {
@@ -39,19 +75,6 @@ describe('routes', () => {
 });
 
 describe('UI strings', () => {
-  const en = STRINGS.en ?? {};
-  const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
-
-  it('French is complete and uses the same placeholders as English', () => {
-    const fr = STRINGS.fr ?? {};
-    for (const [key, value] of Object.entries(en)) {
-      const translated = fr[key as keyof typeof fr];
-      expect(translated, `fr is missing ${key}`).toBeTypeOf('string');
-      expect(placeholders(translated ?? ''), key).toEqual(placeholders(value));
-    }
-    expect(Object.keys(fr).filter((k) => !(k in en))).toEqual([]);
-  });
-
   it('translates with plurals and interpolation', () => {
     const t = useTranslations('fr');
     expect(t('nav.services')).toBe('Services');
@@ -61,8 +84,11 @@ describe('UI strings', () => {
     expect(useTranslations('en')('home.areasCount', { count: 1 })).toBe('1 neighbourhood');
   });
 
-  it('falls back to English for a locale without its own strings', () => {
-    expect(useTranslations('ta')('nav.about')).toBe('About');
+  it('falls back to English key by key for a key a locale does not have yet', () => {
+    const missing = (Object.keys(STRINGS.en) as UIKey[]).find((k) => !hasOwnString('ta', k) && !/_(one|other)$/.test(k));
+    if (missing) expect(useTranslations('ta')(missing)).toBe(useTranslations('en')(missing));
+    expect(hasOwnString('en', 'nav.about')).toBe(true);
+    expect(hasOwnString('en', 'search.results')).toBe(true);
   });
 
   it('gives client scripts one template per plural category', () => {
@@ -75,5 +101,64 @@ describe('UI strings', () => {
   it('formats numbers per locale', () => {
     expect(formatNumber('en', 2761290)).toBe('2,761,290');
     expect(formatNumber('fr', 2761290).replace(/\s/g, ' ')).toBe('2 761 290');
+    expect(formatNumber('es', 2761290)).toBe('2.761.290');
+    expect(formatNumber('ta', 2761290)).toBe('27,61,290');
+    expect(formatNumber('fa', 2761290)).toBe('۲٬۷۶۱٬۲۹۰');
+    expect(formatNumber('ar', 2761290)).toBe('2,761,290');
+  });
+
+  it('formats dates in the Gregorian calendar, percentages and distances per locale', () => {
+    expect(formatDate('en', '2026-03-05')).toBe('March 5, 2026');
+    expect(formatDate('fr', '2026-03-05')).toBe('5 mars 2026');
+    expect(formatDate('zh-Hans', '2026-03-05')).toBe('2026年3月5日');
+    expect(formatDate('fa', '2026-03-05')).toMatch(/۲۰۲۶/);
+    expect(formatDate('fa', '2026-03-05')).not.toMatch(/۱۴۰۴/);
+    expect(formatPercent('en', 0.237)).toBe('23.7%');
+    expect(formatPercent('fr', 0.237).replace(/\s/g, ' ')).toBe('23,7 %');
+    expect(formatPercent('fa', 0.5)).toMatch(/۵۰/);
+    expect(formatDistance('en', 850)).toBe('850 m');
+    expect(formatDistance('en', 2430)).toBe('2.4 km');
+    expect(formatDistance('fr', 2430).replace(/\s/g, ' ')).toBe('2,4 km');
+  });
+
+  it('names languages of service in the reader language', () => {
+    expect(languageName('en', 'zh-Hant')).toBe('Traditional Chinese');
+    expect(languageName('fr', 'es')).toBe('espagnol');
+    expect(languageName('es', 'ta')).toBe('tamil');
+    expect(languageName('ar', 'fa')).toBe('الفارسية');
+    expect(languageName('en', 'not a code')).toBe('not a code');
+    expect(formatList('en', ['English', 'French', 'Tamil'])).toMatch(/^English, French,? and Tamil$/);
+  });
+});
+
+describe('honest fallbacks', () => {
+  const entries = [
+    { id: 'en/how-to-use' },
+    { id: 'fr/how-to-use' },
+    { id: 'ar/how-to-use' },
+    { id: 'fr/only-french' },
+  ];
+
+  it('builds every page in every locale, with the original text where it is not translated', () => {
+    const items = withFallbacks(entries, ['en', 'fr', 'ta', 'ar'], 'en');
+    const ta = items.find((i) => i.locale === 'ta' && i.slug === 'how-to-use');
+    expect(ta?.contentLocale).toBe('en');
+    expect(ta?.entry.id).toBe('en/how-to-use');
+    expect(ta?.availableIn).toEqual(['en', 'fr', 'ar']);
+    expect(items.find((i) => i.locale === 'ar' && i.slug === 'how-to-use')?.contentLocale).toBe('ar');
+    const onlyFr = items.filter((i) => i.slug === 'only-french');
+    expect(onlyFr).toHaveLength(4);
+    expect(onlyFr.every((i) => i.contentLocale === 'fr')).toBe(true);
+    expect(items).toHaveLength(8);
+    // Astro lower-cases content ids: `zh-hans/…` is zh-Hans.
+    expect(withFallbacks([{ id: 'zh-hans/a' }], ['en', 'zh-Hans'], 'en').map((i) => `${i.locale} ${i.contentLocale}`)).toEqual(['en zh-Hans', 'zh-Hans zh-Hans']);
+  });
+
+  it('keeps a translation a draft until a reviewer is recorded', () => {
+    expect(reviewStatus({}, 'en')).toBe('original');
+    expect(reviewStatus({}, 'ar')).toBe('draft');
+    expect(reviewStatus({ translationStatus: 'draft' }, 'ar')).toBe('draft');
+    expect(reviewStatus({ translationStatus: 'reviewed' }, 'ar')).toBe('draft');
+    expect(reviewStatus({ translationStatus: 'reviewed', reviewedBy: 'Arabic-speaking settlement workers, Thorncliffe' }, 'ar')).toBe('reviewed');
   });
 });

@@ -12,6 +12,8 @@ import {
   languageName,
   valueKey,
 } from '../../../src/lib/service-page/display.ts';
+import { gapFormatters } from '../../../src/components/gaps/format.ts';
+import { intlTag } from '../../../src/i18n/locales.ts';
 import type { Service } from '../../../src/lib/schema/service.ts';
 import type { AreaGeometry } from '../../../src/lib/schema/area.ts';
 
@@ -220,6 +222,19 @@ describe('freshness', () => {
     expect(formatPartialDate('fr-CA', '2018-04')).toBe('avril 2018');
     expect(formatPartialDate('en-CA', '2023')).toBe('2023');
     expect(formatPartialDate('en-CA', '2022-05-03')).toBe('May 3, 2022');
+  });
+
+  it('writes dates and times with the registry tag: Gregorian with Persian digits in fa, Western digits in ar', () => {
+    // A plain `fa` tag would give the Solar Hijri year (۱۴۰۱).
+    expect(formatPartialDate(intlTag('fa'), '2022-05-03')).toContain('۲۰۲۲');
+    expect(formatPartialDate(intlTag('fa'), '2022-05-03')).not.toContain('۱۴۰۱');
+    expect(formatPartialDate(intlTag('fa'), '2018-04')).toContain('۲۰۱۸');
+    expect(formatPartialDate(intlTag('ar'), '2022-05-03')).toContain('2022');
+    expect(formatPartialDate(intlTag('en'), '2022-05-03')).toBe('May 3, 2022');
+    expect(clockText('09:30', intlTag('fa'))).toMatch(/۹:۳۰/);
+    const f = gapFormatters(intlTag('fa'), 10, { fewerThan: '< {n}', notKnown: '?', noService: '-', none: '-' });
+    expect(f.count(1234)).toBe('۱٬۲۳۴');
+    expect(f.count(3)).toBe('< ۱۰');
   });
 });
 

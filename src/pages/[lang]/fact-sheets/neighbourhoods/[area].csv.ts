@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { figureContext } from '../../../../components/factsheet/data.ts';
-import { areaTemplate } from '../../../../components/factsheet/entries.ts';
+import { areaTemplateFor } from '../../../../components/factsheet/entries.ts';
 import { blocksToCsv, resolveBlocks } from '../../../../lib/content/figures.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { useTranslations, type UIKey } from '../../../../i18n/index.ts';
@@ -12,7 +12,7 @@ export async function getStaticPaths() {
   const areas = (await getCollection('areas')).map((e) => e.data.id);
   const paths = [];
   for (const locale of PUBLISHED_LOCALES) {
-    if (!(await areaTemplate(locale))) continue;
+    if (!(await areaTemplateFor(locale))) continue;
     for (const area of areas) paths.push({ params: { lang: locale, area }, props: { locale, areaId: area } });
   }
   return paths;
@@ -21,7 +21,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { locale, areaId } = props as { locale: Locale; areaId: string };
   const t = useTranslations(locale);
-  const template = await areaTemplate(locale);
+  const template = (await areaTemplateFor(locale))?.template;
   if (!template) throw new Error(`no area template in ${locale}`);
   const blocks = resolveBlocks(await figureContext({ kind: 'area', areaId }), template.data.blocks);
   return new Response(blocksToCsv(blocks, (k) => t(k as UIKey)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

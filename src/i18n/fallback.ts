@@ -1,0 +1,90 @@
+/**
+ * Honest fallbacks for translated content. Every page exists in every published locale's
+ * route; where its text has not been translated yet, the route serves the original text,
+ * marked with its own `lang`, under a notice (`<NotTranslated>`), never silently.
+ *
+ * Content entries are stored as `<locale>/<slug>` (Astro content ids from
+ * `content/<collection>/<locale>/<slug>.md`).
+ */
+import type { Locale } from './locales.ts';
+
+export interface LocalizedEntry<E> {
+  /** The route's locale (the reader's language). */
+  locale: Locale;
+  slug: string;
+  /** The entry shown: the translation when there is one, else the original. */
+  entry: E;
+  /** The language the entry is written in; differs from `locale` on a fallback page. */
+  contentLocale: Locale;
+  /** Locales the slug is translated into, in published order. */
+  availableIn: Locale[];
+}
+
+function split(id: string): { locale: string; slug: string } {
+  const i = id.indexOf('/');
+  return i < 0 ? { locale: '', slug: id } : { locale: id.slice(0, i), slug: id.slice(i + 1) };
+}
+
+/**
+ * The locale of a content id. Astro's glob loader lower-cases ids (`zh-hans/how-to-use`), so the
+ * folder is matched to the registry's code without regard to case.
+ */
+export function entryLocale<L extends string>(id: string, locales: readonly L[]): L | undefined {
+  const folder = split(id).locale.toLowerCase();
+  return locales.find((l) => l.toLowerCase() === folder);
+}
+
+/**
+ * One item per published locale and slug. The original for a fallback is the default locale's
+ * text if it exists, then English, then the first published locale that has it.
+ * `include` filters entries (e.g. only city fact sheets) before pairing.
+ */
+export function withFallbacks<E extends { id: string }>(
+  entries: readonly E[],
+  published: readonly Locale[],
+  defaultLocale: Locale,
+  include: (entry: E) => boolean = () => true,
+): LocalizedEntry<E>[] {
+  const bySlug = new Map<string, Map<string, E>>();
+  for (const entry of entries) {
+    if (!include(entry)) continue;
+    const { locale: folder, slug } = split(entry.id);
+    const locale = entryLocale(entry.id, published) ?? folder;
+    if (!slug) continue;
+    const forSlug = bySlug.get(slug) ?? new Map<string, E>();
+    forSlug.set(locale, entry);
+    bySlug.set(slug, forSlug);
+  }
+  const out: LocalizedEntry<E>[] = [];
+  for (const [slug, byLocale] of bySlug) {
+    const availableIn = published.filter((l) => byLocale.has(l));
+    if (availableIn.length === 0) continue;
+    const original = [defaultLocale, 'en' as Locale, ...availableIn].find((l) => byLocale.has(l) && published.includes(l)) ?? availableIn[0]!;
+    for (const locale of published) {
+      const contentLocale = byLocale.has(locale) ? locale : original;
+      out.push({ locale, slug, entry: byLocale.get(contentLocale)!, contentLocale, availableIn });
+    }
+  }
+  return out;
+}
+
+/** Review state of a text: an original, a reviewed translation, or a draft translation. */
+export type ReviewStatus = 'original' | 'reviewed' | 'draft';
+
+/** Canada's official languages: the site's texts are written in them, so they are originals. */
+const ORIGINAL_LOCALES: readonly string[] = ['en', 'fr'];
+
+/**
+ * A text's review state from its front matter (`translationStatus`, `reviewedBy`, see
+ * src/lib/schema/translation.ts). A translation is a draft until a reviewer is recorded.
+ * Without front matter, English and French texts are originals and any other is a draft.
+ */
+export function reviewStatus(
+  data: { translationStatus?: string | undefined; reviewedBy?: string | undefined },
+  locale: string,
+): ReviewStatus {
+  if (data.reviewedBy && data.reviewedBy.trim() !== '') return 'reviewed';
+  if (data.translationStatus === 'original') return 'original';
+  if (data.translationStatus === undefined && ORIGINAL_LOCALES.includes(locale)) return 'original';
+  return 'draft';
+}

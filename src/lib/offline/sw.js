@@ -1,0 +1,124 @@
+/*
+ * The service worker: keeps the finder, the pages a reader opened, the shortlist and search
+ * working without a connection. The build (src/lib/offline/integration.ts) writes it to
+ * `/sw.js` with the manifest (src/lib/offline/manifest.ts) in place of OFFLINE_MANIFEST below.
+ *
+ * Strategies:
+ * - `/_astro/…` (file names carry a content hash) and Pagefind's hashed index files: cache first.
+ * - pages, `/data/…` and everything else of this site: network first, the stored copy when the
+ *   network fails; a page never opened gets a short "you are offline" page in the locale.
+ * - other sites' requests (a configured basemap) are not touched.
+ * A new version waits until the reader presses "Update" (message `skip-waiting`); the first
+ * one takes control at once so the page that registered it works offline right away.
+ */
+/* global self, caches, fetch, URL, Response */
+const MANIFEST = /* OFFLINE_MANIFEST */ { version: 'dev', shared: [], locales: {} };
+const STATIC = `nsm-static-${MANIFEST.version}`;
+const PAGES = 'nsm-pages';
+const SEARCH = 'nsm-search';
+/** At most this many opened pages are kept; the oldest go first. */
+const MAX_PAGES = 300;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(MANIFEST.shared)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('nsm-static-') && name !== STATIC) await caches.delete(name);
+      }
+      // Refresh the warm-up pages of the previous version on the next visit.
+      const pages = await caches.open(PAGES);
+      for (const locale of Object.values(MANIFEST.locales)) for (const url of locale.pages) await pages.delete(url);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const data = event.data ?? {};
+  if (data.type === 'skip-waiting') self.skipWaiting();
+  if (data.type === 'warm' && MANIFEST.locales[data.locale]) event.waitUntil(warm(MANIFEST.locales[data.locale].pages));
+});
+
+/** Stores a locale's offline pages that are not stored yet. */
+async function warm(urls) {
+  const cache = await caches.open(PAGES);
+  for (const url of urls) {
+    if (await cache.match(url)) continue;
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (response.ok) await cache.put(url, response);
+    } catch {
+      return; // offline again: try on the next visit
+    }
+  }
+}
+
+async function trim(cache) {
+  const keys = await cache.keys();
+  for (const request of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(request);
+}
+
+/** Tells open pages that the network failed, so they show the offline notice. */
+async function notifyOffline() {
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'network-failed' });
+}
+
+const hashed = (path) => path.startsWith('/_astro/') || (path.startsWith('/pagefind/') && !/\/pagefind(-entry)?\.js(on)?$/.test(path) && !path.endsWith('/pagefind-entry.json'));
+
+async function cacheFirst(request, cacheName) {
+  const hit = await caches.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(cacheName);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+function offlinePage(path) {
+  const locale = MANIFEST.locales[path.split('/')[1]] ?? MANIFEST.locales.en ?? Object.values(MANIFEST.locales)[0];
+  const text = locale?.offline ?? { lang: 'en', dir: 'ltr', title: 'Offline', body: 'You are offline.', finder: 'Find a service', finderHref: '/' };
+  const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const html = `<!doctype html><html lang="${escape(text.lang)}" dir="${escape(text.dir)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(text.title)}</title></head><body><main><h1>${escape(text.title)}</h1><p>${escape(text.body)}</p><p><a href="${escape(text.finderHref)}">${escape(text.finder)}</a></p></main></body></html>`;
+  return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+async function networkFirst(request, cacheName, isPage) {
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') {
+      const cache = await caches.open(cacheName);
+      // Pages are stored without their query (the finder keeps its state in `?q=…`).
+      const key = isPage ? new URL(request.url).pathname : request;
+      await cache.put(key, response.clone());
+      if (isPage) await trim(cache);
+    }
+    return response;
+  } catch (error) {
+    await notifyOffline();
+    const url = new URL(request.url);
+    const hit = (await caches.match(isPage ? url.pathname : request, { ignoreSearch: true })) ?? (await caches.match(request, { ignoreSearch: true }));
+    if (hit) return hit;
+    if (isPage) return offlinePage(url.pathname);
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  if (hashed(url.pathname)) {
+    event.respondWith(cacheFirst(request, url.pathname.startsWith('/pagefind/') ? SEARCH : STATIC));
+    return;
+  }
+  const isPage = request.mode === 'navigate' || (request.headers.get('accept') ?? '').includes('text/html');
+  const cacheName = url.pathname.startsWith('/pagefind/') ? SEARCH : isPage ? PAGES : STATIC;
+  event.respondWith(networkFirst(request, cacheName, isPage));
+});

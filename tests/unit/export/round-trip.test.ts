@@ -1,0 +1,116 @@
+/**
+ * Open data round trip: services → HSDS 3.0 JSON (src/lib/export/hsds.ts) → the site's own HSDS
+ * importer → the same records, on every field HSDS carries. Run for the Toronto demo (every
+ * published service) and for the city-b fixture (schedules, costs, audiences, several sites).
+ *
+ * Not carried by HSDS, so left out of the comparison (see src/lib/export/hsds.ts):
+ * `id`, `slug` and location ids (a re-import prefixes them with the importing layer's id),
+ * `source`/`sources` (the importing layer becomes the source), `attributes` and `capacity`.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
+import { runPipeline, type ReadFile } from '../../../src/lib/ingest/pipeline.ts';
+import { slugify } from '../../../src/lib/ingest/fields.ts';
+import { AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY, toHsds } from '../../../src/lib/export/hsds.ts';
+import { csvDocument, servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
+import { servicesSchema, type Service } from '../../../src/lib/schema/service.ts';
+import type { SiteConfig } from '../../../src/lib/schema/config.ts';
+import { FIXTURES, readerFor, ROOT } from '../ingest/helpers.ts';
+
+/** The fields HSDS carries: everything but ids, sources, attributes and capacity. */
+function comparable(s: Service) {
+  const { id: _id, slug: _slug, source: _source, sources: _sources, attributes: _attributes, capacity: _capacity, ...rest } = s;
+  return { ...rest, locations: s.locations.map(({ id: _lid, ...l }) => l) };
+}
+
+function roundTrip(config: SiteConfig, read: ReadFile, services: Service[]) {
+  const file = 'round-trip.hsds.json';
+  const json = JSON.stringify({ services: toHsds(services) });
+  const reimportConfig: SiteConfig = {
+    ...config,
+    serviceLayers: [{ id: 'rt', file, format: 'hsds', sourceName: 'round trip', licence: 'test', attributes: [] }],
+  };
+  const result = runPipeline(reimportConfig, (f) => (f === file ? json : read(f)));
+  return { result, byOriginal: new Map(result.services.map((s) => [s.id, s])) };
+}
+
+function expectSameRecords(services: Service[], config: SiteConfig, read: ReadFile) {
+  const { result, byOriginal } = roundTrip(config, read, services);
+  expect(result.report.files.find((f) => f.layer === 'rt')).toMatchObject({ read: services.length, published: services.length, reported: 0 });
+  expect(result.services).toHaveLength(services.length);
+  const mismatches: string[] = [];
+  for (const original of services) {
+    const back = byOriginal.get(`rt-${slugify(original.id)}`);
+    if (!back) {
+      mismatches.push(`${original.id}: missing`);
+      continue;
+    }
+    try {
+      expect(comparable(back)).toEqual(comparable(original));
+    } catch (e) {
+      mismatches.push(`${original.id}: ${(e as Error).message.slice(0, 600)}`);
+    }
+  }
+  expect(mismatches.slice(0, 5)).toEqual([]);
+}
+
+describe('HSDS export round trip', () => {
+  it('city-b: every record comes back the same', async () => {
+    const dir = join(FIXTURES, 'city-b');
+    const config = await loadSiteConfig(join(dir, 'site.config.ts'));
+    const read = readerFor(dir);
+    const { services } = runPipeline(config, read);
+    // The fixture exercises what HSDS carries: schedules, costs, audiences, several sites.
+    expect(services.some((s) => s.schedules && s.cost && s.audiences && s.locations.length > 1)).toBe(true);
+    expectSameRecords(services, config, read);
+  });
+
+  it('Toronto demo: all published services come back the same', { timeout: 60_000 }, async () => {
+    const dir = join(ROOT, 'data');
+    const config = await loadSiteConfig(join(dir, 'site.config.ts'));
+    const read = readerFor(dir);
+    const { services } = runPipeline(config, read);
+    expect(services.length).toBeGreaterThan(4000);
+    expectSameRecords(services, config, read);
+  });
+
+  it('writes categories and audiences as taxonomy-linked attributes and valid HSDS structure', async () => {
+    const dir = join(FIXTURES, 'city-b');
+    const config = await loadSiteConfig(join(dir, 'site.config.ts'));
+    const { services } = runPipeline(config, readerFor(dir));
+    const legal = toHsds(services).find((s) => s.name === 'Harbour Legal Clinic')!;
+    expect(legal.attributes.filter((a) => a.taxonomy_term.taxonomy === CATEGORY_TAXONOMY).map((a) => a.taxonomy_term.code)).toEqual(['settlement', 'legal']);
+    expect(legal.attributes.filter((a) => a.taxonomy_term.taxonomy === AUDIENCE_TAXONOMY).map((a) => a.taxonomy_term.code)).toEqual(['refugee_claimant']);
+    expect(legal.schedules?.[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' });
+    expect(legal.cost_options).toEqual([{ id: expect.any(String), amount: 0, currency: 'CAD' }]);
+    expect(legal.languages?.map((l) => l.code)).toEqual(['en', 'fr']);
+    const loc = legal.service_at_locations[0]!.location;
+    expect(loc.addresses[0]).toMatchObject({ address_1: '3 Quay St', postal_code: 'E1A 4D5', state_province: 'NB', country: 'CA' });
+    expect(typeof loc.latitude).toBe('number');
+    // Absent stays absent: no empty strings or nulls in the export.
+    expect(JSON.stringify(toHsds(services))).not.toMatch(/:null|:""/);
+    expect(servicesSchema.parse(services)).toEqual(services);
+  });
+});
+
+describe('CSV export', () => {
+  it('writes one row per location with a header, quoting and a formula guard', () => {
+    const service = {
+      id: 'x-1', slug: 'a-x-1', name: '=HYPERLINK("http://evil")', categories: ['health'], subcategories: [],
+      locations: [
+        { id: 'x-1', address: { line1: '1 Main St, Unit 2', country: 'CA' }, lon: -79.4, lat: 43.7, areaId: '1' },
+        { id: 'x-1-b', address: { line1: '@2 Side St', country: 'CA' }, lon: -79.5, lat: 43.6, areaId: null },
+      ],
+      source: { layer: 'x', file: 'x.csv', recordId: '1', publisher: 'P', licence: 'L' },
+    } as Service;
+    const csv = servicesCsv([service]);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(SERVICE_CSV_HEADER.join(','));
+    expect(lines).toHaveLength(4); // header, two rows, final empty string after the last CRLF
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(lines[1]).toContain('"1 Main St, Unit 2"');
+    expect(lines[2]).toContain(",'@2 Side St,");
+    expect(csvDocument(['n'], [[-3.5], ['-x'], [null]])).toBe("n\r\n-3.5\r\n'-x\r\n\r\n");
+  });
+});

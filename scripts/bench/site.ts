@@ -60,15 +60,18 @@ async function pagefindBytes(dist: string, browserPath: string, queries: [string
     try {
       for (const [locale, q] of queries) {
         const context = await browser.newContext({ serviceWorkers: 'block' });
+        // Pagefind fetches its index from a web worker, which the page's resource timing does not
+        // list: count every finished request of the context (page and workers) instead.
+        const sizes: Promise<number>[] = [];
+        context.on('requestfinished', (request) => {
+          if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+        });
         const page = await context.newPage();
         await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(q)}`);
         await page.locator('site-search .results li').first().waitFor({ timeout: 20_000 }).catch(() => undefined);
         await page.waitForLoadState('networkidle');
-        const r = await page.evaluate(() => {
-          const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-          const pf = entries.filter((e) => new URL(e.name).pathname.startsWith('/pagefind/'));
-          return { files: pf.length, bytes: pf.reduce((n, e) => n + (e.transferSize || e.encodedBodySize), 0), results: document.querySelectorAll('site-search .results li').length };
-        });
+        const counted = await Promise.all(sizes);
+        const r = { files: counted.length, bytes: counted.reduce((n, b) => n + b, 0), results: await page.locator('site-search .results li').count() };
         rows.push(`| ${locale} | “${q}” | ${r.results} shown | ${r.files} | ${kB(r.bytes)} |`);
         await context.close();
       }

@@ -151,7 +151,7 @@ test.describe('resources', () => {
     await expect(select).toBeEnabled();
     await select.selectOption('2024');
     await expect(page.locator('[data-list] > li:visible')).toHaveCount(2);
-    await expect(page.getByRole('status')).toHaveText(/^2 \/ \d+$/);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/^2 \/ \d+$/);
   });
 });
 

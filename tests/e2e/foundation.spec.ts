@@ -72,7 +72,7 @@ test.describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('accessibility');
     await page.getByRole('button', { name: 'Search' }).first().click();
     await expect(page).toHaveURL(/\/en\/search\/\?q=accessibility/);
-    await expect(page.getByRole('status')).toHaveText(/\d+ results? for “accessibility”/);
+    await expect(page.locator('site-search').getByRole('status')).toHaveText(/\d+ results? for “accessibility”/);
     const first = page.getByRole('main').getByRole('listitem').getByRole('link').first();
     await expect(first).toBeVisible();
     await first.click();
@@ -81,7 +81,7 @@ test.describe('search', () => {
 
   test('French search returns French pages only', async ({ page }) => {
     await page.goto('/fr/search/?q=accessibilit%C3%A9');
-    await expect(page.getByRole('status')).toHaveText(/résultats? pour « accessibilité »/);
+    await expect(page.locator('site-search').getByRole('status')).toHaveText(/résultats? pour « accessibilité »/);
     const hrefs = await page.locator('site-search ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/fr\//);

@@ -124,7 +124,7 @@ test.describe('service gaps', () => {
     expect(proposed).toBe(1);
 
     await page.getByRole('button', { name: 'Remove the proposed site' }).click();
-    await expect(page.getByRole('status')).toContainText('Proposed site removed');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Proposed site removed');
     await expect(fullRow.locator('[data-col=normalized]')).toHaveAttribute('data-value', before ?? '');
   });
 

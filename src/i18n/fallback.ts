@@ -68,6 +68,57 @@ export function withFallbacks<E extends { id: string }>(
   return out;
 }
 
+/** The items one locale's route shows: per slug, its translation or else the original (as `withFallbacks`). */
+export function localizedEntries<E extends { id: string }>(
+  entries: readonly E[],
+  locale: Locale,
+  published: readonly Locale[],
+  defaultLocale: Locale,
+  include: (entry: E) => boolean = () => true,
+): LocalizedEntry<E>[] {
+  return withFallbacks(entries, published, defaultLocale, include).filter((item) => item.locale === locale);
+}
+
+/**
+ * A whole list for one locale's route (e.g. the resources library, whose items each carry their
+ * own language facet): the locale's own entries, or, when it has none, the default locale's
+ * (then English, then the first published locale that has any). `availableIn` lists the locales
+ * with entries of their own.
+ */
+export function listWithFallback<E extends { id: string }>(
+  entries: readonly E[],
+  locale: Locale,
+  published: readonly Locale[],
+  defaultLocale: Locale,
+): { entries: E[]; contentLocale: Locale; availableIn: Locale[] } {
+  const of = (l: Locale) => entries.filter((e) => entryLocale(e.id, published) === l);
+  const availableIn = published.filter((l) => of(l).length > 0);
+  const contentLocale = availableIn.includes(locale) ? locale : ([defaultLocale, 'en' as Locale, ...availableIn].find((l) => availableIn.includes(l)) ?? locale);
+  return { entries: of(contentLocale), contentLocale, availableIn };
+}
+
+/**
+ * An author's link to this site in the original's language (`https://lip.example/en/events/`),
+ * pointed at the same page in the reader's locale on a fallback page, since every page exists
+ * in every published locale's route. Other links are returned unchanged.
+ */
+export function localizeSiteUrl(url: string, siteUrl: string, from: Locale, to: Locale): string {
+  if (from === to) return url;
+  let target: URL;
+  try {
+    target = new URL(url, siteUrl);
+  } catch {
+    return url;
+  }
+  if (target.origin !== new URL(siteUrl).origin) return url;
+  const prefix = `/${from}/`;
+  if (target.pathname.toLowerCase().startsWith(prefix.toLowerCase())) {
+    target.pathname = `/${to}/${target.pathname.slice(prefix.length)}`;
+    return /^[a-z][a-z0-9+.-]*:/i.test(url) ? target.href : `${target.pathname}${target.search}${target.hash}`;
+  }
+  return url;
+}
+
 /** Review state of a text: an original, a reviewed translation, or a draft translation. */
 export type ReviewStatus = 'original' | 'reviewed' | 'draft';
 

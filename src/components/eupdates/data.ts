@@ -1,16 +1,20 @@
 /** E-update editions of a locale, newest first, and their feed. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entriesIn, splitEntryId } from '../../lib/content/entries.ts';
+import { splitEntryId } from '../../lib/content/entries.ts';
+import { localizedEntries } from '../../i18n/fallback.ts';
 import { buildFeed } from '../../lib/content/feeds.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/routes.ts';
-import { site, text } from '../../site.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../../site.ts';
 
 export type Edition = CollectionEntry<'eUpdates'>;
 
 export async function editions(locale: string): Promise<Edition[]> {
-  return entriesIn(await getCollection('eUpdates'), locale).sort((a, b) => b.data.date.localeCompare(a.data.date));
+  // Every locale lists every edition: its translation, or else the original (marked on its page).
+  return localizedEntries(await getCollection('eUpdates'), locale as Locale, PUBLISHED_LOCALES, DEFAULT_LOCALE)
+    .map((item) => item.entry)
+    .sort((a, b) => b.data.date.localeCompare(a.data.date));
 }
 
 export const editionSlug = (e: Edition) => splitEntryId(e.id).slug;

@@ -1,12 +1,13 @@
 /** Events of a locale split by the build date, and their iCalendar form. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entriesIn, splitEntryId } from '../../lib/content/entries.ts';
+import { splitEntryId } from '../../lib/content/entries.ts';
+import { localizedEntries } from '../../i18n/fallback.ts';
 import { buildNow, splitEvents } from '../../lib/content/time.ts';
 import { eventsToIcs, type IcsEventInput } from '../../lib/content/ics.ts';
 import { useTranslations, type UIKey } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/routes.ts';
-import { site, text } from '../../site.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../../site.ts';
 
 export type EventItem = CollectionEntry<'events'>;
 
@@ -14,7 +15,8 @@ export type EventItem = CollectionEntry<'events'>;
 export const BUILD_NOW = buildNow();
 
 export async function eventsOf(locale: string) {
-  const list = entriesIn(await getCollection('events'), locale).map((e) => ({ ...e.data, entry: e }));
+  // Every locale lists every event: its translation, or else the original (marked on its page).
+  const list = localizedEntries(await getCollection('events'), locale as Locale, PUBLISHED_LOCALES, DEFAULT_LOCALE).map(({ entry: e }) => ({ ...e.data, entry: e }));
   const { upcoming, past } = splitEvents(list, BUILD_NOW, site.timeZone);
   return { upcoming: upcoming.map((e) => e.entry), past: past.map((e) => e.entry) };
 }

@@ -15,7 +15,7 @@ import {
   useTranslations,
   type UIKey,
 } from '../../../src/i18n/index.ts';
-import { withFallbacks, reviewStatus } from '../../../src/i18n/fallback.ts';
+import { withFallbacks, reviewStatus, localizedEntries, listWithFallback, localizeSiteUrl } from '../../../src/i18n/fallback.ts';
 
 describe('locale registry', () => {
   it('gives every locale a BCP 47 tag, a native label and a direction', () => {
@@ -160,5 +160,32 @@ describe('honest fallbacks', () => {
     expect(reviewStatus({ translationStatus: 'draft' }, 'ar')).toBe('draft');
     expect(reviewStatus({ translationStatus: 'reviewed' }, 'ar')).toBe('draft');
     expect(reviewStatus({ translationStatus: 'reviewed', reviewedBy: 'Arabic-speaking settlement workers, Thorncliffe' }, 'ar')).toBe('reviewed');
+  });
+});
+
+describe('fallbacks of lists and secondary routes', () => {
+  const published: Locale[] = ['en', 'fr', 'zh-Hans', 'ar'];
+  const entries = [{ id: 'en/a' }, { id: 'en/b' }, { id: 'fr/a' }, { id: 'zh-hans/a' }];
+
+  it('gives each locale every slug, translated or original', () => {
+    const ar = localizedEntries(entries, 'ar', published, 'en');
+    expect(ar.map((i) => [i.slug, i.contentLocale])).toEqual([['a', 'en'], ['b', 'en']]);
+    const zh = localizedEntries(entries, 'zh-Hans', published, 'en');
+    expect(zh.map((i) => [i.slug, i.contentLocale])).toEqual([['a', 'zh-Hans'], ['b', 'en']]);
+  });
+
+  it('shows a whole list in the default locale where a locale has none of its own', () => {
+    expect(listWithFallback(entries, 'fr', published, 'en')).toEqual({ entries: [{ id: 'fr/a' }], contentLocale: 'fr', availableIn: ['en', 'fr', 'zh-Hans'] });
+    const ar = listWithFallback(entries, 'ar', published, 'en');
+    expect(ar.contentLocale).toBe('en');
+    expect(ar.entries.map((e) => e.id)).toEqual(['en/a', 'en/b']);
+  });
+
+  it("points the original's links to this site at the reader's locale", () => {
+    const site = 'https://lip.example.org';
+    expect(localizeSiteUrl('https://lip.example.org/en/events/', site, 'en', 'ar')).toBe('https://lip.example.org/ar/events/');
+    expect(localizeSiteUrl('/en/fact-sheets/#x', site, 'en', 'zh-Hans')).toBe('/zh-Hans/fact-sheets/#x');
+    expect(localizeSiteUrl('https://example.org/en/events/', site, 'en', 'ar')).toBe('https://example.org/en/events/');
+    expect(localizeSiteUrl('https://lip.example.org/en/events/', site, 'en', 'en')).toBe('https://lip.example.org/en/events/');
   });
 });

@@ -2,16 +2,16 @@
 import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ics } from '../../../components/events/data.ts';
-import { splitEntryId } from '../../../lib/content/entries.ts';
-import { isLocale, type Locale } from '../../../i18n/locales.ts';
-import { PUBLISHED_LOCALES } from '../../../site.ts';
+import { withFallbacks } from '../../../i18n/fallback.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../../../site.ts';
 
 export async function getStaticPaths() {
-  return (await getCollection('events')).flatMap((entry) => {
-    const { locale, slug } = splitEntryId(entry.id);
-    if (!isLocale(locale) || !PUBLISHED_LOCALES.includes(locale)) return [];
-    return [{ params: { lang: locale, slug }, props: { locale, entry } }];
-  });
+  // Wherever the event's page exists: every published locale, with the original text where untranslated.
+  return withFallbacks(await getCollection('events'), PUBLISHED_LOCALES, DEFAULT_LOCALE).map((item) => ({
+    params: { lang: item.locale, slug: item.slug },
+    props: { locale: item.locale, entry: item.entry },
+  }));
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -3,17 +3,19 @@ import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { figureContext } from '../../../components/factsheet/data.ts';
 import { blocksToCsv, resolveBlocks } from '../../../lib/content/figures.ts';
-import { splitEntryId } from '../../../lib/content/entries.ts';
-import { isLocale, type Locale } from '../../../i18n/locales.ts';
+import { withFallbacks } from '../../../i18n/fallback.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import { useTranslations, type UIKey } from '../../../i18n/index.ts';
-import { PUBLISHED_LOCALES } from '../../../site.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../../../site.ts';
 
 export async function getStaticPaths() {
-  return (await getCollection('factSheets')).flatMap((entry) => {
-    const { locale, slug } = splitEntryId(entry.id);
-    if (entry.data.scope !== 'city' || !isLocale(locale) || !PUBLISHED_LOCALES.includes(locale)) return [];
-    return [{ params: { lang: locale, slug }, props: { locale, entry } }];
-  });
+  // Wherever the sheet's page exists (same pairing as [slug].astro; content ids are lower-cased,
+  // `zh-hans/…`, and withFallbacks matches their locale without regard to case).
+  const entries = await getCollection('factSheets');
+  return withFallbacks(entries, PUBLISHED_LOCALES, DEFAULT_LOCALE, (entry) => entry.data.scope === 'city').map((item) => ({
+    params: { lang: item.locale, slug: item.slug },
+    props: { locale: item.locale, entry: item.entry },
+  }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -3,17 +3,19 @@ import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { renderEmailEdition } from '../../../../lib/content/email.ts';
 import { splitEntryId } from '../../../../lib/content/entries.ts';
+import { withFallbacks } from '../../../../i18n/fallback.ts';
 import { useTranslations, formatDate } from '../../../../i18n/index.ts';
-import { LOCALES, isLocale, type Locale } from '../../../../i18n/locales.ts';
+import { LOCALES, type Locale } from '../../../../i18n/locales.ts';
 import { localizedPath } from '../../../../i18n/routes.ts';
-import { PUBLISHED_LOCALES, site, text } from '../../../../site.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../../../../site.ts';
 
 export async function getStaticPaths() {
-  return (await getCollection('eUpdates')).flatMap((entry) => {
-    const { locale, slug } = splitEntryId(entry.id);
-    if (!isLocale(locale) || !PUBLISHED_LOCALES.includes(locale)) return [];
-    return [{ params: { lang: locale, slug }, props: { locale, entry } }];
-  });
+  // Wherever the edition's page exists. An email is one language throughout: where the edition
+  // is not translated, this is the original's email (its labels, `lang` and web link).
+  return withFallbacks(await getCollection('eUpdates'), PUBLISHED_LOCALES, DEFAULT_LOCALE).map((item) => ({
+    params: { lang: item.locale, slug: item.slug },
+    props: { locale: item.contentLocale, entry: item.entry },
+  }));
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -104,17 +104,25 @@ async function syntheticConfig(work: string, total: number): Promise<{ config: s
   mkdirSync(dir, { recursive: true });
   let written = 0;
   const files: Record<string, string> = {};
+  // The rule table names layers by their path relative to the table (`services/x.geojson`), so
+  // the synthetic layers keep their file names in a folder of their own, next to a copy of it.
+  const { default: cfg } = (await import(pathToFileURL(join(root, 'data', 'site.config.ts')).href)) as { default: { rules: { file: string } } };
+  const rulesDir = cfg.rules.file.split('/').slice(0, -1).join('/');
+  const rulesName = cfg.rules.file.split('/').pop() ?? 'rules.csv';
+  cpSync(join(root, 'data', cfg.rules.file), join(dir, rulesName));
   layers.forEach(({ layer, features }, i) => {
     const count = Math.max(1, Math.round((features.length / read) * total * 1.16)); // ~14 % of rows are dropped or merged by the pipeline
     const scaled = scaleFeatures(features, count, layer, i + 1);
     written += scaled.length;
-    files[layer.id] = `synthetic-${total}/${layer.id}.geojson`;
-    writeFileSync(join(dir, `${layer.id}.geojson`), JSON.stringify({ type: 'FeatureCollection', features: scaled }));
+    const inRules = rulesDir && layer.file.startsWith(`${rulesDir}/`) ? layer.file.slice(rulesDir.length + 1) : layer.file;
+    files[layer.id] = `synthetic-${total}/${inRules}`;
+    mkdirSync(join(dir, ...inRules.split('/').slice(0, -1)), { recursive: true });
+    writeFileSync(join(dir, inRules), JSON.stringify({ type: 'FeatureCollection', features: scaled }));
   });
   const config = join(work, 'data', `synthetic-${total}.config.ts`);
   writeFileSync(
     config,
-    `// Synthetic LIP for the build benchmark (scripts/bench/build.ts): the demo with ${total} services.\nimport base from './site.config.ts';\nconst files: Record<string, string> = ${JSON.stringify(files)};\nexport default { ...base, serviceLayers: base.serviceLayers.map((l) => ({ ...l, file: files[l.id] ?? l.file })) };\n`,
+    `// Synthetic LIP for the build benchmark (scripts/bench/build.ts): the demo with ${total} services.\nimport base from './site.config.ts';\nconst files: Record<string, string> = ${JSON.stringify(files)};\nexport default { ...base, rules: { ...base.rules, file: 'synthetic-${total}/${rulesName}' }, serviceLayers: base.serviceLayers.map((l) => ({ ...l, file: files[l.id] ?? l.file })) };\n`,
   );
   return { config, services: written };
 }

@@ -9,6 +9,7 @@
  * Benchmarks report times only; tests never assert on them.
  */
 import { writeSection } from '../lib/bench-doc.ts';
+import { seededRandom } from '../lib/page-types.ts';
 import { availableParallelism, cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,17 +26,6 @@ const E2SFCA_STEPS = [
 ] as const;
 const RUNS = 5;
 
-/** Seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Urban centres: lon, lat, relative number of DAs (roughly the 2021 CMA sizes). */
 const CITIES: readonly (readonly [string, number, number, number])[] = [
@@ -82,7 +72,7 @@ export interface Layout {
  * little more tightly (90 % urban).
  */
 export function makeLayout(nDemand: number, nSupply: number, seed = 2021): Layout {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const gauss = (): number => {
     const u = Math.max(rand(), 1e-12);
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());

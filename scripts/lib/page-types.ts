@@ -22,6 +22,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'map', pattern: /^map\/$/ },
   { id: 'gaps', pattern: /^gaps\/$/ },
   { id: 'gaps methodology', pattern: /^gaps\/methodology\/$/ },
+  { id: 'gaps residence table', pattern: /^gaps\/residence\/$/ },
+  { id: 'gaps category table', pattern: /^gaps\/[^/]+\/$/ },
   { id: 'fact sheets', pattern: /^fact-sheets\/$/ },
   { id: 'neighbourhood fact sheet', pattern: /^fact-sheets\/neighbourhoods\/[^/]+\/$/ },
   { id: 'fact sheet', pattern: /^fact-sheets\/[^/]+\/$/ },

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { phonePage } from './lib/phone.ts';
 
 const results = (page: Page) => page.locator('service-finder .results > li');
 const count = async (page: Page) => Number((await page.locator('.results-heading').textContent())?.replace(/[^\d]/g, ''));
@@ -158,6 +159,32 @@ test.describe('service finder', () => {
     // Focusing a list entry selects it (and would move the map there on the map view).
     await results(page).first().getByRole('link').first().focus();
     await expect(results(page).first()).toHaveClass(/selected/);
+  });
+
+  test('on a phone the map page shows a picture first and loads the interactive map when asked', async ({ browser }) => {
+    const { context, page, mapRequests } = await phonePage(browser);
+    await page.goto('/en/map/?category=library');
+    await expect(page.locator('.results-heading')).toHaveText('100 services found');
+    const start = page.getByRole('button', { name: 'Show the interactive map' });
+    await expect(start).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Picture of City of Toronto/ })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(mapRequests).toEqual([]);
+
+    await start.press('Enter');
+    await expect(page.locator('service-finder')).toHaveAttribute('data-map-features', '100', { timeout: 20_000 });
+    expect(mapRequests.length).toBeGreaterThan(0);
+    await expect(start).toHaveCount(0);
+    await expect(page.locator('.map canvas')).toBeFocused();
+
+    // On the finder (list first), choosing the map view is the request: no picture in between.
+    await page.goto('/en/services/?category=library');
+    await expect(page.locator('.results-heading')).toHaveText('100 services found');
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await expect(page.locator('service-finder')).toHaveAttribute('data-map-features', '100', { timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Show the interactive map' })).toHaveCount(0);
+    await context.close();
   });
 
   test('without JavaScript every service is reachable by category, page by page', async ({ browser }) => {

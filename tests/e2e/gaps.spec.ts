@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { phonePage } from './lib/phone.ts';
 
 /** Waits until `<gap-explorer>` has drawn the map with the current results. */
 async function mapReady(page: Page): Promise<void> {
@@ -59,29 +60,38 @@ test.describe('service gaps', () => {
     const settlement = page.getByRole('region', { name: 'Settlement help' });
     await expect(settlement.getByRole('heading', { name: 'Most under-served neighbourhoods' })).toBeVisible();
     expect(await settlement.locator('table[data-ranked] tbody tr').count()).toBeGreaterThan(0);
-    await settlement.getByText(/All 158 neighbourhoods/).click();
-    const table = settlement.getByRole('table', { name: 'Access to Settlement help by neighbourhood' });
-    await expect(table.locator('tbody tr')).toHaveCount(158);
     await expect(page.getByRole('link', { name: 'Results as CSV (spreadsheet)' })).toHaveAttribute('href', '/data/gaps.csv');
+    // The gaps page stays light: every area's figures are on each category's table page.
+    expect(await page.locator('table tbody tr').count()).toBeLessThan(100);
+    await settlement.getByRole('link', { name: /All 158 neighbourhoods/ }).click();
+    await expect(page).toHaveURL(/\/en\/gaps\/settlement\/$/);
+    const table = page.getByRole('table', { name: 'Access to Settlement help by neighbourhood' });
+    await expect(table.locator('tbody tr')).toHaveCount(158);
+    await page.goBack();
+    await page.getByRole('link', { name: /^All 158 neighbourhoods \(table\)/ }).click();
+    await expect(page.getByRole('table', { name: /Newcomer residence by neighbourhood/ }).locator('tbody tr')).toHaveCount(158);
+    await page.goBack();
     await page.getByRole('link', { name: 'methodology' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the service-gap scores are calculated');
     await expect(page.getByRole('table').getByRole('rowheader', { name: 'Language classes' })).toBeVisible();
     await context.close();
   });
 
-  test('the map draws the same scores as the table, and the what-if recomputes them', async ({ page }) => {
+  test('the map draws the same scores as the table, and the what-if recomputes them', async ({ page, context }) => {
     await page.goto('/en/gaps/');
     await page.locator('gap-explorer').scrollIntoViewIfNeeded();
     await mapReady(page);
     await expect(page.getByRole('combobox', { name: 'Service category' })).toBeEnabled();
 
     const section = page.locator('section[data-gaps-category="settlement"]');
-    const rows = section.locator('table[data-full] tbody tr');
     const drawn = await drawnAreas(page);
     expect(Object.keys(drawn).length).toBeGreaterThan(100);
-    const table = await rows.evaluateAll((trs) =>
+    const tablePage = await context.newPage();
+    await tablePage.goto('/en/gaps/settlement/');
+    const table = await tablePage.locator('table[data-full] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         id: (tr as HTMLElement).dataset.areaId!,
+        area: (tr as HTMLElement).dataset.area!,
         normalized: tr.querySelector<HTMLElement>('[data-col=normalized]')!.dataset.value!,
         under: tr.querySelector<HTMLElement>('[data-col=under]')!.dataset.value === '1',
       })),
@@ -101,8 +111,10 @@ test.describe('service gaps', () => {
     const top = section.locator('table[data-ranked] tbody tr').first();
     const areaIndex = await top.getAttribute('data-area');
     const areaName = (await top.getByRole('rowheader').textContent())!.trim();
-    const fullRow = section.locator(`table[data-full] tbody tr[data-area="${areaIndex}"]`);
-    const before = await fullRow.locator('[data-col=normalized]').getAttribute('data-value');
+    const before = table.find((row) => row.area === areaIndex)?.normalized;
+    expect(before).toBeDefined();
+    const changes = section.getByRole('table', { name: 'Neighbourhoods the proposed site changes' });
+    await expect(changes).toBeHidden();
 
     await page.getByRole('combobox', { name: 'Neighbourhood', exact: true }).selectOption({ label: areaName });
     await page.getByRole('spinbutton', { name: 'Capacity of the proposed site' }).fill('3');
@@ -110,12 +122,17 @@ test.describe('service gaps', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Proposed Settlement help site added' })).toBeVisible();
     await expect(page.locator('gap-explorer')).toHaveAttribute('data-proposal', 'yes');
     await mapReady(page);
-    const after = await fullRow.locator('[data-col=normalized]').getAttribute('data-value');
+    // The proposed area leads the table of changed areas: nearest service 0 km, a new score.
+    const changedRow = changes.locator(`tbody tr[data-area="${areaIndex}"]`);
+    await expect(changes.locator('tbody tr').first()).toHaveAttribute('data-area', areaIndex!);
+    await expect(changedRow.locator('[data-col=nearest]')).toHaveText('0.0 km');
+    await expect(changedRow.locator('[data-col=nearest-before]')).not.toHaveText('0.0 km');
+    const after = await changedRow.locator('[data-col=normalized]').getAttribute('data-value');
     expect(after).not.toBe(before);
-    await expect(fullRow.locator('[data-col=nearest]')).toHaveText('0.0 km');
     await expect(section.getByText('These figures include the proposed site from the what-if tool.')).toBeVisible();
+    await expect(section.locator('table[data-ranked] tbody tr').first()).not.toHaveAttribute('data-area', areaIndex!);
     const drawnAfter = await drawnAreas(page);
-    const id = await fullRow.getAttribute('data-area-id');
+    const id = await changedRow.getAttribute('data-area-id');
     expect(drawnAfter[id!]?.normalized).toBeCloseTo(Number(after), 9);
     const proposed = await page.evaluate(() => {
       const explorer = document.querySelector('gap-explorer') as HTMLElement & { map: { queryRenderedFeatures: (o: object) => unknown[] } };
@@ -125,7 +142,34 @@ test.describe('service gaps', () => {
 
     await page.getByRole('button', { name: 'Remove the proposed site' }).click();
     await expect(page.getByRole('main').getByRole('status')).toContainText('Proposed site removed');
-    await expect(fullRow.locator('[data-col=normalized]')).toHaveAttribute('data-value', before ?? '');
+    await expect(changes).toBeHidden();
+    await expect(section.locator('table[data-ranked] tbody tr').first()).toHaveAttribute('data-area', areaIndex!);
+    await expect.poll(async () => (await drawnAreas(page))[id!]?.normalized ?? null).toBe(drawn[id!]?.normalized ?? null);
+  });
+
+  test('on a phone the map waits for the reader; the what-if works before it', async ({ browser }) => {
+    const { context, page, mapRequests } = await phonePage(browser);
+    await page.goto('/en/gaps/');
+    await page.locator('gap-explorer').scrollIntoViewIfNeeded();
+    await expect(page.locator('gap-explorer')).toHaveAttribute('data-state', 'analysis', { timeout: 30_000 });
+    const start = page.getByRole('button', { name: 'Show the interactive map' });
+    await expect(start).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Picture of City of Toronto/ })).toBeVisible();
+    expect(mapRequests).toEqual([]);
+
+    const section = page.locator('section[data-gaps-category="settlement"]');
+    const topName = (await section.locator('table[data-ranked] tbody tr').first().getByRole('rowheader').textContent())!.trim();
+    await page.getByRole('combobox', { name: 'Neighbourhood', exact: true }).selectOption({ label: topName });
+    await page.getByRole('button', { name: 'Add a proposed site in this neighbourhood' }).click();
+    await expect(section.getByRole('table', { name: 'Neighbourhoods the proposed site changes' }).getByRole('rowheader', { name: topName })).toBeVisible();
+    expect(mapRequests).toEqual([]);
+
+    await start.click();
+    await mapReady(page);
+    expect(mapRequests.length).toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: 'Show the interactive map' })).toHaveCount(0);
+    await expect(page.locator('gap-explorer')).toHaveAttribute('data-proposal', 'yes');
+    await context.close();
   });
 
   test('the area panel says plainly that service languages are not known', async ({ page }) => {
@@ -142,9 +186,8 @@ test.describe('service gaps', () => {
   });
 
   test('tables sort by a column', async ({ page }) => {
-    await page.goto('/en/gaps/');
-    const section = page.locator('section[data-gaps-category="library"]');
-    await section.getByText(/All 158 neighbourhoods/).click();
+    await page.goto('/en/gaps/library/');
+    const section = page.getByRole('main');
     const header = section.locator('table[data-full]').getByRole('columnheader', { name: /^Nearest service/ });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -181,7 +224,7 @@ test.describe('service gaps', () => {
     expect(['Polygon', 'MultiPolygon']).toContain(json.features[0]!.geometry.type);
   });
 
-  for (const path of ['/en/gaps/', '/fr/gaps/', '/en/gaps/methodology/']) {
+  for (const path of ['/en/gaps/', '/fr/gaps/', '/en/gaps/methodology/', '/ar/gaps/settlement/', '/fa/gaps/residence/']) {
     test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
       await page.goto(path);
       if (path.endsWith('/gaps/')) {

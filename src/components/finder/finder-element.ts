@@ -9,6 +9,7 @@ import { prepare, runQuery, type Result, type Searchable } from '../../lib/finde
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
 import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, type FinderQuery } from '../../lib/finder/query.ts';
 import { decodeFinderIndex, type FinderIndex } from '../../lib/finder/records.ts';
+import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { onShortlistChange, readShortlist, toggleShortlist } from './shortlist-store.ts';
 
 interface Config {
@@ -127,7 +128,7 @@ class ServiceFinder extends HTMLElement {
       const button = event.currentTarget as HTMLButtonElement;
       button.setAttribute('aria-pressed', String(this.#picking));
       button.textContent = this.#picking ? this.#config.messages.pickOnMapActive ?? '' : this.#config.messages.pickOnMap ?? '';
-      if (this.#picking) this.#setView('map');
+      if (this.#picking) this.#setView('map', true);
     });
     this.querySelector('[data-action=more]')?.addEventListener('click', () => {
       const first = this.#shown;
@@ -137,7 +138,7 @@ class ServiceFinder extends HTMLElement {
       this.querySelectorAll<HTMLAnchorElement>('.results > li h3 a')[first]?.focus();
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('.view-toggle button')) {
-      button.addEventListener('click', () => this.#setView(button.dataset.view as 'list' | 'map'));
+      button.addEventListener('click', () => this.#setView(button.dataset.view as 'list' | 'map', true));
     }
     window.addEventListener('popstate', () => {
       this.#query = parseQuery(new URLSearchParams(location.search));
@@ -306,12 +307,18 @@ class ServiceFinder extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button.save')) this.#paintSave(button, saved.has(button.dataset.slug ?? ''));
   }
 
-  #setView(view: 'list' | 'map') {
+  /** `asked`: the reader chose the map (a button), so it loads even where it would wait. */
+  #setView(view: 'list' | 'map', asked = false) {
     this.dataset.currentView = view;
     for (const button of this.querySelectorAll<HTMLButtonElement>('.view-toggle button')) {
       button.setAttribute('aria-pressed', String(button.dataset.view === view));
     }
-    if (view === 'map') void this.#ensureMap();
+    if (view === 'map') this.#mapWanted(asked);
+  }
+
+  /** Starts the map, or shows its poster where it waits to be asked for (auto-start.ts). */
+  #mapWanted(asked: boolean) {
+    if (asked || mapMayStartOnItsOwn() || !showMapPoster(this, () => void this.#ensureMap())) void this.#ensureMap();
   }
 
   #locate() {
@@ -349,7 +356,7 @@ class ServiceFinder extends HTMLElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting && pane.offsetParent !== null)) {
           observer.disconnect();
-          void this.#ensureMap();
+          this.#mapWanted(false);
         }
       },
       { rootMargin: '200px' },
@@ -366,6 +373,7 @@ class ServiceFinder extends HTMLElement {
     try {
       const { createMap, addOrientationLayers } = await import('../map/load-map.ts');
       const container = this.querySelector<HTMLElement>('.map')!;
+      const focusMap = removeMapPoster(container);
       const { map, maplibregl, basemapFailed } = await createMap(container, {
         ...this.#config.map,
         dir: this.#config.dir,
@@ -388,6 +396,7 @@ class ServiceFinder extends HTMLElement {
       // The loading note goes; a basemap failure (which may come first) stays said.
       message.textContent = basemapDown ? (m.basemapError ?? '') : '';
       this.#renderMapData();
+      if (focusMap) map.getCanvas().focus();
     } catch {
       message.textContent = m.mapError ?? '';
     } finally {

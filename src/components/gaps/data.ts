@@ -7,8 +7,11 @@ import { getCollection } from 'astro:content';
 import { site } from '../../site.ts';
 import type { Area } from '../../lib/schema/area.ts';
 import { buildGapsInput } from '../../lib/access/build-input.ts';
-import { createGapsModel, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
+import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
 import type { CategoryResult } from '../../lib/access/analysis.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { LOCALES, intlTag, type Locale } from '../../i18n/locales.ts';
+import { gapFormatters, type FormatMessages, type GapFormatters } from './format.ts';
 
 export interface GapsAnalysis {
   readonly input: GapsInput;
@@ -43,4 +46,27 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
     return { input, model, results, millis };
   })();
   return analysis;
+}
+
+/** The formatters every gaps page and table uses, in the page's language. */
+export function pageFormatters(locale: Locale, t: Translate, input: GapsInput): { messages: FormatMessages; f: GapFormatters } {
+  const messages: FormatMessages = {
+    fewerThan: t('gaps.fewerThan', { n: '{n}' }),
+    notKnown: t('gaps.notKnown'),
+    noService: t('gaps.noService'),
+    none: t('gaps.none'),
+  };
+  return { messages, f: gapFormatters(intlTag(locale), input.params.smallCountThreshold, messages) };
+}
+
+/** Area indexes in the alphabetical order of their names in the page's language. */
+export function areasByName(input: GapsInput, locale: Locale): number[] {
+  const lang = LOCALES[locale].lang;
+  return input.areas.id.map((_, a) => a).sort((a, b) => input.areas.name[a]!.localeCompare(input.areas.name[b]!, lang));
+}
+
+/** The name of what a category's demand counts (its census indicator), in the page's language. */
+export function demandLabel(spec: GapsCategoryInput, input: GapsInput, t: Translate): string {
+  const indicator = input.params.indicators.find((i) => i.id === spec.demand);
+  return indicator ? t(indicator.label as never) : spec.demand;
 }

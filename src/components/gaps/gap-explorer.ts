@@ -1,15 +1,18 @@
 /**
  * `<gap-explorer>` (client): the service-gaps map, area panel and what-if tool.
  *
- * Loads `/data/gaps-input.json` and MapLibre only when the explorer nears the viewport or the
- * browser is idle. Scores are recomputed here with the build's own engine (src/lib/access), so
- * the map and the server-rendered tables show the same numbers; a proposed site is appended to
- * the category's supply and everything is recomputed. Every label is a DOM node; no data goes
- * through HTML strings.
+ * Loads `/data/gaps-input.json` when the explorer nears the viewport or the browser is idle, and
+ * MapLibre after it where the map may start on its own (wide screens, ../map/auto-start.ts),
+ * else when the reader presses the map poster's button. Scores are recomputed here with the
+ * build's own engine (src/lib/access), so the map and the server-rendered lists and tables show
+ * the same numbers; a proposed site is appended to the category's supply and everything is
+ * recomputed, and each category section lists the areas the proposal changes. Every label is a
+ * DOM node; no data goes through HTML strings.
  */
 import { haversine } from '../../lib/access/distance.ts';
-import { rankUnderServed, scoreScale, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
+import { rankUnderServed, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
 import { createGapsModel, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
+import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { gapFormatters, sortValue, type FormatMessages, type GapFormatters } from './format.ts';
 import type * as MapLibre from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -81,7 +84,8 @@ class GapExplorer extends HTMLElement {
   #indicators: IndicatorInfo[] = [];
   #model: GapsModel | null = null;
   #results = new Map<string, CategoryResult>();
-  #baseUnder = new Map<string, number>();
+  /** Results without any proposed site, per category. */
+  #base = new Map<string, CategoryResult>();
   #proposal: Proposal | null = null;
   #category = '';
   #colour = 'score';
@@ -91,6 +95,7 @@ class GapExplorer extends HTMLElement {
   #areasGeo: FeatureCollection<Geometry> | null = null;
   #fmt!: GapFormatters;
   #started = false;
+  #mapStarted = false;
 
   /** The MapLibre map once drawn (read by the end-to-end tests to compare with the tables). */
   get map(): MapLibre.Map | null {
@@ -104,7 +109,6 @@ class GapExplorer extends HTMLElement {
     this.#indicators = JSON.parse(this.dataset.indicators ?? '[]') as IndicatorInfo[];
     this.#category = this.#categories[0]?.id ?? '';
     this.#colour = this.#select('colour').value;
-    enhanceSortableTables(document);
 
     const start = () => void this.#start();
     const container = this.querySelector<HTMLElement>('[data-map-container]')!;
@@ -146,13 +150,16 @@ class GapExplorer extends HTMLElement {
     }
     this.#fmt = gapFormatters(this.#lang, input.params.smallCountThreshold, this.#messages);
     for (const c of input.params.categories) {
+      // One category per task, so a slow phone stays responsive while the scores are computed.
+      await new Promise((resolve) => setTimeout(resolve));
       const r = scoreModelCategory(this.#model, c.id);
       this.#results.set(c.id, r);
-      this.#baseUnder.set(c.id, r.underServed.filter(Boolean).length);
+      this.#base.set(c.id, r);
     }
     this.#wireControls();
     this.dataset.state = 'analysis';
-    await this.#startMap();
+    const container = this.querySelector<HTMLElement>('[data-map-container]')!;
+    if (mapMayStartOnItsOwn() || !showMapPoster(container, () => void this.#startMap())) await this.#startMap();
   }
 
   #wireControls(): void {
@@ -204,7 +211,7 @@ class GapExplorer extends HTMLElement {
         area: label,
         category: this.#categoryLabel(),
         now: this.#int(result.underServed.filter(Boolean).length),
-        before: this.#int(this.#baseUnder.get(this.#category) ?? 0),
+        before: this.#int(this.#base.get(this.#category)?.underServed.filter(Boolean).length ?? 0),
       }),
     );
   }
@@ -213,7 +220,7 @@ class GapExplorer extends HTMLElement {
     const p = this.#proposal;
     if (!p) return;
     this.#proposal = null;
-    const result = scoreModelCategory(this.#model!, p.category);
+    const result = this.#base.get(p.category)!;
     this.#results.set(p.category, result);
     this.#updateSection(p.category);
     this.querySelector<HTMLButtonElement>('[data-action=remove]')!.disabled = true;
@@ -242,12 +249,10 @@ class GapExplorer extends HTMLElement {
   /** Rewrites the category's server-rendered section with the current results. */
   #updateSection(categoryId: string): void {
     const m = this.#model!;
-    const spec = m.categories.get(categoryId)!.spec;
     const r = this.#results.get(categoryId)!;
     const section = document.querySelector<HTMLElement>(`section[data-gaps-category="${categoryId}"]`);
     if (!section) return;
     const f = this.#fmt;
-    const scale = scoreScale(spec.method);
     const withProposal = this.#proposal?.category === categoryId;
     section.querySelector<HTMLElement>('[data-whatif-note]')!.hidden = !withProposal;
     const under = r.underServed.filter(Boolean).length;
@@ -255,18 +260,7 @@ class GapExplorer extends HTMLElement {
     const tpl = this.#messages.underServedCount[plural] ?? this.#messages.underServedCount.other ?? '{count}';
     section.querySelector('[data-under-count]')!.textContent = tpl.replace('{count}', this.#int(under));
 
-    for (const row of section.querySelectorAll<HTMLTableRowElement>('table[data-full] tbody tr')) {
-      const a = Number(row.dataset.area);
-      const set = (col: string, text: string, value: string) => {
-        const cell = row.querySelector<HTMLElement>(`[data-col=${col}]`)!;
-        cell.textContent = text;
-        cell.dataset.value = value;
-      };
-      set('scaled', f.scaled(r.score[a]! * scale), sortValue(r.score[a]! * scale));
-      set('normalized', f.normalized(r.normalized[a]!), sortValue(r.normalized[a]));
-      set('nearest', f.km(r.nearest[a]!), sortValue(r.nearest[a]));
-      set('under', r.underServed[a] ? this.#messages.yes! : this.#messages.no!, r.underServed[a] ? '1' : '0');
-    }
+    this.#renderChanges(section, withProposal ? this.#base.get(categoryId)! : null, r);
 
     const ranked = rankUnderServed(r, m.input.params.rankedListLength);
     const table = section.querySelector<HTMLTableElement>('table[data-ranked]')!;
@@ -281,6 +275,33 @@ class GapExplorer extends HTMLElement {
           el('td', f.count(r.demand[a]), { class: 'num' }),
           el('td', f.normalized(r.normalized[a]!), { class: 'num' }),
           el('td', f.km(r.nearest[a]!), { class: 'num' }),
+        );
+        return tr;
+      }),
+    );
+  }
+
+  /**
+   * Fills the section's "areas the proposed site changes" table (hidden without a proposal):
+   * every area whose score or nearest distance differs from the base results, nearest first.
+   */
+  #renderChanges(section: HTMLElement, base: CategoryResult | null, r: CategoryResult): void {
+    const box = section.querySelector<HTMLElement>('[data-changes]')!;
+    const differs = (x: number, y: number) => !(x === y || (Number.isNaN(x) && Number.isNaN(y)));
+    const changed = base ? this.#model!.input.areas.id.map((_, a) => a).filter((a) => differs(base.score[a]!, r.score[a]!) || differs(base.nearest[a]!, r.nearest[a]!)) : [];
+    changed.sort((a, b) => r.nearest[a]! - r.nearest[b]!);
+    box.hidden = changed.length === 0;
+    const f = this.#fmt;
+    const names = this.#model!.input.areas;
+    box.querySelector('tbody')!.replaceChildren(
+      ...changed.map((a) => {
+        const tr = el('tr', undefined, { 'data-area': String(a), 'data-area-id': names.id[a]! });
+        tr.append(
+          el('th', names.name[a]!, { scope: 'row' }),
+          el('td', f.normalized(base!.normalized[a]!), { class: 'num', 'data-col': 'normalized-before', 'data-value': sortValue(base!.normalized[a]) }),
+          el('td', f.normalized(r.normalized[a]!), { class: 'num', 'data-col': 'normalized', 'data-value': sortValue(r.normalized[a]) }),
+          el('td', f.km(base!.nearest[a]!), { class: 'num', 'data-col': 'nearest-before' }),
+          el('td', f.km(r.nearest[a]!), { class: 'num', 'data-col': 'nearest' }),
         );
         return tr;
       }),
@@ -418,7 +439,10 @@ class GapExplorer extends HTMLElement {
   }
 
   async #startMap(): Promise<void> {
+    if (this.#mapStarted) return;
+    this.#mapStarted = true;
     const container = this.querySelector<HTMLElement>('[data-map-container]')!;
+    this.#status(this.#messages.mapLoading!);
     try {
       const { createMap, addOrientationLayers } = await import('../map/load-map.ts');
       const options = JSON.parse(this.dataset.map ?? '{}') as Parameters<typeof createMap>[1];
@@ -427,6 +451,7 @@ class GapExplorer extends HTMLElement {
         fetch(this.dataset.areas!).then((r) => r.json() as Promise<FeatureCollection<Geometry>>),
         fetch(this.dataset.boundary!).then((r) => r.json() as Promise<FeatureCollection<Geometry>>),
       ]);
+      const focusMap = removeMapPoster(container);
       const { map, maplibregl, basemapFailed } = await createMap(container, options);
       this.#map = map;
       this.#areasGeo = areas;
@@ -498,6 +523,9 @@ class GapExplorer extends HTMLElement {
         this.#wireMap(map, maplibregl);
         this.querySelector<HTMLButtonElement>('[data-action=pick]')!.disabled = false;
         this.#render();
+        const status = this.querySelector<HTMLElement>('[data-status]')!;
+        if (status.textContent === this.#messages.mapLoading) status.textContent = this.#messages.ready!;
+        if (focusMap) map.getCanvas().focus();
       };
       if (map.loaded()) setup();
       else map.once('load', setup);
@@ -642,41 +670,6 @@ class GapExplorer extends HTMLElement {
     this.querySelector('[data-panel-body]')!.replaceChildren(...body);
     if (changed && this.#map) this.#renderMap();
     if (focus) panel.focus();
-  }
-}
-
-/** Makes `table.sortable` headers with `data-sort` into sort buttons (aria-sort on the header). */
-function enhanceSortableTables(root: ParentNode): void {
-  for (const table of root.querySelectorAll<HTMLTableElement>('table.sortable')) {
-    if (table.dataset.enhanced) continue;
-    table.dataset.enhanced = 'yes';
-    const headers = [...table.tHead!.rows[0]!.cells];
-    headers.forEach((th, col) => {
-      const kind = th.dataset.sort;
-      if (!kind) return;
-      const button = el('button', undefined, { type: 'button', class: 'sort-button' });
-      button.append(...th.childNodes);
-      th.append(button);
-      button.addEventListener('click', () => {
-        const current = th.getAttribute('aria-sort');
-        const dir = current === 'ascending' ? 'descending' : 'ascending';
-        for (const h of headers) h.removeAttribute('aria-sort');
-        th.setAttribute('aria-sort', dir);
-        const body = table.tBodies[0]!;
-        const rows = [...body.rows];
-        const key = (row: HTMLTableRowElement) => row.cells[col]?.dataset.value ?? '';
-        rows.sort((r1, r2) => {
-          const a = key(r1);
-          const b = key(r2);
-          let c: number;
-          if (kind === 'number') c = (a === '' ? -Infinity : Number(a)) - (b === '' ? -Infinity : Number(b));
-          else c = a.localeCompare(b, document.documentElement.lang);
-          if (Number.isNaN(c)) c = 0;
-          return dir === 'ascending' ? c : -c;
-        });
-        body.append(...rows);
-      });
-    });
   }
 }
 

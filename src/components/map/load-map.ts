@@ -57,14 +57,33 @@ export function escapeHtml(text: string): string {
 
 let loaded: Promise<typeof MapLibre> | undefined;
 
+/**
+ * Adds a stylesheet link and waits for it. MapLibre's CSS comes this way (imported `?url`), not as
+ * a CSS import, which the bundler would link from the page's head: a render-blocking 70 kB on
+ * every map page, even where the map never starts.
+ */
+function addStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel=stylesheet][href="${CSS.escape(href)}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    // A failed stylesheet leaves the controls unstyled but the map working: go on either way.
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+}
+
 /** Imports MapLibre, its CSS and its worker once per page. */
 export function loadMapLibre(): Promise<typeof MapLibre> {
   loaded ??= (async () => {
-    const [maplibregl, worker] = await Promise.all([
+    const [maplibregl, worker, css] = await Promise.all([
       import('maplibre-gl'),
       import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-      import('maplibre-gl/dist/maplibre-gl.css'),
+      import('maplibre-gl/dist/maplibre-gl.css?url'),
     ]);
+    await addStylesheet(css.default);
     maplibregl.setWorkerUrl((worker as { default: string }).default);
     return maplibregl;
   })();

@@ -147,6 +147,14 @@ export async function run(): Promise<string> {
     lines.push('', '### Offline (service worker)', '', '| what | gzip |', '|---|---:|');
     lines.push(`| installed on a first visit (sw.js + ${manifest.shared.length} shared files) | ${kB(install)} |`);
     lines.push(`| warm-up per locale (finder, light finder, shortlist, search, home, finder index, postal codes; skipped on the light finder, Save-Data or 2G) | ${kB(warmSizes[0] ?? 0)} – ${kB(warmSizes[warmSizes.length - 1] ?? 0)} |`);
+    const offlineSearch = join(dist, 'pagefind', 'offline');
+    if (existsSync(offlineSearch)) {
+      const saved = readdirSync(offlineSearch).map((f) => JSON.parse(readFileSync(join(offlineSearch, f), 'utf8')) as { language: string; bytes: number; files: string[] });
+      saved.sort((a, b) => a.bytes - b.bytes);
+      const lo = saved[0];
+      const hi = saved[saved.length - 1];
+      if (lo && hi) lines.push(`| whole search index of one language, stored on "Save search for offline use" (as stored: Pagefind's files are compressed already) | ${(lo.bytes / 2 ** 20).toFixed(1)} MB (${lo.language}, ${lo.files.length} files) – ${(hi.bytes / 2 ** 20).toFixed(1)} MB (${hi.language}, ${hi.files.length} files) |`);
+    }
   }
 
   const browserPath = findChromium().path;

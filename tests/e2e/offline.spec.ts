@@ -52,6 +52,34 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 
+  test('after "Save search for offline use", any query works without a connection', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await page.goto('/fr/search/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const offline = page.getByRole('region', { name: 'Rechercher sans connexion' });
+    const save = offline.getByRole('button', { name: 'Enregistrer la recherche pour l’utiliser hors ligne' });
+    await expect(save).toBeEnabled();
+    await save.click();
+    await expect(offline.getByRole('status')).toContainText('La recherche est enregistrée sur cet appareil', { timeout: 150_000 });
+    const stored = await page.evaluate(async () => (await (await caches.open('nsm-search')).keys()).length);
+    const listed = ((await (await page.request.get('/pagefind/offline/fr-ca.json')).json()) as { files: string[] }).files.length;
+    expect(stored).toBeGreaterThanOrEqual(listed);
+
+    await context.setOffline(true);
+    // Queries never run before this point: every word of the index is there.
+    for (const query of ['pharmacie', 'bibliothèque']) {
+      await page.goto(`/fr/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('site-search .results li').first()).toBeVisible();
+      await expect(page.locator('site-search .results li a').first()).toHaveAttribute('href', /^\/fr\//);
+    }
+    await context.setOffline(false);
+    // The page remembers that search is saved.
+    await page.reload();
+    await expect(offline.getByRole('status')).toContainText('La recherche est enregistrée sur cet appareil');
+  });
+
   test('the offline notice says so in the reader’s language, right to left in Arabic', async ({ page, context }) => {
     await page.goto('/ar/services/lite/');
     await page.evaluate(async () => {

@@ -9,6 +9,7 @@ import { prepare, runQuery, type Result, type Searchable } from '../../lib/finde
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
 import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, type FinderQuery } from '../../lib/finder/query.ts';
 import { decodeFinderIndex, type FinderIndex } from '../../lib/finder/records.ts';
+import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { onShortlistChange, readShortlist, toggleShortlist } from './shortlist-store.ts';
 
@@ -32,8 +33,6 @@ interface Config {
 /** Results shown before "show more": enough for a screen, small enough for a cheap phone. */
 const PAGE_SIZE = 50;
 
-const fill = (template: string, vars: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);

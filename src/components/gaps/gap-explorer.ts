@@ -12,6 +12,7 @@
 import { haversine } from '../../lib/access/distance.ts';
 import { rankUnderServed, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
 import { createGapsModel, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
+import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { gapFormatters, sortValue, type FormatMessages, type GapFormatters } from './format.ts';
 import type * as MapLibre from 'maplibre-gl';
@@ -39,8 +40,6 @@ const RESIDENCE_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'
 const NO_DATA_COLOUR = '#d9d9d9';
 const UNDER_SERVED_OUTLINE = '#a4161a';
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

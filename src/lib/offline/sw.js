@@ -10,6 +10,8 @@
  * - other sites' requests (a configured basemap) are not touched.
  * A new version waits until the reader presses "Update" (message `skip-waiting`); the first
  * one takes control at once so the page that registered it works offline right away.
+ * Message `save-search` (the search page's "Save search for offline use") stores every file of
+ * one language's search index, listed by scripts/offline-search.ts, reporting progress back.
  */
 /* global self, caches, fetch, URL, Response */
 const MANIFEST = /* OFFLINE_MANIFEST */ { version: 'dev', shared: [], locales: {} };
@@ -41,7 +43,42 @@ self.addEventListener('message', (event) => {
   const data = event.data ?? {};
   if (data.type === 'skip-waiting') self.skipWaiting();
   if (data.type === 'warm' && MANIFEST.locales[data.locale]) event.waitUntil(warm(MANIFEST.locales[data.locale].pages));
+  if (data.type === 'save-search' && /^\/pagefind\/offline\/[a-z-]+\.json$/.test(String(data.manifest))) {
+    event.waitUntil(saveSearch(data.manifest, event.source));
+  }
 });
+
+/**
+ * Stores a language's whole search index (the files its manifest lists) in the search cache,
+ * six downloads at a time, skipping files already stored. Tells the page how far it got
+ * (`search-progress`), then `search-saved` or `search-failed`.
+ */
+async function saveSearch(manifestUrl, client) {
+  const tell = (message) => client?.postMessage(message);
+  try {
+    const manifest = await (await fetch(manifestUrl, { cache: 'no-store' })).json();
+    const cache = await caches.open(SEARCH);
+    const files = manifest.files.filter((url) => typeof url === 'string' && url.startsWith('/pagefind/'));
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const url = files[next++];
+        if (!(await cache.match(url))) {
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`${url}: ${response.status}`);
+          await cache.put(url, response);
+        }
+        done += 1;
+        if (done % 200 === 0) tell({ type: 'search-progress', done, total: files.length, bytes: manifest.bytes });
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, worker));
+    tell({ type: 'search-saved', language: manifest.language, total: files.length, bytes: manifest.bytes });
+  } catch {
+    tell({ type: 'search-failed' });
+  }
+}
 
 /** Stores a locale's offline pages that are not stored yet. */
 async function warm(urls) {

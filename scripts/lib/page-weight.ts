@@ -66,7 +66,7 @@ export interface PageTransfer {
 /**
  * What a first view of a built page transfers, gzip bytes as a static host sends them: the HTML,
  * its stylesheets (and the images they reference), the scripts it loads at once (lazy chunks
- * left out), its images and icon. Fonts are left out (a locale that needs one adds it). Deterministic,
+ * left out), its images (`loading="lazy"` ones left out: fetched only when shown) and icon. Fonts are left out (a locale that needs one adds it). Deterministic,
  * so it is tested; the browser measure is in tests/e2e/offline.spec.ts.
  */
 export function pageTransfer(dist: string, pagePath: string): PageTransfer {
@@ -86,7 +86,10 @@ export function pageTransfer(dist: string, pagePath: string): PageTransfer {
   };
   for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) add(m[1] ?? '', 'css');
   for (const m of html.matchAll(/<link\b[^>]*rel="icon"[^>]*href="(\/[^"]+)"/g)) add(m[1] ?? '', 'images');
-  for (const m of html.matchAll(/<img\b[^>]*src="(\/[^"]+)"/g)) add(m[1] ?? '', 'images');
+  for (const m of html.matchAll(/<img\b[^>]*>/g)) {
+    const src = /\ssrc="(\/[^"]+)"/.exec(m[0])?.[1];
+    if (src && !/\sloading="lazy"/.test(m[0])) add(src, 'images');
+  }
   for (const s of pageScripts(dist, pagePath, /^$/).filter((s) => !s.lazy)) {
     out.js += s.gzip;
     out.files.push(s.file);

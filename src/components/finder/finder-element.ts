@@ -4,6 +4,7 @@
  * Everything shown comes from data and is set with textContent or DOM nodes, never as HTML.
  */
 import type * as MapLibre from 'maplibre-gl';
+import type { CreateMapOptions } from '../map/load-map.ts';
 import type { CategoryId } from '../../lib/categories.ts';
 import { prepare, runQuery, type Result, type Searchable } from '../../lib/finder/filter.ts';
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
@@ -15,19 +16,12 @@ import { onShortlistChange, readShortlist, toggleShortlist } from './shortlist-s
 
 interface Config {
   lang: string;
-  dir: 'ltr' | 'rtl';
   locale: string;
   timeZone: string;
   servicesPath: string;
   categories: Record<string, { label: string; keywords: string; color: string }>;
-  map: {
-    center: [number, number];
-    zoom: number;
-    bounds: [number, number, number, number];
-    basemap: { styleUrl: string; attribution: string } | null;
-    attribution: string[];
-  };
-  messages: Record<string, string> & { results: Partial<Record<string, string>>; mapLocale: Record<string, string> };
+  map: CreateMapOptions;
+  messages: Record<string, string> & { results: Partial<Record<string, string>> };
 }
 
 /** Results shown before "show more": enough for a screen, small enough for a cheap phone. */
@@ -373,11 +367,7 @@ class ServiceFinder extends HTMLElement {
       const { createMap, addOrientationLayers } = await import('../map/load-map.ts');
       const container = this.querySelector<HTMLElement>('.map')!;
       const focusMap = removeMapPoster(container);
-      const { map, maplibregl, basemapFailed } = await createMap(container, {
-        ...this.#config.map,
-        dir: this.#config.dir,
-        locale: m.mapLocale,
-      });
+      const { map, maplibregl, basemapFailed } = await createMap(container, this.#config.map);
       this.#maplibre = maplibregl;
       let basemapDown = false;
       void basemapFailed.then((failed) => {

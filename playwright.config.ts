@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { randomSeed } from './scripts/lib/random.ts';
 
 /**
  * End-to-end tests run against the built site (`npm run build` first), served by a plain
@@ -9,7 +10,7 @@ const port = Number(process.env.PORT ?? 4321);
 /** Another build directory than `dist` (e.g. `DIST=/tmp/site npx playwright test`). */
 const dist = process.env.DIST ?? 'dist';
 /** The accessibility sweep's sample seed: chosen once here so every worker draws the same pages. */
-process.env.AXE_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
+process.env.AXE_SEED ??= String(randomSeed());
 
 export default defineConfig({
   testDir: 'tests/e2e',

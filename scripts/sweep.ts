@@ -8,9 +8,10 @@
  * canonical URL on the site pointing at a built page; every internal link, stylesheet, script,
  * image and form target resolves to a built file; every `#fragment` to an id on its target page;
  * a link from one locale's page to another locale's page carries `hreflang` or `lang`.
- * HTML validity (html-validate, rules in .htmlvalidate.json): the first page of every page type
- * and a seeded random sample of other pages (`--sample N`, default 200; `--validate all` for
- * every page). The seed comes from `SWEEP_SEED` (or `--seed`) or is random, and is printed.
+ * HTML validity (html-validate, rules in .htmlvalidate.json): every page, its whole HTML. For a
+ * quick local run, `--sample N` validates only the first page of every page type, the home page
+ * of every locale and N seeded random others (seed from `--seed` or `SWEEP_SEED`, else random,
+ * printed); the structural checks still cover every page.
  * Exits 1 with a report when any check fails; `--json FILE` writes the counts.
  */
 import { availableParallelism } from 'node:os';
@@ -18,8 +19,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
-import { HtmlValidate } from 'html-validate';
-import { pageType, sample, seedFrom, sitemapPaths, splitPagePath } from './lib/page-types.ts';
+import type { ConfigData } from 'html-validate';
+import { pageType, sitemapPaths, splitPagePath } from './lib/page-types.ts';
+import { sample, seedFrom } from './lib/random.ts';
+import { pageValidator, projectConfig, validateHtml } from './lib/validate-html.ts';
 
 interface LinkRef {
   /** Element that holds the URL: `a`, `link`, `script`, `img`, `form` … */
@@ -47,8 +50,12 @@ interface PageFacts {
 interface WorkerInput {
   dist: string;
   pages: { path: string; file: string; validate: boolean }[];
-  config: Record<string, unknown>;
+  config: ConfigData;
 }
+
+/** A worker's messages: its pages' facts in batches (so neither thread holds them all twice), then the end. */
+type WorkerMessage = { results: PageFacts[] } | { done: true; validateMs: number };
+const BATCH = 500;
 
 const URL_ATTRS: Record<string, string[]> = {
   a: ['href'],
@@ -110,24 +117,30 @@ function parsePage(html: string): Omit<PageFacts, 'path' | 'file' | 'problems'> 
   return facts;
 }
 
-async function workerMain(input: WorkerInput): Promise<void> {
-  const validator = new HtmlValidate(input.config as never);
-  const results: PageFacts[] = [];
+function workerMain(input: WorkerInput): void {
+  const validator = pageValidator(input.config);
+  let results: PageFacts[] = [];
+  let validateMs = 0;
   for (const page of input.pages) {
     const html = readFileSync(join(input.dist, page.file), 'utf8');
     const facts: PageFacts = { ...parsePage(html), path: page.path, file: page.file, problems: [] };
     if (page.validate) {
-      const report = await validator.validateString(html, page.file);
-      for (const r of report.results)
-        for (const m of r.messages) facts.problems.push(`html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}`);
+      const t0 = performance.now();
+      facts.problems.push(...validateHtml(validator, html, page.file));
+      validateMs += performance.now() - t0;
     }
     results.push(facts);
+    if (results.length === BATCH) {
+      parentPort?.postMessage({ results } satisfies WorkerMessage);
+      results = [];
+    }
   }
-  parentPort?.postMessage(results);
+  parentPort?.postMessage({ results } satisfies WorkerMessage);
+  parentPort?.postMessage({ done: true, validateMs } satisfies WorkerMessage);
 }
 
 if (!isMainThread) {
-  await workerMain(workerData as WorkerInput);
+  workerMain(workerData as WorkerInput);
 } else {
   await main();
 }
@@ -156,15 +169,20 @@ function fileFor(pathname: string, files: Set<string>): string | undefined {
 async function main(): Promise<void> {
   const started = performance.now();
   const dist = resolve(process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')) ?? 'dist');
-  const seed = seedFrom(arg('seed') ?? process.env.SWEEP_SEED);
-  const sampleSize = Number(arg('sample') ?? 200);
-  const validateAll = arg('validate') === 'all';
+  // HTML validation of every page unless `--sample N` asks for a quick sampled run.
+  const sampling = arg('sample') !== undefined;
+  const sampleSize = Number(arg('sample') ?? 0);
+  const seed = sampling ? seedFrom(arg('seed') ?? process.env.SWEEP_SEED) : undefined;
+  if (sampling && !(Number.isInteger(sampleSize) && sampleSize >= 0)) {
+    console.error(`✖ --sample needs a number of pages (got ${arg('sample')}).`);
+    process.exit(1);
+  }
   const jsonOut = arg('json');
   if (!existsSync(join(dist, 'sitemap-index.xml')) && !existsSync(join(dist, 'sitemap-0.xml'))) {
     console.error(`✖ No sitemap in ${dist}: build the site first (npm run build).`);
     process.exit(1);
   }
-  const config = JSON.parse(readFileSync(join(import.meta.dirname, '..', '.htmlvalidate.json'), 'utf8')) as Record<string, unknown>;
+  const config = projectConfig();
   const files = listFiles(dist);
   const read = (name: string) => (files.has(name) ? readFileSync(join(dist, name), 'utf8') : undefined);
   // The sitemap's pages, then every other built page (untranslated fallbacks are kept out of
@@ -187,11 +205,11 @@ async function main(): Promise<void> {
   for (const path of paths) {
     const file = fileFor(path, files);
     if (!file) problems.push(`${path}: listed in the sitemap but not built`);
-    else pages.push({ path, file, validate: validateAll });
+    else pages.push({ path, file, validate: !sampling });
   }
-  // HTML validation: the first page of each type, per locale for the home page, plus the sample.
+  // `--sample N`: the first page of each type, per locale for the home page, plus the sample.
   const typeOf = (p: string) => `${pageType(splitPagePath(p, locales).path)}${p.startsWith('/404') ? ' 404' : ''}`;
-  if (!validateAll) {
+  if (sampling && seed !== undefined) {
     const seenTypes = new Set<string>();
     for (const page of pages) {
       const key = `${splitPagePath(page.path, locales).locale ?? '-'} ${typeOf(page.path)}`;
@@ -203,24 +221,36 @@ async function main(): Promise<void> {
     for (const page of sample(pages.filter((p) => !p.validate), sampleSize, seed)) page.validate = true;
   }
   const validated = pages.filter((p) => p.validate).length;
-  console.log(`Sweep of ${dist}: ${pages.length} pages (${listed.length} in the sitemap, ${unlisted.length} built but not listed, 404) in ${locales.length} locales; HTML validation of ${validated} (${validateAll ? 'all' : `every type + ${sampleSize} sampled`}), seed ${seed} (SWEEP_SEED=${seed} to repeat).`);
+  console.log(
+    `Sweep of ${dist}: ${pages.length} pages (${listed.length} in the sitemap, ${unlisted.length} built but not listed, 404) in ${locales.length} locales; HTML validation of ${validated} pages (${sampling ? `sampled: every type + ${sampleSize} others, seed ${seed}, SWEEP_SEED=${seed} to repeat` : 'all'}).`,
+  );
 
   // Spread the pages over the workers, interleaved so each gets every kind of page.
   const threads = Math.max(1, Math.min(availableParallelism(), Number(arg('threads') ?? 8)));
   const chunks: (typeof pages)[] = Array.from({ length: threads }, () => []);
   pages.forEach((p, i) => chunks[i % threads]?.push(p));
-  const results = (
-    await Promise.all(
-      chunks.map(
-        (chunk) =>
-          new Promise<PageFacts[]>((done, fail) => {
-            const worker = new Worker(new URL(import.meta.url), { workerData: { dist, pages: chunk, config } satisfies WorkerInput });
-            worker.once('message', done);
-            worker.once('error', fail);
-          }),
-      ),
-    )
-  ).flat();
+  const results: PageFacts[] = [];
+  let validateMs = 0;
+  await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<void>((done, fail) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { dist, pages: chunk, config } satisfies WorkerInput });
+          worker.on('message', (message: WorkerMessage) => {
+            if ('results' in message) {
+              for (const facts of message.results) results.push(facts);
+            } else {
+              validateMs += message.validateMs;
+              done();
+            }
+          });
+          worker.once('error', fail);
+          worker.once('exit', (code) => fail(new Error(`sweep worker stopped (exit code ${code}) before it finished`)));
+        }),
+    ),
+  );
+  const order = new Map(pages.map((p, i) => [p.file, i]));
+  results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0)); // report in sitemap order
   const parsedAt = performance.now();
 
   const byFile = new Map(results.map((r) => [r.file, r]));
@@ -307,14 +337,14 @@ async function main(): Promise<void> {
 
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `Checked ${results.length} pages (${counts.links} internal links, ${counts.anchors} fragment links, ${counts.crossLocale} links to another language) in ${seconds.toFixed(1)} s (parse + validate ${((parsedAt - started) / 1000).toFixed(1)} s, ${threads} threads).`,
+    `Checked ${results.length} pages (${counts.links} internal links, ${counts.anchors} fragment links, ${counts.crossLocale} links to another language), HTML-validated ${validated}, in ${seconds.toFixed(1)} s (parse + validate ${((parsedAt - started) / 1000).toFixed(1)} s on ${threads} threads; html-validate ${(validateMs / 1000).toFixed(1)} thread-s, ${validated > 0 ? (validateMs / validated).toFixed(1) : '0'} ms per page).`,
   );
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ pages: results.length, passed: results.length - failedPages, failed: failedPages + (problems.length > 0 && failedPages === 0 ? 1 : 0), validated, seed, seconds }));
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ pages: results.length, passed: results.length - failedPages, failed: failedPages + (problems.length > 0 && failedPages === 0 ? 1 : 0), validated, seed: seed ?? null, seconds, validateSeconds: validateMs / 1000 }));
   if (problems.length > 0) {
     const shown = problems.slice(0, Number(arg('max') ?? 200));
     console.error(`\n✖ ${problems.length} problems on ${failedPages} pages:\n${shown.map((p) => `  ${p}`).join('\n')}`);
     if (problems.length > shown.length) console.error(`  … and ${problems.length - shown.length} more`);
-    console.error(`\nRepeat with: SWEEP_SEED=${seed} node scripts/sweep.ts ${relative(process.cwd(), dist) || '.'}`);
+    if (sampling) console.error(`\nRepeat with: SWEEP_SEED=${seed} node scripts/sweep.ts ${relative(process.cwd(), dist) || '.'} --sample ${sampleSize}`);
     process.exit(1);
   }
   console.log('✔ every page passed');

@@ -72,8 +72,8 @@ if (!only || only === 'e2e') {
     else failed += 1;
   }
   ok &&= buildOk && checkOk;
-  // Static sweep of every built page (scripts/sweep.ts): counted as one step; it prints how many
-  // pages it checked. SWEEP_SEED repeats its sample of pages for HTML validation.
+  // Static sweep of every built page (scripts/sweep.ts), HTML validation of every page included:
+  // counted as one step; it prints how many pages it checked and validated.
   if (buildOk) {
     const sweepOk = run('static sweep of every page', 'node', ['scripts/sweep.ts', 'dist']);
     if (sweepOk) passed += 1;

@@ -9,7 +9,7 @@
  * Benchmarks report times only; tests never assert on them.
  */
 import { writeSection } from '../lib/bench-doc.ts';
-import { seededRandom } from '../lib/page-types.ts';
+import { seededRandom } from '../lib/random.ts';
 import { availableParallelism, cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

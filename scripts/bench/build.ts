@@ -17,6 +17,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../lib/random.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -33,19 +34,13 @@ interface Feature {
   geometry: { type: string; coordinates: unknown };
 }
 
-/** Deterministic PRNG (LCG), so every run builds the same synthetic LIP. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
-}
-
 /** A layer's features scaled to `count`. */
 export function scaleFeatures(features: readonly Feature[], count: number, layer: Pick<Layer, 'idField' | 'nameField'>, seed = 1): Feature[] {
   if (count <= features.length) {
     const step = features.length / Math.max(1, count);
     return Array.from({ length: count }, (_, i) => features[Math.floor(i * step)]!).filter(Boolean);
   }
-  const rand = prng(seed);
+  const rand = seededRandom(seed); // seeded, so every run builds the same synthetic LIP
   const out = [...features];
   const idFields = Array.isArray(layer.idField) ? layer.idField : [layer.idField];
   const idField = idFields[idFields.length - 1]!;

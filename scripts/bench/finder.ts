@@ -17,7 +17,7 @@ import { gzipSize, ownScriptGzip } from '../lib/page-weight.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Bundles the finder's pure search code for the browser, exactly as the page uses it. */
+/** Bundles the finder's pure search code for the browser, exactly as the page uses it (and the seeded generator for the synthetic records). */
 async function finderBundle(): Promise<string> {
   const result = await build({
     stdin: {
@@ -25,7 +25,8 @@ async function finderBundle(): Promise<string> {
         import { prepare, runQuery } from './src/lib/finder/filter.ts';
         import { decodeFinderIndex } from './src/lib/finder/records.ts';
         import { EMPTY_QUERY } from './src/lib/finder/query.ts';
-        globalThis.finder = { prepare, runQuery, decodeFinderIndex, EMPTY_QUERY };`,
+        import { seededRandom } from './scripts/lib/random.ts';
+        globalThis.finder = { prepare, runQuery, decodeFinderIndex, EMPTY_QUERY, seededRandom };`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -40,8 +41,7 @@ async function finderBundle(): Promise<string> {
 /** Runs in the page: synthetic records shaped like the real index, then timed keystrokes. */
 function measureInPage(count: number): { p50: number; p95: number; max: number; keystrokes: number } {
   const f = (globalThis as unknown as { finder: any }).finder;
-  let seed = 42;
-  const rand = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const rand: () => number = f.seededRandom(42); // scripts/lib/random.ts, bundled into the page by finderBundle()
   const words = ['centre', 'community', 'health', 'library', 'newcomer', 'services', 'family', 'clinic', 'employment', 'language', 'school', 'public', 'toronto', 'north', 'west', 'settlement', 'youth', 'women', 'legal', 'housing'];
   const pick = () => words[Math.floor(rand() * words.length)];
   const rows = [];

@@ -1,10 +1,11 @@
 /**
  * Page types: one entry per kind of page the site builds, matched on the path after the locale
- * (`services/category/health/2/`). The static sweep (scripts/sweep.ts) validates every type's
- * first page fully, and the accessibility sweep (tests/e2e/a11y-sweep.spec.ts) runs axe on one
- * page of every type in every locale. The first matching pattern wins, so specific routes come
- * before the catch-all ones. A route added under src/pages/[lang]/ without a type here falls
- * into `plain page` or `other` and the unit test tests/unit/sweep/page-types.test.ts says so.
+ * (`services/category/health/2/`). The accessibility sweep (tests/e2e/a11y-sweep.spec.ts) runs
+ * axe on one page of every type in every locale; the static sweep (scripts/sweep.ts) validates
+ * every page, and in its quick `--sample` mode every type's first page. The first matching
+ * pattern wins, so specific routes come before the catch-all ones. A route added under
+ * src/pages/[lang]/ without a type here falls into `plain page` or `other` and the unit test
+ * tests/unit/sweep/page-types.test.ts says so.
  */
 export interface PageType {
   id: string;
@@ -60,36 +61,6 @@ export function splitPagePath(pathname: string, locales: readonly string[]): { l
   const [, first = '', ...rest] = pathname.split('/');
   if (locales.includes(first)) return { locale: first, path: rest.join('/') };
   return { locale: undefined, path: pathname.replace(/^\/+/, '') };
-}
-
-/** Deterministic pseudo-random numbers in [0, 1) from a 32-bit seed (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `count` distinct items drawn with the seed (fewer when the list is shorter). */
-export function sample<T>(items: readonly T[], count: number, seed: number): T[] {
-  const rand = seededRandom(seed);
-  const copy = [...items];
-  const n = Math.min(count, copy.length);
-  for (let i = 0; i < n; i += 1) {
-    const j = i + Math.floor(rand() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy.slice(0, n);
-}
-
-/** The seed from an environment variable (decimal), or a fresh random one. */
-export function seedFrom(value: string | undefined): number {
-  const parsed = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(parsed) ? parsed >>> 0 : Math.floor(Math.random() * 2 ** 31);
 }
 
 /** Every page URL listed in the built sitemaps (`sitemap-index.xml` and the files it names), as paths. */

@@ -10,7 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_TYPES, pageType, sample, seedFrom, sitemapPaths, splitPagePath } from '../../scripts/lib/page-types.ts';
+import { PAGE_TYPES, pageType, sitemapPaths, splitPagePath } from '../../scripts/lib/page-types.ts';
+import { sample, seedFrom } from '../../scripts/lib/random.ts';
 
 const dist = process.env.DIST ?? 'dist';
 const read = (name: string) => (existsSync(join(dist, name)) ? readFileSync(join(dist, name), 'utf8') : undefined);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageType, sample, seedFrom, sitemapPaths, splitPagePath } from '../../../scripts/lib/page-types.ts';
+import { pageType, sitemapPaths, splitPagePath } from '../../../scripts/lib/page-types.ts';
 import { localizedPath } from '../../../src/i18n/routes.ts';
 
 describe('page types', () => {
@@ -36,16 +36,6 @@ describe('page types', () => {
   it('splits the locale off a path', () => {
     expect(splitPagePath('/fr/services/x/', ['en', 'fr'])).toEqual({ locale: 'fr', path: 'services/x/' });
     expect(splitPagePath('/404.html', ['en', 'fr'])).toEqual({ locale: undefined, path: '404.html' });
-  });
-
-  it('draws the same sample from the same seed, a different one from another', () => {
-    const items = Array.from({ length: 1000 }, (_, i) => i);
-    expect(sample(items, 10, 42)).toEqual(sample(items, 10, 42));
-    expect(sample(items, 10, 42)).not.toEqual(sample(items, 10, 43));
-    expect(new Set(sample(items, 10, 1)).size).toBe(10);
-    expect(sample([1, 2], 5, 1)).toHaveLength(2);
-    expect(seedFrom('123')).toBe(123);
-    expect(seedFrom(undefined)).toBeGreaterThanOrEqual(0);
   });
 
   it('reads the sitemap index and its files', () => {

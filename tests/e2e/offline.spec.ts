@@ -4,6 +4,7 @@
  * notice; the light finder's first view stays under 100 kB.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -63,6 +64,8 @@ test.describe('offline', () => {
     await expect(save).toBeEnabled();
     await save.click();
     await expect(offline.getByRole('status')).toContainText('La recherche est enregistrée sur cet appareil', { timeout: 150_000 });
+    const axe = await new AxeBuilder({ page }).include('offline-search').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     const stored = await page.evaluate(async () => (await (await caches.open('nsm-search')).keys()).length);
     const listed = ((await (await page.request.get('/pagefind/offline/fr-ca.json')).json()) as { files: string[] }).files.length;
     expect(stored).toBeGreaterThanOrEqual(listed);

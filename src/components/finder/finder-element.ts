@@ -27,7 +27,6 @@ interface Config {
 /** Results shown before "show more": enough for a screen, small enough for a cheap phone. */
 const PAGE_SIZE = 50;
 
-
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);

@@ -40,7 +40,6 @@ const RESIDENCE_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'
 const NO_DATA_COLOUR = '#d9d9d9';
 const UNDER_SERVED_OUTLINE = '#a4161a';
 
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;

@@ -11,17 +11,8 @@ import {
   type PairList,
   type PointSet,
 } from '../../../src/lib/access/index.ts';
+import { seededRandom as rng } from '../../../scripts/lib/random.ts';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function points(n: number, r: () => number, x0: number, x1: number, y0: number, y1: number): PointSet {
   const x = new Float64Array(n);

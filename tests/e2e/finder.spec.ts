@@ -187,6 +187,15 @@ test.describe('service finder', () => {
     await context.close();
   });
 
+  test('on a wide screen with Save-Data the map also waits to be asked', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/en/map/?category=library');
+    await expect(page.locator('.results-heading')).toHaveText('100 services found');
+    await expect(page.getByRole('button', { name: 'Show the interactive map' })).toBeVisible();
+    await expect(page.locator('.map canvas')).toHaveCount(0);
+  });
+
   test('without JavaScript every service is reachable by category, page by page', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -49,14 +49,14 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
 }
 
 /** The formatters every gaps page and table uses, in the page's language. */
-export function pageFormatters(locale: Locale, t: Translate, input: GapsInput): { messages: FormatMessages; f: GapFormatters } {
+export function pageFormatters(locale: Locale, t: Translate, smallCountThreshold: number): { messages: FormatMessages; f: GapFormatters } {
   const messages: FormatMessages = {
     fewerThan: t('gaps.fewerThan', { n: '{n}' }),
     notKnown: t('gaps.notKnown'),
     noService: t('gaps.noService'),
     none: t('gaps.none'),
   };
-  return { messages, f: gapFormatters(intlTag(locale), input.params.smallCountThreshold, messages) };
+  return { messages, f: gapFormatters(intlTag(locale), smallCountThreshold, messages) };
 }
 
 /** Area indexes in the alphabetical order of their names in the page's language. */

@@ -350,7 +350,33 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: Map
 
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arrayOf = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+
+/**
+ * An HSDS list field. HSDS 3.0 has arrays for languages, phones, schedules, locations and the
+ * like; files exported by hand often give a single object (or, for languages, a single code).
+ * That is read as a list of one, with a warning; anything else is reported, never dropped
+ * silently.
+ */
+function listOf(rec: RecordIssues, value: unknown, field: string): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  if (isObject(value) || typeof value === 'string') {
+    rec.fixed('warning', field, `HSDS has a list here, the file gives a single ${isObject(value) ? 'object' : 'value'}; read as a list of one`);
+    return [value];
+  }
+  rec.fixed('warning', field, `HSDS has a list here, the file gives ${JSON.stringify(value)}; left out`);
+  return [];
+}
+
+/** {@link listOf} for lists of objects: an item that is not an object is reported and left out. */
+function objectsOf(rec: RecordIssues, value: unknown, field: string): Json[] {
+  const out: Json[] = [];
+  listOf(rec, value, field).forEach((item, i) => {
+    if (isObject(item)) out.push(item);
+    else rec.fixed('warning', `${field}[${i}]`, `expected an object, got ${JSON.stringify(item)}; left out`);
+  });
+  return out;
+}
 
 /** `09:00` or `09:00:00` → `09:00`; undefined otherwise. */
 function clock(raw: unknown): string | undefined {
@@ -362,9 +388,9 @@ function clock(raw: unknown): string | undefined {
   return `${String(h).padStart(2, '0')}:${m[2]}`;
 }
 
-function hsdsSchedules(rec: RecordIssues, raw: unknown): Schedule[] | undefined {
+function hsdsSchedules(rec: RecordIssues, list: readonly Json[]): Schedule[] | undefined {
   const out: Schedule[] = [];
-  arrayOf(raw).forEach((s, i) => {
+  list.forEach((s, i) => {
     const days = (text(s['byday']) ?? '').split(',').map((d) => d.trim().toUpperCase()).filter((d) => d !== '');
     const opensAt = clock(s['opens_at']);
     const closesAt = clock(s['closes_at']);
@@ -385,8 +411,7 @@ function hsdsSchedules(rec: RecordIssues, raw: unknown): Schedule[] | undefined 
   return out.length > 0 ? out : undefined;
 }
 
-function hsdsCost(service: Json): Service['cost'] {
-  const options = arrayOf(service['cost_options']);
+function hsdsCost(service: Json, options: readonly Json[]): Service['cost'] {
   const fees = text(service['fees_description']) ?? text(service['fees']);
   const freeFlag = typeof service['free'] === 'boolean' ? service['free'] : undefined;
   if (options.length > 0) {
@@ -412,10 +437,10 @@ const SITE_TAXONOMIES: ReadonlySet<string> = new Set([CATEGORY_TAXONOMY, SUBCATE
  * Categories and subcategories stated as attributes with this site's taxonomies (as
  * `src/lib/export/hsds.ts` writes them); undefined when the file states no known category.
  */
-function hsdsCategories(raw: Json): { categories: Service['categories']; subcategories: string[] } | undefined {
+function hsdsCategories(attributes: readonly Json[]): { categories: Service['categories']; subcategories: string[] } | undefined {
   const categories: Service['categories'] = [];
   const subcategories: string[] = [];
-  for (const a of arrayOf(raw['attributes'])) {
+  for (const a of attributes) {
     const term = isObject(a['taxonomy_term']) ? a['taxonomy_term'] : undefined;
     const code = term !== undefined ? text(term['code']) : undefined;
     const taxonomy = term !== undefined ? text(term['taxonomy']) : undefined;
@@ -461,16 +486,17 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
   for (const [k, v] of Object.entries(raw)) if (text(v) !== undefined) props[k] = v;
   if (org !== undefined && text(org['name']) !== undefined) props['organization_name'] = org['name'];
 
+  const attributes = objectsOf(rec, raw['attributes'], 'attributes');
   const rawLocations = [
-    ...arrayOf(raw['service_at_locations']).map((sal) => sal['location']).filter(isObject),
-    ...arrayOf(raw['locations']),
+    ...objectsOf(rec, raw['service_at_locations'], 'service_at_locations').map((sal) => sal['location']).filter(isObject),
+    ...objectsOf(rec, raw['locations'], 'locations'),
   ];
   const locations: ServiceLocation[] = [];
   if (id !== undefined) {
     rawLocations.forEach((loc, i) => {
       const sub = new RecordIssues(layer.file, at);
       sub.recordId = recordId;
-      const addresses = arrayOf(loc['addresses']);
+      const addresses = objectsOf(sub, loc['addresses'], `locations[${i}].addresses`);
       const physical = addresses.find((a) => text(a['address_type']) === 'physical') ?? addresses[0];
       const lid = text(loc['id']) ?? `${i + 1}`;
       const address = buildAddress(
@@ -498,7 +524,7 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
     }
   }
   // Categories the file states itself (this site's own export) win over the rule table.
-  const cats = rec.errors.length === 0 ? (hsdsCategories(raw) ?? categorize(ctx, rec, props)) : undefined;
+  const cats = rec.errors.length === 0 ? (hsdsCategories(attributes) ?? categorize(ctx, rec, props)) : undefined;
   if (rec.errors.length > 0 || id === undefined || name === undefined || cats === undefined || recordId === undefined) {
     return settle(ctx, rec, undefined);
   }
@@ -523,7 +549,7 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
     if (orgId !== undefined) service.organization.id = orgId;
   }
   const languages: string[] = [];
-  for (const l of Array.isArray(raw['languages']) ? raw['languages'] : []) {
+  for (const l of listOf(rec, raw['languages'], 'languages')) {
     const rawCode = isObject(l) ? text(l['code']) : text(l);
     const code = rawCode !== undefined ? languageCode(rawCode) : undefined;
     if (code === undefined) rec.fixed('warning', 'languages', `${JSON.stringify(l)} has no ISO 639 code; left out`);
@@ -533,7 +559,7 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
   if (languages.includes('fr')) service.francophone = true;
   // HSDS 3.0 expresses eligibility groups as attributes linked to taxonomy terms.
   const audiences: AudienceId[] = [];
-  for (const a of arrayOf(raw['attributes'])) {
+  for (const a of attributes) {
     if (isObject(a['taxonomy_term']) && SITE_TAXONOMIES.has(text(a['taxonomy_term']['taxonomy']) ?? '')) continue;
     const term = isObject(a['taxonomy_term']) ? text(a['taxonomy_term']['code']) : undefined;
     const code = (term ?? text(a['value']))?.toLowerCase();
@@ -542,7 +568,7 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
   if (audiences.length > 0) service.audiences = audiences;
   const eligibility = text(raw['eligibility_description']);
   if (eligibility !== undefined) service.eligibilityDescription = eligibility;
-  const phones: Phone[] = arrayOf(raw['phones'])
+  const phones: Phone[] = objectsOf(rec, raw['phones'], 'phones')
     .map((p): Phone | undefined => {
       const number = text(p['number']);
       if (number === undefined) return undefined;
@@ -553,9 +579,9 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
     })
     .filter((p): p is Phone => p !== undefined);
   if (phones.length > 0) service.phones = phones;
-  const schedules = hsdsSchedules(rec, raw['schedules']);
+  const schedules = hsdsSchedules(rec, objectsOf(rec, raw['schedules'], 'schedules'));
   if (schedules !== undefined) service.schedules = schedules;
-  const cost = hsdsCost(raw);
+  const cost = hsdsCost(raw, objectsOf(rec, raw['cost_options'], 'cost_options'));
   if (cost !== undefined) service.cost = cost;
   const accessibility = text(raw['accessibility']);
   if (accessibility !== undefined) service.accessibility = accessibility;

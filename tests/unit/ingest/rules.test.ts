@@ -13,13 +13,24 @@ const sett = toronto.rules.filter((r) => r.layerFile === 'services/settlement_se
 describe('rule table', () => {
   it('parses the Toronto table without problems', () => {
     expect(toronto.problems).toEqual([]);
-    expect(toronto.rules.length).toBe(32);
+    expect(toronto.rules.length).toBe(37);
   });
 
   it('adds every matching category: all + equals on alternative fields', () => {
     const r = applyRules(tpl, { AdultLiteracyProgram: 1, DIH: 0, CLC: 1 }, true);
-    expect(r.categories).toEqual(['library', 'language_training', 'digital_access']);
+    expect(r.categories).toEqual(['library', 'digital_access']);
     expect(r.subcategories).toContain('digital_innovation_hub_or_computer_learning_centre');
+  });
+
+  it('files LINC and ESL centres under language classes first; library adult literacy stays a library', () => {
+    const school = toronto.rules.filter((x) => x.layerFile === 'services/schools_2018.geojson');
+    const linc = applyRules(school, { name: 'SPRINGHURST LINC', description: 'English Public' }, true);
+    expect(linc.categories[0]).toBe('language_training');
+    expect(linc.subcategories[0]).toBe('LINC_ESL');
+    expect(applyRules(school, { name: 'JOHN ENGLISH JUNIOR MIDDLE SCHOOL', description: 'English Public' }, true).categories).toEqual(['education']);
+    const literacy = applyRules(tpl, { AdultLiteracyProgram: 1 }, true);
+    expect(literacy.categories).toEqual(['library']);
+    expect(literacy.subcategories).toContain('adult_literacy_program');
   });
 
   it('skips optional rules when the config says so', () => {

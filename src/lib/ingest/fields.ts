@@ -76,6 +76,14 @@ export function normalizeEmail(raw: string): Outcome<string> {
 }
 
 /**
+ * One source field holding several phone numbers → the numbers. Sources separate them with an
+ * HTML line break (`416-929-1900<br>416-921-2121`), a new line, `;` or `|`.
+ */
+export function splitPhones(raw: string): string[] {
+  return raw.split(/<br\s*\/?>|[\r\n;|]+/i).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
  * A phone number. North American numbers become `416-555-0100` (with ` ext. 12` kept);
  * anything else is kept as published, since a wrong "fix" would make the number undiallable.
  */

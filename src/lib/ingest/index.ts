@@ -7,7 +7,7 @@ export { loadSiteConfig, parseSiteConfig } from './config.ts';
 export { PipelineError, formatIssue, IssueLog, makeIssue } from './issues.ts';
 export { parseCsv, csvCell, type CsvTable, type CsvRow } from './csv.ts';
 export { parseRules, applyRules, ruleMatches, describeRule, type Rule, type RuleOutcome } from './rules.ts';
-export { mergeSamePlace, mergeServices, sameplace, MERGE_DISTANCE_M } from './merge.ts';
+export { mergeSamePlace, mergeServices, samePlace, MERGE_DISTANCE_M } from './merge.ts';
 export { loadAreas, loadBoundary, SUPPRESSED } from './areas.ts';
 export * from './fields.ts';
 export * from './census-profile.ts';

@@ -1,24 +1,29 @@
 /**
- * Merging the same place listed in several layers into one record with several categories
- * (e.g. a community health centre in both the 211 list and the Ministry of Health list).
+ * Merging records of one place into one record, and reporting every merge with its reason.
  *
- * Rule (deliberately conservative: a wrong merge hides a service, a missed one only shows a
- * second pin): two records merge when
- *   - they come from DIFFERENT layers (within one layer, two records are two records),
- *   - their points are at most {@link MERGE_DISTANCE_M} metres apart,
- *   - neither has a `capacity` (capacity feeds the access analysis of one category, e.g.
- *     child-care spaces; a child-care centre inside a school is a service of its own), and
- *   - their normalised names are equal, or one name is a list "Organisation, Site, Program"
- *     (211 style) with a part equal to the other's whole name AND their normalised street
- *     addresses are equal (e.g. "Toronto Public Library, Toronto Reference Library" and
- *     "Toronto Reference Library" at 789 Yonge St).
- * Names are normalised by removing accents, punctuation, case and filler words ("the", "inc");
- * a name containing another is NOT enough ("Armour Heights" library and "Armour Heights
- * Community Centre" share a building but are two services).
+ * Two kinds of merge (deliberately conservative: a wrong merge hides a service, a missed one
+ * only shows a second pin):
  *
- * The record from the earlier layer in the config wins (layer order = priority); the later
- * one adds its categories, subcategories and source, and fills fields the winner lacks.
- * Each merged record is reported with action `merged`.
+ * - **Identical records in one file**: the same normalised name AND the same normalised street
+ *   address, at most {@link MERGE_DISTANCE_M} metres apart; only the id differs (a school listed
+ *   twice, a health centre registered under several provider types).
+ * - **The same place in two layers**: points at most {@link MERGE_DISTANCE_M} metres apart,
+ *   and the normalised names equal, or one name a list "Organisation, Site, Program" (211 style)
+ *   with a part equal to the other's whole name AND the same street address.
+ *
+ * Either way they merge only when the later record is the same KIND of service (its categories
+ * are among the earlier one's): a settlement agency does not take on health categories, and a
+ * community centre is not renamed after a programme it hosts. Otherwise both are kept, and the
+ * later one is reported (action `kept`).
+ *
+ * Records with a `capacity` never merge (capacity feeds the access analysis of one category,
+ * e.g. child-care spaces; a child-care centre inside a school is a service of its own).
+ *
+ * The merged record keeps the primary's id, name and categories (layer order = priority, then
+ * file order); a later record only fills fields the primary lacks, and `fieldSources` says
+ * which source each borrowed field came from. Dates (`lastModified`, `assuredDate`) describe
+ * their own record, so they are never borrowed: a 2018 record merged with a 2022 one still says
+ * 2018.
  */
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
@@ -31,24 +36,42 @@ import type { Built } from './services.ts';
 /** Maximum distance between two points of the same place, in metres. */
 export const MERGE_DISTANCE_M = 30;
 
-/** Why two records are the same place, or undefined when they are not. */
-export function sameplace(a: Service, b: Service): string | undefined {
-  if (a.source.layer === b.source.layer) return undefined;
+/** How two records are the same place. */
+export interface SamePlace {
+  /** `identical`: one file, same name and address; `layers`: two layers, same place. */
+  readonly kind: 'identical' | 'layers';
+  /** Why, in words, for the data-quality report. */
+  readonly reason: string;
+}
+
+/** Metres between the first locations of two records; undefined when one has none. */
+function metresApart(a: Service, b: Service): number | undefined {
   const la = a.locations[0];
   const lb = b.locations[0];
   if (la === undefined || lb === undefined) return undefined;
-  const metres = distance([la.lon, la.lat], [lb.lon, lb.lat], { units: 'kilometers' }) * 1000;
-  if (metres > MERGE_DISTANCE_M) return undefined;
+  return distance([la.lon, la.lat], [lb.lon, lb.lat], { units: 'kilometers' }) * 1000;
+}
+
+/** How `a` and `b` are the same place (see the rules above), or undefined when they are not. */
+export function samePlace(a: Service, b: Service): SamePlace | undefined {
+  const metres = metresApart(a, b);
+  if (metres === undefined || metres > MERGE_DISTANCE_M) return undefined;
   if (a.capacity !== undefined || b.capacity !== undefined) return undefined;
   const na = comparableName(a.name);
   const nb = comparableName(b.name);
+  const la = a.locations[0]?.address.line1 ?? '';
+  const aa = comparableAddress(la);
+  const sameAddress = aa !== '' && aa === comparableAddress(b.locations[0]?.address.line1 ?? '');
   const apart = `${Math.round(metres)} m apart`;
-  if (na !== '' && na === nb) return `${apart}, same name`;
-  const aa = comparableAddress(la.address.line1);
-  if (aa === '' || aa !== comparableAddress(lb.address.line1)) return undefined;
+  if (a.source.layer === b.source.layer) {
+    if (a.source.file !== b.source.file || na === '' || na !== nb || !sameAddress) return undefined;
+    return { kind: 'identical', reason: `${apart}, same name and address "${la}" in the same file; only the id differs` };
+  }
+  if (na !== '' && na === nb) return { kind: 'layers', reason: `${apart}, same name` };
+  if (!sameAddress) return undefined;
   const parts = (name: string): string[] => name.split(',').map(comparableName).filter((p) => p !== '');
   if (parts(a.name).includes(nb) || parts(b.name).includes(na)) {
-    return `${apart}, same address "${la.address.line1}", and one name is a part of the other`;
+    return { kind: 'layers', reason: `${apart}, same address "${la}", and one name is a part of the other` };
   }
   return undefined;
 }
@@ -60,29 +83,59 @@ function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
   return out;
 }
 
-/** `into` absorbs `from`; returns a new record, the inputs are not changed. */
+/** Fields a later record may fill when the primary lacks them (never ids, names or dates). */
+const BORROWED = [
+  'alternateName', 'description', 'organization', 'eligibilityDescription', 'cost', 'schedules',
+  'phones', 'email', 'url', 'accessibility',
+] as const satisfies readonly (keyof Service)[];
+
+/**
+ * `into` absorbs `from`; returns a new record, the inputs are not changed. `into` keeps its id,
+ * name, dates and categories; sub-types, languages and audiences are joined; a field `into`
+ * lacks is taken from `from` and recorded in `fieldSources`.
+ */
 export function mergeServices(into: Service, from: Service): Service {
+  const sources = [...(into.sources ?? [into.source]), ...(from.sources ?? [from.source])];
+  const fromIndex = (into.sources ?? [into.source]).length;
   const merged: Service = {
-    ...from,
     ...into,
-    categories: union(into.categories, from.categories) as Service['categories'],
+    categories: [...into.categories],
     subcategories: union(into.subcategories, from.subcategories) as string[],
-    sources: [...(into.sources ?? [into.source]), ...(from.sources ?? [from.source])],
+    sources,
   };
-  // Capacity is counted in layer-specific units (child-care spaces, beds), so it is not borrowed.
-  if (into.capacity === undefined) delete merged.capacity;
-  else merged.capacity = into.capacity;
+  const fieldSources: Record<string, number> = { ...into.fieldSources };
+  for (const [field, index] of Object.entries(from.fieldSources ?? {})) fieldSources[field] ??= fromIndex + index;
+  const borrowed = merged as Record<string, unknown>;
+  for (const field of BORROWED) {
+    if (into[field] !== undefined || from[field] === undefined) continue;
+    borrowed[field] = from[field];
+    fieldSources[field] = fromIndex + (from.fieldSources?.[field] ?? 0);
+  }
   const languages = union(into.languages, from.languages);
   if (languages !== undefined) merged.languages = languages;
   const audiences = union(into.audiences, from.audiences);
   if (audiences !== undefined) merged.audiences = audiences;
-  if (into.attributes !== undefined || from.attributes !== undefined) merged.attributes = { ...from.attributes, ...into.attributes };
-  if (into.francophone === true || from.francophone === true) merged.francophone = true;
+  if (from.attributes !== undefined) {
+    const attributes = { ...into.attributes };
+    for (const [key, value] of Object.entries(from.attributes)) {
+      if (key in attributes) continue;
+      attributes[key] = value;
+      fieldSources[`attributes.${key}`] = fromIndex + (from.fieldSources?.[`attributes.${key}`] ?? 0);
+    }
+    merged.attributes = attributes;
+  }
+  if (into.francophone !== true && from.francophone === true) {
+    merged.francophone = true;
+    fieldSources['francophone'] = fromIndex;
+  }
+  if (Object.keys(fieldSources).length > 0) merged.fieldSources = fieldSources;
   return merged;
 }
 
+const describe = (s: Service): string => `"${s.name}" (${s.id} in ${s.source.file})`;
+
 /**
- * Merges records of the same place (see the rule above). `built` must be in priority order
+ * Merges records of the same place (see the rules above). `built` must be in priority order
  * (layer order, then file order); the result keeps that order.
  */
 export function mergeSamePlace(built: readonly Built[], log: IssueLog): Service[] {
@@ -94,6 +147,8 @@ export function mergeSamePlace(built: readonly Built[], log: IssueLog): Service[
   }
   index.finish();
   const absorbed = new Set<number>();
+  // A record kept apart is reported once, against the first record it resembles.
+  const keptApart = new Set<number>();
   const result: Service[] = [];
   built.forEach((b, i) => {
     if (absorbed.has(i)) return;
@@ -101,18 +156,28 @@ export function mergeSamePlace(built: readonly Built[], log: IssueLog): Service[
     const loc = service.locations[0];
     if (loc !== undefined) {
       const near = around(index, loc.lon, loc.lat, Infinity, (MERGE_DISTANCE_M + 1) / 1000, (j) => j > i && !absorbed.has(j)).sort((x, y) => x - y);
-      const layersIn = new Set([service.source.layer]);
+      // One record per other layer: two different records of a layer are two services.
+      const layersIn = new Set<string>();
       for (const j of near) {
         const other = built[j];
-        if (other === undefined || layersIn.has(other.service.source.layer)) continue;
-        const why = sameplace(b.service, other.service);
-        if (why === undefined) continue;
+        if (other === undefined) continue;
+        const same = samePlace(b.service, other.service);
+        if (same === undefined) continue;
+        const o = other.service;
+        if (same.kind === 'layers' && layersIn.has(o.source.layer)) continue;
+        const foreign = o.categories.filter((c) => !b.service.categories.includes(c));
+        if (foreign.length > 0) {
+          if (keptApart.has(j)) continue;
+          keptApart.add(j);
+          log.add(makeIssue('warning', o.source.file, other.at, 'categories',
+            `same place as ${describe(b.service)} (${same.reason}), but a different kind of service (${o.categories.join(', ')} here, ${b.service.categories.join(', ')} there); kept as a service of its own`, 'kept', o.source.recordId));
+          continue;
+        }
+        if (same.kind === 'layers') layersIn.add(o.source.layer);
         absorbed.add(j);
-        layersIn.add(other.service.source.layer);
-        service = mergeServices(service, other.service);
+        service = mergeServices(service, o);
         other.report.merged += 1;
-        log.add(makeIssue('warning', other.service.source.file, other.at, '*',
-          `same place as "${b.service.name}" (${b.service.id} in ${b.service.source.file}): ${why}; merged into it`, 'merged', other.service.source.recordId));
+        log.add(makeIssue('warning', o.source.file, other.at, '*', `same place as ${describe(b.service)}: ${same.reason}; merged into it`, 'merged', o.source.recordId));
       }
     }
     result.push(service);

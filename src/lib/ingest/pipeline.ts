@@ -18,7 +18,7 @@ import { IssueLog, makeIssue, type Locator } from './issues.ts';
 import { mergeSamePlace } from './merge.ts';
 import { FileError, readCsvLayer, readGeoJsonLayer, readHsdsLayer } from './readers.ts';
 import { parseRules, type Rule } from './rules.ts';
-import { buildFlatService, buildHsdsService, type Built, type LayerContext } from './services.ts';
+import { buildFlatService, buildHsdsService, type Built, type LayerContext, type SeenIds } from './services.ts';
 
 export interface PipelineResult {
   readonly config: SiteConfig;
@@ -83,7 +83,7 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
     const report = log.file(layer.file, layer.id);
     const layerRules: Rule[] = rules.filter((r) => ruleLayerFile(r) === normPath(layer.file));
     const ctx: LayerContext = { config, layer, rules: layerRules, areaIndex: index, log, report };
-    const seen = new Map<string, Locator>();
+    const seen: SeenIds = new Map();
     const content = contents.get(layer.file) ?? '';
     const keep = (service: Service | undefined, at: Locator): void => {
       if (service !== undefined) built.push({ service, at, report, layerOrder });

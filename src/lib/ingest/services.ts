@@ -13,9 +13,10 @@ import type { AreaIndex } from '../geo/area-index.ts';
 import type { ServiceLayerConfig, SiteConfig } from '../schema/config.ts';
 import type { FileReport, Issue } from '../schema/report.ts';
 import { DAY_CODES, serviceSchema, type DayCode, type Phone, type Schedule, type Service, type ServiceLocation, type ServiceSource } from '../schema/service.ts';
+import { distance } from '@turf/distance';
 import {
-  normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, parseBoolean, parseDate, parseNumber,
-  readField, slugify, splitList, text, type FieldRef, type Props,
+  comparableAddress, comparableName, normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, parseBoolean,
+  parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
 import { applyRules, describeRule, type Rule } from './rules.ts';
@@ -167,7 +168,10 @@ function contactFields(rec: RecordIssues, raw: { url?: string | undefined; email
     if (r.ok) out.email = r.value;
     else rec.fixed('error', fields.email, `${r.reason}; left out`);
   }
-  if (raw.phone !== undefined) out.phones = [{ number: normalizePhone(raw.phone) }];
+  if (raw.phone !== undefined) {
+    const numbers = splitPhones(raw.phone);
+    if (numbers.length > 0) out.phones = numbers.map((n) => ({ number: normalizePhone(n) }));
+  }
   return out;
 }
 
@@ -247,8 +251,48 @@ export function languageCode(raw: string): string | undefined {
 
 const isLanguageCode = (c: string): c is string => /^[a-z]{2,3}$/.test(c);
 
+/** What is remembered of each id already used in a layer, to tell a repeat from another place. */
+export interface SeenRecord {
+  readonly at: Locator;
+  readonly name: string | undefined;
+  readonly line1: string | undefined;
+  readonly point: { readonly lon: number; readonly lat: number } | undefined;
+}
+export type SeenIds = Map<string, SeenRecord>;
+
+function locatorText(at: Locator): string {
+  return 'row' in at ? `row ${at.row}` : 'feature' in at ? `feature ${at.feature}` : 'earlier';
+}
+
+/**
+ * The record's id, made unique. A repeated id is never a reason to drop a record: the repeat
+ * is kept under an id derived from its street address (stable when the file is re-ordered),
+ * and reported. The same place listed twice (same name and address) then merges as an
+ * identical record (merge.ts); a different place stays a service of its own.
+ */
+function uniqueId(rec: RecordIssues, seen: SeenIds, id: string, recordId: string, field: string, here: SeenRecord): string {
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, here);
+    return id;
+  }
+  const base = `${id}-${slugify(comparableAddress(here.line1 ?? '')) || 'repeat'}`;
+  let derived = base;
+  for (let n = 2; seen.has(derived); n += 1) derived = `${base}-${n}`;
+  seen.set(derived, here);
+  const apart = first.point !== undefined && here.point !== undefined
+    ? `${Math.round(distance([first.point.lon, first.point.lat], [here.point.lon, here.point.lat], { units: 'kilometers' }) * 1000)} m away`
+    : 'location unknown';
+  const sameAddress = comparableAddress(first.line1 ?? '') === comparableAddress(here.line1 ?? '');
+  const what = sameAddress && comparableName(first.name ?? '') === comparableName(here.name ?? '')
+    ? 'the same name and address, so it is merged with it below'
+    : `another place (${first.line1 !== undefined ? `"${first.line1}"` : 'no address'}, ${apart})`;
+  rec.fixed('warning', field, `duplicate id "${recordId}" (first used at ${locatorText(first.at)}, ${what}); kept under the derived id "${derived}"`);
+  return derived;
+}
+
 /** Builds a service from a GeoJSON feature or CSV row of a flat layer. */
-export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: Map<string, Locator>): Service | undefined {
+export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: SeenIds): Service | undefined {
   const { layer } = ctx;
   const rec = new RecordIssues(layer.file, raw.at);
   ctx.report.read += 1;
@@ -259,12 +303,6 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: Map
   else {
     id = serviceId(layer, recordId);
     if (id === undefined) rec.error(fieldName(layer.idField), `id "${recordId}" has no letters or digits`);
-    else if (seenIds.has(id)) {
-      const first = seenIds.get(id) as Locator;
-      const where = 'row' in first ? `row ${first.row}` : 'feature' in first ? `feature ${first.feature}` : 'earlier';
-      rec.error(fieldName(layer.idField), `duplicate id "${recordId}" (first used at ${where}); this record is left out`);
-      id = undefined;
-    } else seenIds.set(id, raw.at);
   }
   const name = readField(raw.props, layer.nameField);
   if (name === undefined) rec.error(fieldName(layer.nameField), 'name is missing');
@@ -284,6 +322,10 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: Map
     { line1: fieldName(addr?.line1), postalCode: fieldName(addr?.postalCode) },
     true,
   );
+  if (id !== undefined && recordId !== undefined) {
+    const point = checkPoint(raw.lon, raw.lat, ctx.config.map.bounds as Bounds);
+    id = uniqueId(rec, seenIds, id, recordId, fieldName(layer.idField), { at: raw.at, name, line1: address?.line1, point: point.ok ? point : undefined });
+  }
   const location = raw.geometryProblem === undefined && id !== undefined ? checkedLocation(ctx, rec, id, raw.lon, raw.lat, address) : undefined;
   // Rules only run on otherwise valid records, so a broken record is reported once, as broken.
   const cats = rec.errors.length === 0 ? categorize(ctx, rec, raw.props) : undefined;
@@ -452,7 +494,7 @@ function hsdsCategories(attributes: readonly Json[]): { categories: Service['cat
 }
 
 /** Builds a service from one HSDS 3.0 service object (nested or compact form). */
-export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number, seenIds: Map<string, Locator>): Service | undefined {
+export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number, seenIds: SeenIds): Service | undefined {
   const { layer } = ctx;
   const at: Locator = { feature: index };
   const rec = new RecordIssues(layer.file, at);
@@ -468,11 +510,6 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
   else {
     id = serviceId(layer, recordId);
     if (id === undefined) rec.error('id', `id "${recordId}" has no letters or digits`);
-    else if (seenIds.has(id)) {
-      const first = seenIds.get(id);
-      rec.error('id', `duplicate id "${recordId}" (first used at feature ${first !== undefined && 'feature' in first ? first.feature : '?'}); this record is left out`);
-      id = undefined;
-    } else seenIds.set(id, at);
   }
   const name = text(raw['name']);
   if (name === undefined) rec.error('name', 'name is missing');
@@ -492,6 +529,14 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
     ...objectsOf(rec, raw['locations'], 'locations'),
   ];
   const locations: ServiceLocation[] = [];
+  if (id !== undefined && recordId !== undefined) {
+    const first = rawLocations[0];
+    // Problems of the first site's addresses are reported once, by the location loop below.
+    const addresses = first !== undefined ? objectsOf(new RecordIssues(layer.file, at), first['addresses'], 'addresses') : [];
+    const firstAddress = addresses.find((a) => text(a['address_type']) === 'physical') ?? addresses[0];
+    const point = first !== undefined ? checkPoint(first['longitude'], first['latitude'], ctx.config.map.bounds as Bounds) : undefined;
+    id = uniqueId(rec, seenIds, id, recordId, 'id', { at, name, line1: firstAddress !== undefined ? text(firstAddress['address_1']) : undefined, point: point?.ok ? point : undefined });
+  }
   if (id !== undefined) {
     rawLocations.forEach((loc, i) => {
       const sub = new RecordIssues(layer.file, at);

@@ -20,8 +20,11 @@ export const issueSchema = z.object({
   field: z.string().min(1),
   /** What is wrong, in plain words, quoting the bad value. */
   reason: z.string().min(1),
-  /** What the pipeline did: left the record out, corrected it, merged it into another, or excluded it by rule. */
-  action: z.enum(['skipped', 'fixed', 'merged', 'excluded']),
+  /**
+   * What the pipeline did: left the record out, corrected it, merged it into another, excluded it
+   * by rule, or kept it as a service of its own although it looks like another record's place.
+   */
+  action: z.enum(['skipped', 'fixed', 'merged', 'excluded', 'kept']),
 });
 export type Issue = z.infer<typeof issueSchema>;
 
@@ -36,7 +39,7 @@ export const fileReportSchema = z.object({
   published: z.number().int().nonnegative(),
   /** Records left out (skipped for an error or excluded by a rule); each has an issue. */
   reported: z.number().int().nonnegative(),
-  /** Of the published, how many were merged into a record of another layer. */
+  /** Of the published, how many were merged into another record (same place, see merge.ts). */
   merged: z.number().int().nonnegative(),
 });
 export type FileReport = z.infer<typeof fileReportSchema>;

@@ -158,6 +158,11 @@ export const serviceSchema = z.object({
   source: sourceSchema,
   /** Every source of a merged record, primary first; absent when not merged. */
   sources: z.array(sourceSchema).min(2).optional(),
+  /**
+   * Of a merged record, the fields taken from another source than the primary: field name
+   * (`phones`, `attributes.amenities` …) → index in `sources`. Unlisted fields are the primary's.
+   */
+  fieldSources: z.record(z.string(), z.number().int().positive()).optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 

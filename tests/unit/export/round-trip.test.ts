@@ -5,7 +5,8 @@
  *
  * Not carried by HSDS, so left out of the comparison (see src/lib/export/hsds.ts):
  * `id`, `slug` and location ids (a re-import prefixes them with the importing layer's id),
- * `source`/`sources` (the importing layer becomes the source), `attributes` and `capacity`.
+ * `source`/`sources`/`fieldSources` (the importing layer becomes the source), `attributes` and
+ * `capacity`.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ import { FIXTURES, readerFor, ROOT } from '../ingest/helpers.ts';
 
 /** The fields HSDS carries: everything but ids, sources, attributes and capacity. */
 function comparable(s: Service) {
-  const { id: _id, slug: _slug, source: _source, sources: _sources, attributes: _attributes, capacity: _capacity, ...rest } = s;
+  const { id: _id, slug: _slug, source: _source, sources: _sources, fieldSources: _fieldSources, attributes: _attributes, capacity: _capacity, ...rest } = s;
   return { ...rest, locations: s.locations.map(({ id: _lid, ...l }) => l) };
 }
 

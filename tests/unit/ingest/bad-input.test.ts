@@ -24,8 +24,8 @@ async function fatal(overrides: Partial<SiteConfigInput>): Promise<Issue[]> {
 describe('bad service records: left out or fixed, each with file, row, field and reason', () => {
   it('keeps the counts invariant', () => {
     const f = result.report.files.find((x) => x.file === FILE);
-    expect(f).toEqual({ file: FILE, layer: 'bad', read: 12, published: 5, reported: 7, merged: 0 });
-    expect(result.services.map((s) => s.source.recordId).sort()).toEqual(['BE', 'G1', 'JS', 'Q1', 'WW']);
+    expect(f).toEqual({ file: FILE, layer: 'bad', read: 12, published: 6, reported: 6, merged: 0 });
+    expect(result.services.map((s) => s.source.recordId).sort()).toEqual(['BE', 'G1', 'G1', 'JS', 'Q1', 'WW']);
   });
 
   it('malformed CSV row (wrong column count)', () => {
@@ -36,8 +36,13 @@ describe('bad service records: left out or fixed, each with file, row, field and
     expect(issuesAt(4)).toEqual([{ severity: 'error', file: FILE, row: 4, recordId: 'M1', field: 'title', reason: 'name is missing', action: 'skipped' }]);
   });
 
-  it('duplicate id names the first occurrence', () => {
-    expect(issuesAt(5)).toEqual([{ severity: 'error', file: FILE, row: 5, recordId: 'G1', field: 'ref', reason: 'duplicate id "G1" (first used at row 2); this record is left out', action: 'skipped' }]);
+  it('duplicate id of another place: kept under a derived id, naming the first occurrence', () => {
+    expect(issuesAt(5)).toEqual([{ severity: 'warning', file: FILE, row: 5, recordId: 'G1', field: 'ref', action: 'fixed',
+      reason: 'duplicate id "G1" (first used at row 2, another place ("1 Main St", 135 m away)); kept under the derived id "bad-g1-4-main-st"' }]);
+    expect(result.services.filter((s) => s.source.recordId === 'G1').map((s) => [s.id, s.name])).toEqual([
+      ['bad-g1-4-main-st', 'Duplicate Of Good'],
+      ['bad-g1', 'Good Place'],
+    ]);
   });
 
   it('swapped lat/lon says "looks swapped"', () => {

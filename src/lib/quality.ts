@@ -11,6 +11,11 @@ export function fileKey(file: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The reports of service files (the report's totals count these only, not areas or census rows). */
+export function serviceFileReports<F extends Pick<FileReport, 'file' | 'layer'>>(files: readonly F[], serviceLayers: readonly { id: string; file: string }[]): F[] {
+  return files.filter((f) => serviceLayers.some((l) => l.file === f.file && l.id === f.layer));
+}
+
 /** Whether a file's counts add up: every record read is published or reported. */
 export function isBalanced(file: Pick<FileReport, 'read' | 'published' | 'reported'>): boolean {
   return file.read === file.published + file.reported;

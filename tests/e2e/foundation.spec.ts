@@ -101,6 +101,16 @@ test.describe('data quality', () => {
       expect(read, `row ${i}`).toBe((published ?? 0) + (reported ?? 0));
       expect(cells[4]).toBe('Yes');
     }
+    // The total row adds the service files only: the area and census rows are not service records.
+    const num = (t: string) => Number(t.replace(/[^\d]/g, ''));
+    let serviceRead = 0;
+    for (let i = 0; i < count; i += 1) {
+      const file = (await rows.nth(i).locator('th').textContent()) ?? '';
+      if (!/\/(areas|census)\//.test(file)) serviceRead += num((await rows.nth(i).locator('td').first().textContent()) ?? '');
+    }
+    const total = page.getByRole('table').first().locator('tfoot tr');
+    await expect(total.locator('th')).toHaveText('Total of the service files');
+    expect(num((await total.locator('td').first().textContent()) ?? '')).toBe(serviceRead);
   });
 
   test('a file page lists each problem with where it is and why', async ({ page }) => {

@@ -11,6 +11,7 @@ import { posix } from 'node:path';
 import type { Area } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { qualityReportSchema, type QualityReport } from '../schema/report.ts';
+import { serviceFileReports } from '../quality.ts';
 import type { Service } from '../schema/service.ts';
 import type { PolygonalGeometry } from '../geo/geometry.ts';
 import { loadAreas, loadBoundary } from './areas.ts';
@@ -121,7 +122,7 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
   }
   log.checkpoint();
 
-  const serviceFiles = log.files.filter((f) => config.serviceLayers.some((l) => l.file === f.file && l.id === f.layer));
+  const serviceFiles = serviceFileReports(log.files, config.serviceLayers);
   const sum = (k: 'read' | 'published' | 'reported' | 'merged'): number => serviceFiles.reduce((n, f) => n + f[k], 0);
   const report: QualityReport = qualityReportSchema.parse({
     files: log.files,

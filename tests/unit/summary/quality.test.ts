@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileKey, groupIssues, isBalanced, issuesByFile, issueLocation } from '../../../src/lib/quality.ts';
+import { fileKey, groupIssues, isBalanced, issuesByFile, issueLocation, serviceFileReports } from '../../../src/lib/quality.ts';
 import type { Issue } from '../../../src/lib/schema/report.ts';
 
 const issue = (over: Partial<Issue>): Issue => ({
@@ -49,5 +49,17 @@ describe('quality report summaries', () => {
     expect(issueLocation({ row: 4 })).toEqual({ kind: 'row', index: 4 });
     expect(issueLocation({ feature: 0 })).toEqual({ kind: 'feature', index: 0 });
     expect(issueLocation({})).toEqual({ kind: 'file' });
+  });
+});
+
+describe('service file totals', () => {
+  it('counts the service layers only, never the area or census rows', () => {
+    const files = [
+      { file: 'a/areas.geojson', layer: 'areas', read: 158 },
+      { file: 'a/census.csv', layer: 'census', read: 158 },
+      { file: 'a/libraries.geojson', layer: 'tpl', read: 100 },
+    ];
+    const services = serviceFileReports(files, [{ id: 'tpl', file: 'a/libraries.geojson' }]);
+    expect(services.map((f) => f.layer)).toEqual(['tpl']);
   });
 });

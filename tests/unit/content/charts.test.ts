@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, niceMax, ticks } from '../../../src/lib/charts/scale.ts';
+import { linearScale, niceMax, tickDecimals, ticks } from '../../../src/lib/charts/scale.ts';
 import { barLayout } from '../../../src/lib/charts/bar.ts';
-import { formatChange, formatValue } from '../../../src/lib/charts/format.ts';
+import { formatChange, formatTick, formatValue } from '../../../src/lib/charts/format.ts';
 
 describe('scales', () => {
   it('rounds the axis maximum up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -18,7 +18,30 @@ describe('scales', () => {
     expect(s(50)).toBe(100);
     expect(s(-5)).toBe(0);
     expect(s(500)).toBe(400);
-    expect(ticks(100)).toEqual([0, 25, 50, 75, 100]);
+  });
+
+  it('puts ticks on round values only: steps of 1, 2 or 5 times a power of ten', () => {
+    expect(ticks(10)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(ticks(20)).toEqual([0, 5, 10, 15, 20]);
+    expect(ticks(25)).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(ticks(100000)).toEqual([0, 20000, 40000, 60000, 80000, 100000]);
+    expect(ticks(0.5)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
+    for (const max of [1, 2, 2.5, 5, 10, 20, 25, 50, 0.1, 0.25, 250, 5000]) {
+      const t = ticks(max);
+      const step = (t[1] ?? 0) - (t[0] ?? 0);
+      const mantissa = Number((step / 10 ** Math.floor(Math.log10(step))).toPrecision(6));
+      expect([1, 2, 5], `max ${max}: ${t.join(', ')}`).toContain(mantissa);
+      expect(t.at(-1)).toBe(max);
+    }
+  });
+
+  it('writes tick labels exactly: never 2.5 rounded to 3', () => {
+    expect(ticks(10).map((v) => formatTick('en', v, 'count', tickDecimals(ticks(10))))).toEqual(['0', '2', '4', '6', '8', '10']);
+    const shares = ticks(0.25);
+    expect(shares.map((v) => formatTick('en', v, 'share', tickDecimals(shares)))).toEqual(['0%', '5%', '10%', '15%', '20%', '25%']);
+    const small = ticks(0.1);
+    expect(small.map((v) => formatTick('en', v, 'share', tickDecimals(small)))).toEqual(['0%', '2%', '4%', '6%', '8%', '10%']);
+    expect(formatTick('en', 0.5, 'rate', 1)).toBe('0.5');
   });
 });
 

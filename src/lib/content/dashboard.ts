@@ -17,19 +17,23 @@ export interface DashboardIndicatorSpec {
   row: string;
   /** Row holding the denominator of the share, when there is one. */
   denominatorRow?: string;
+  /** i18n key saying what the share is of (`dashboard.of.*`); set with `denominatorRow`. */
+  denominatorKey?: string;
   comparability: Comparability;
 }
+
+const HH = 'dashboard.of.privateHouseholds';
 
 /** Demographics first, as the Surrey demographics page; language next. */
 export const DASHBOARD_INDICATORS: readonly DashboardIndicatorSpec[] = [
   { id: 'privateHouseholdPopulation', theme: 'demographics', row: 'pop_private_hh', comparability: 'comparable' },
-  { id: 'immigrants', theme: 'demographics', row: 'immigrants', denominatorRow: 'pop_private_hh', comparability: 'comparable' },
-  { id: 'recentImmigrants', theme: 'demographics', row: 'recent_immigrants', denominatorRow: 'pop_private_hh', comparability: 'comparable' },
-  { id: 'nonPermanentResidents', theme: 'demographics', row: 'non_permanent_residents', denominatorRow: 'pop_private_hh', comparability: 'comparable' },
-  { id: 'notCanadianCitizens', theme: 'demographics', row: 'not_canadian_citizens', denominatorRow: 'pop_private_hh', comparability: 'comparable' },
-  { id: 'refugees', theme: 'demographics', row: 'adm_refugees', denominatorRow: 'adm_total', comparability: 'caution' },
-  { id: 'visibleMinority', theme: 'demographics', row: 'visible_minority', denominatorRow: 'pop_private_hh', comparability: 'comparable' },
-  { id: 'neitherOfficialLanguage', theme: 'language', row: 'kol_neither', denominatorRow: 'kol_total', comparability: 'caution' },
+  { id: 'immigrants', theme: 'demographics', row: 'immigrants', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
+  { id: 'recentImmigrants', theme: 'demographics', row: 'recent_immigrants', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
+  { id: 'nonPermanentResidents', theme: 'demographics', row: 'non_permanent_residents', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
+  { id: 'notCanadianCitizens', theme: 'demographics', row: 'not_canadian_citizens', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
+  { id: 'refugees', theme: 'demographics', row: 'adm_refugees', denominatorRow: 'adm_total', denominatorKey: 'dashboard.of.admitted', comparability: 'caution' },
+  { id: 'visibleMinority', theme: 'demographics', row: 'visible_minority', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
+  { id: 'neitherOfficialLanguage', theme: 'language', row: 'kol_neither', denominatorRow: 'kol_total', denominatorKey: 'dashboard.of.officialLanguages', comparability: 'caution' },
   { id: 'homeLanguageNonOfficial', theme: 'language', row: 'home_lang_non_official_single', comparability: 'caution' },
 ];
 

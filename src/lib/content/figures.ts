@@ -12,7 +12,7 @@ import type { Area } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import type { Service } from '../schema/service.ts';
 import type { ChartDataset, FactSheetBlock } from '../schema/content.ts';
-import { cityTotalYears, cityValue, homeLanguagesForYear, type CityTotals } from './city-totals.ts';
+import { CITY_TOTALS_FILE, cityTotalYears, cityValue, homeLanguagesForYear, type CityTotals } from './city-totals.ts';
 
 export type AreaLike = Pick<Area, 'id' | 'name' | 'indicators' | 'homeLanguages'>;
 export type ServiceLike = Pick<Service, 'categories' | 'locations' | 'source'>;
@@ -31,6 +31,8 @@ export interface FigureContext {
 export interface SourceRef {
   name: string;
   date: string;
+  /** The file, table and columns the numbers are read from (`file.csv: col ÷ denominator`), in English. */
+  detail?: string;
 }
 
 /** The pseudo-indicator counting service locations in the scope. */
@@ -48,6 +50,8 @@ export interface KeyFigure {
   shareOfKey: string | null;
   /** Areas whose value was unknown and left out of a city sum. */
   unknownAreas: number;
+  /** Where the number is read: `file.csv: column ÷ denominator column`; null for counts of listed services. */
+  ref: string | null;
 }
 
 export interface ChartRow {
@@ -73,6 +77,8 @@ export interface ChartData {
   sources: SourceRef[];
   /** i18n keys of notes shown under the chart (caveats). */
   notes: string[];
+  /** For shares: i18n label keys of what they are shares of (the denominators), in row order. */
+  shareOf?: string[];
 }
 
 export type ResolvedBlock =
@@ -132,11 +138,42 @@ export function scopeShare(areas: readonly AreaLike[], id: string, denominator: 
   return den > 0 ? num / den : null;
 }
 
-function censusSource(ctx: FigureContext): SourceRef {
-  return { name: ctx.config.census.sourceName, date: String(ctx.config.census.year) };
+/** The census file's name without its folder. */
+function censusFile(ctx: Pick<FigureContext, 'config'>): string {
+  return ctx.config.census.file.split('/').pop() ?? ctx.config.census.file;
 }
 
-function serviceSources(ctx: FigureContext): SourceRef[] {
+/** `column` or `column ÷ denominator column` of an indicator of the census file. */
+function columnRef(ctx: Pick<FigureContext, 'config'>, id: string): string {
+  const spec = ctx.config.census.indicators[id];
+  if (!spec) return id;
+  const den = spec.denominator ? ctx.config.census.indicators[spec.denominator] : undefined;
+  return den ? `${spec.column} ÷ ${den.column}` : spec.column;
+}
+
+/** `file.csv: a ÷ d, b ÷ d`: where a census figure or chart is read. */
+export function censusRef(ctx: Pick<FigureContext, 'config'>, ids: readonly string[]): string {
+  return `${censusFile(ctx)}: ${ids.map((id) => columnRef(ctx, id)).join(', ')}`;
+}
+
+/** A source as written under a figure: `name (date): detail`. */
+export function sourceText(s: SourceRef): string {
+  const head = s.date ? `${s.name} (${s.date})` : s.name;
+  return s.detail ? `${head}: ${s.detail}` : head;
+}
+
+function censusSource(ctx: FigureContext, detail?: string): SourceRef {
+  const ref: SourceRef = { name: ctx.config.census.sourceName, date: String(ctx.config.census.year) };
+  return detail ? { ...ref, detail } : ref;
+}
+
+/** A city-totals source for one census year (the source name carries the year). */
+function cityTotalsSource(ctx: FigureContext, year: number, rows: string): SourceRef {
+  return { name: ctx.config.census.sourceName.replace(/20\d\d/, String(year)), date: String(year), detail: `${CITY_TOTALS_FILE}, ${rows}` };
+}
+
+/** Publishers and dates of the service layers, one entry each. */
+export function serviceSources(ctx: Pick<FigureContext, 'services'>): SourceRef[] {
   const seen = new Map<string, SourceRef>();
   for (const s of ctx.services) {
     const key = `${s.source.publisher}|${s.source.dataDate ?? ''}`;
@@ -149,7 +186,7 @@ export function keyFigures(ctx: FigureContext, ids: readonly string[]): KeyFigur
   const areas = scopeAreas(ctx);
   return ids.map((id) => {
     if (id === SERVICE_LOCATIONS) {
-      return { id, labelKey: 'indicator.serviceLocations', value: scopeLocations(ctx).length, share: null, shareOfKey: null, unknownAreas: 0 };
+      return { id, labelKey: 'indicator.serviceLocations', value: scopeLocations(ctx).length, share: null, shareOfKey: null, unknownAreas: 0, ref: null };
     }
     const spec = ctx.config.census.indicators[id];
     if (!spec) throw new Error(`Unknown indicator "${id}": use an id from census.indicators in the site configuration, or ${SERVICE_LOCATIONS}`);
@@ -163,11 +200,12 @@ export function keyFigures(ctx: FigureContext, ids: readonly string[]): KeyFigur
       share: denominator ? scopeShare(areas, id, denominator) : null,
       shareOfKey: denominatorSpec?.label ?? null,
       unknownAreas,
+      ref: censusRef(ctx, [id]),
     };
   });
 }
 
-function labelOf(ctx: FigureContext, id: string): string {
+function labelOf(ctx: Pick<FigureContext, 'config'>, id: string): string {
   return ctx.config.census.indicators[id]?.label ?? `indicator.${id}`;
 }
 
@@ -175,10 +213,11 @@ const single = (label: string) => [{ key: 'value', label }];
 
 function homeLanguages(ctx: FigureContext, limit: number): ChartData | null {
   const rows: ChartRow[] = [];
-  let sources = [censusSource(ctx)];
+  let sources: SourceRef[];
   const notes: string[] = [];
   if (ctx.scope.kind === 'city' && ctx.cityTotals) {
     const year = ctx.config.census.year;
+    sources = [cityTotalsSource(ctx, year, `rows home_lang:<language>, year ${year}`)];
     for (const l of homeLanguagesForYear(ctx.cityTotals, year).slice(0, limit)) {
       rows.push({ key: l.name, label: l.name, lang: 'en', values: [l.count] });
     }
@@ -188,6 +227,7 @@ function homeLanguages(ctx: FigureContext, limit: number): ChartData | null {
     if (!area) return null;
     for (const l of area.homeLanguages.slice(0, limit)) rows.push({ key: l.name, label: l.name, lang: 'en', values: [l.count] });
     notes.push('chart.note.homeLanguagesArea');
+    sources = [censusSource(ctx, `${censusFile(ctx)}: ${homeLanguageColumns(ctx)}`)];
   } else {
     // No city totals: the sum of each area's top languages undercounts, so it is labelled as such.
     const sums = new Map<string, number>();
@@ -196,22 +236,53 @@ function homeLanguages(ctx: FigureContext, limit: number): ChartData | null {
       rows.push({ key: name, label: name, lang: 'en', values: [count] });
     }
     notes.push('chart.note.homeLanguagesPartial');
+    sources = [censusSource(ctx, `${censusFile(ctx)}: ${homeLanguageColumns(ctx)}`)];
   }
   if (rows.length === 0) return null;
-  sources = [censusSource(ctx)];
   return { dataset: 'home-languages', titleKey: 'chart.title.homeLanguages', unit: 'count', series: single('chart.series.people'), rows, sources, notes };
+}
+
+/** `home_lang_1_name/home_lang_1_count … home_lang_5_…`: the configured top-language columns. */
+function homeLanguageColumns(ctx: Pick<FigureContext, 'config'>): string {
+  const cols = ctx.config.census.homeLanguages ?? [];
+  const first = cols[0];
+  const last = cols[cols.length - 1];
+  if (!first || !last) return 'home languages';
+  return cols.length === 1 ? `${first.name}, ${first.count}` : `${first.name}, ${first.count} … ${last.name}, ${last.count}`;
 }
 
 function shareChart(ctx: FigureContext, dataset: ChartDataset, titleKey: string, ids: readonly string[]): ChartData | null {
   const areas = scopeAreas(ctx);
   const rows: ChartRow[] = [];
+  const used: string[] = [];
   for (const id of ids) {
     const spec = ctx.config.census.indicators[id];
     if (!spec?.denominator) continue;
     rows.push({ key: id, labelKey: spec.label, values: [scopeShare(areas, id, spec.denominator)] });
+    used.push(id);
   }
   if (rows.length === 0) return null;
-  return { dataset, titleKey, unit: 'share', series: single('chart.series.share'), rows, sources: [censusSource(ctx)], notes: ['chart.note.rounded'] };
+  return {
+    dataset,
+    titleKey,
+    unit: 'share',
+    series: single('chart.series.share'),
+    rows,
+    sources: [censusSource(ctx, censusRef(ctx, used))],
+    notes: ['chart.note.rounded'],
+    shareOf: denominatorLabels(ctx, used),
+  };
+}
+
+/** The distinct denominators' label keys of the indicators, in order. */
+function denominatorLabels(ctx: Pick<FigureContext, 'config'>, ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const den = ctx.config.census.indicators[id]?.denominator;
+    const label = den ? labelOf(ctx, den) : undefined;
+    if (label && !out.includes(label)) out.push(label);
+  }
+  return out;
 }
 
 /** Service locations per category in the scope, in vocabulary order, categories with none left out. */
@@ -251,7 +322,7 @@ function servicesPer1000(ctx: FigureContext, limit: number): ChartData | null {
     unit: 'rate',
     series: single('chart.series.per1000'),
     rows,
-    sources: [censusSource(ctx), ...serviceSources(ctx)],
+    sources: [censusSource(ctx, censusRef(ctx, ['recentImmigrants'])), ...serviceSources(ctx)],
     notes: ['chart.note.per1000'],
   };
 }
@@ -269,7 +340,7 @@ function areasMostRecent(ctx: FigureContext, limit: number): ChartData | null {
     unit: 'count',
     series: single('chart.series.people'),
     rows,
-    sources: [censusSource(ctx)],
+    sources: [censusSource(ctx, censusRef(ctx, ['recentImmigrants']))],
     notes: ['chart.note.rounded'],
   };
 }
@@ -286,7 +357,8 @@ function change(ctx: FigureContext): ChartData | null {
   if (!ctx.cityTotals) return null;
   const years = cityTotalYears(ctx.cityTotals);
   if (years.length < 2) return null;
-  const rows = CHANGE_ROWS.filter((r) => ctx.cityTotals?.has(r.key)).map((r) => ({
+  const present = CHANGE_ROWS.filter((r) => ctx.cityTotals?.has(r.key));
+  const rows = present.map((r) => ({
     key: r.key,
     labelKey: labelOf(ctx, r.indicator),
     values: years.map((y) => {
@@ -300,8 +372,9 @@ function change(ctx: FigureContext): ChartData | null {
     unit: 'share',
     series: years.map((y) => ({ key: String(y), label: String(y) })),
     rows,
-    sources: years.map((y) => ({ name: ctx.config.census.sourceName.replace(/20\d\d/, String(y)), date: String(y) })),
+    sources: years.map((y) => cityTotalsSource(ctx, y, `rows ${rows.map((r) => r.key).join(', ')}`)),
     notes: ['chart.note.changeComparability'],
+    shareOf: denominatorLabels(ctx, present.map((r) => r.indicator)),
   };
 }
 
@@ -333,7 +406,8 @@ export function resolveBlocks(ctx: FigureContext, blocks: readonly FactSheetBloc
   return blocks.map((block): ResolvedBlock => {
     if (block.type === 'key-figures') {
       const figures = keyFigures(ctx, block.indicators);
-      const sources = block.indicators.some((i) => i === SERVICE_LOCATIONS) ? [censusSource(ctx), ...serviceSources(ctx)] : [censusSource(ctx)];
+      const census = block.indicators.filter((i) => i !== SERVICE_LOCATIONS);
+      const sources = [censusSource(ctx, censusRef(ctx, census)), ...(census.length < block.indicators.length ? serviceSources(ctx) : [])];
       return { type: 'key-figures', figures, sources };
     }
     if (ctx.scope.kind === 'area' && CITY_ONLY.has(block.data)) return { type: 'unavailable', dataset: block.data, reason: 'scope' };
@@ -361,7 +435,7 @@ export function blocksToCsv(blocks: readonly ResolvedBlock[], t: (key: string) =
   const rows: (string | number | null)[][] = [['section', 'item', 'series', 'value', 'unit', 'source']];
   const round = (v: number | null, unit: string) => (v === null ? null : unit === 'share' ? Number((v * 100).toFixed(2)) : unit === 'rate' ? Number(v.toFixed(2)) : v);
   const unitName = (unit: string) => (unit === 'share' ? 'percent' : unit === 'rate' ? 'per 1,000' : 'count');
-  const src = (s: readonly SourceRef[]) => s.map((x) => `${x.name} (${x.date})`).join('; ');
+  const src = (s: readonly SourceRef[]) => s.map(sourceText).join('; ');
   for (const block of blocks) {
     if (block.type === 'key-figures') {
       for (const f of block.figures) {

@@ -86,12 +86,28 @@ describe('CSV of a fact sheet', () => {
     const csv = blocksToCsv(blocks, (k) => k);
     expect(csv.split('\r\n')).toEqual([
       'section,item,series,value,unit,source',
-      'factSheet.keyFigures,indicator.immigrants,,4000,count,Census 2021 (2021)',
-      'factSheet.keyFigures,indicator.immigrants,chart.series.share,20,percent,Census 2021 (2021)',
-      'factSheet.keyFigures,indicator.recentImmigrants,,,count,Census 2021 (2021)',
-      'factSheet.keyFigures,indicator.recentImmigrants,chart.series.share,,percent,Census 2021 (2021)',
+      'factSheet.keyFigures,indicator.immigrants,,4000,count,"Census 2021 (2021): indicators.csv: imm ÷ hh, rec ÷ hh"',
+      'factSheet.keyFigures,indicator.immigrants,chart.series.share,20,percent,"Census 2021 (2021): indicators.csv: imm ÷ hh, rec ÷ hh"',
+      'factSheet.keyFigures,indicator.recentImmigrants,,,count,"Census 2021 (2021): indicators.csv: imm ÷ hh, rec ÷ hh"',
+      'factSheet.keyFigures,indicator.recentImmigrants,chart.series.share,,percent,"Census 2021 (2021): indicators.csv: imm ÷ hh, rec ÷ hh"',
       '',
     ]);
+  });
+});
+
+describe('where each figure comes from', () => {
+  it('names the file and column of every key figure, and the denominator column of a share', () => {
+    const [pop, imm, loc] = keyFigures(figureFixture({ kind: 'city' }), ['population', 'immigrants', 'serviceLocations']);
+    expect(pop?.ref).toBe('indicators.csv: pop');
+    expect(imm?.ref).toBe('indicators.csv: imm ÷ hh');
+    // Service counts name their publishers in the block's sources instead.
+    expect(loc?.ref).toBeNull();
+  });
+
+  it('says what a share chart is a share of, and which columns it reads', () => {
+    const chart = chartData(figureFixture({ kind: 'city' }), 'newcomer-profile');
+    expect(chart?.shareOf).toEqual(['indicator.privateHouseholdPopulation']);
+    expect(chart?.sources[0]?.detail).toBe('indicators.csv: imm ÷ hh, rec ÷ hh');
   });
 });
 

@@ -4,7 +4,8 @@
  * (Kept out of the `index.ts` barrel so the browser bundle does not carry papaparse.)
  */
 import Papa from 'papaparse';
-import { PairBuilder, type PairList } from './costs.ts';
+import type { PairList } from './costs.ts';
+import { COST_UNITS, CostTableError, isCostUnit, readCostTable, type CostUnit } from './cost-table.ts';
 import { formatValue } from './format.ts';
 import { findPairs, nearestCost, type Metric, type PointSet } from './pairs.ts';
 import { computeAccess, effectiveWeight, isMethodName, METHODS, searchRadius, type MethodName } from './run.ts';
@@ -12,14 +13,16 @@ import { normalize } from './methods.ts';
 import { parseDecimal, parseWeightSpec, type Weight } from './weights.ts';
 
 export const USAGE = `Usage: npm run --silent gaps -- --method ${METHODS.join('|')} \\
-  --demand demand.csv --supply supply.csv [--cost cost.csv] [--neighbor-cost nn.csv] \\
-  [--max-cost N] [--weight step:1000=1,2000=0.68,3000=0.22 | gaussian:1500 | gravity:1000,-2,100] \\
+  --demand demand.csv --supply supply.csv [--cost cost.csv [--cost-unit m|km|s|min|h]] \\
+  [--neighbor-cost nn.csv] [--max-cost N] [--weight step:1000=1,2000=0.68,3000=0.22 | gaussian:1500 | gravity:1000,-2,100] \\
   [--metric euclidean|geodesic] [--normalize] [--out result.csv]
 
   demand.csv  id,pop and x,y (projected metres) or lon,lat (degrees)
   supply.csv  id,capacity and coordinates (not needed with --cost)
-  cost.csv    origin,dest,cost: demand id -> supply id (replaces coordinates)
-  nn.csv      origin,dest,cost: demand id -> demand id, for fca (else from coordinates)
+  cost.csv    origin,dest,cost[,unit]: demand id -> supply id, e.g. travel times from a
+              routing engine (replaces coordinates; see docs/access-methods.md)
+  nn.csv      origin,dest,cost[,unit]: demand id -> demand id, for fca (else from coordinates)
+  --max-cost and --weight are in the cost table's unit (metres from coordinates).
 Writes id,value (one row per demand id) to stdout, or to --out.
 Exit codes: 0 ok, 1 bad data, 2 bad usage.`;
 
@@ -43,6 +46,8 @@ export interface GapsArgs {
   readonly supply: string;
   readonly cost?: string;
   readonly neighborCost?: string;
+  /** Unit of the cost tables; a `unit` column must agree with it. */
+  readonly costUnit?: CostUnit;
   readonly maxCost?: number;
   readonly weight?: Weight;
   readonly metric?: Metric;
@@ -50,7 +55,7 @@ export interface GapsArgs {
   readonly out?: string;
 }
 
-const VALUE_FLAGS = ['method', 'demand', 'supply', 'cost', 'neighbor-cost', 'max-cost', 'weight', 'metric', 'out'] as const;
+const VALUE_FLAGS = ['method', 'demand', 'supply', 'cost', 'cost-unit', 'neighbor-cost', 'max-cost', 'weight', 'metric', 'out'] as const;
 const BOOL_FLAGS = ['normalize', 'help'] as const;
 
 /** Parses argv (without node and the script path). Throws GapsError(2) on bad usage. */
@@ -118,6 +123,9 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
   const nn = values.get('neighbor-cost');
   if (nn !== undefined && method !== 'fca') throw usage('--neighbor-cost is only used by --method fca');
   const cost = values.get('cost');
+  const costUnit = values.get('cost-unit');
+  if (costUnit !== undefined && !isCostUnit(costUnit)) throw usage(`--cost-unit "${costUnit}" must be one of ${Object.keys(COST_UNITS).join(', ')}`);
+  if (costUnit !== undefined && cost === undefined && nn === undefined) throw usage('--cost-unit needs --cost or --neighbor-cost');
   const out = values.get('out');
   return {
     help,
@@ -127,6 +135,7 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
     normalize: bools.has('normalize'),
     ...(cost !== undefined ? { cost } : {}),
     ...(nn !== undefined ? { neighborCost: nn } : {}),
+    ...(costUnit !== undefined ? { costUnit } : {}),
     ...(maxCost !== undefined ? { maxCost } : {}),
     ...(weight !== undefined ? { weight } : {}),
     ...(metric !== undefined ? { metric } : {}),
@@ -241,35 +250,21 @@ function readPoints(t: Table, valueColumn: 'pop' | 'capacity', needCoords: boole
   return { ids, values, coords: m ? { x: xs, y: ys } : null, metric: m };
 }
 
-/** Reads origin,dest,cost rows into pairs. Empty or `NaN` cost = no cost (unreachable, dropped). */
-function readCosts(t: Table, originIds: readonly string[], destIds: readonly string[], destKind: string): PairList {
-  const oK = requireColumn(t, 'origin');
-  const dK = requireColumn(t, 'dest');
-  const cK = requireColumn(t, 'cost');
-  const oi = new Map<string, number>();
-  originIds.forEach((id, i) => oi.set(id, i));
-  const di = originIds === destIds ? oi : new Map<string, number>();
-  if (di !== oi) destIds.forEach((id, i) => di.set(id, i));
-  const seen = new Map<string, number>();
-  const b = new PairBuilder(t.rows.length);
-  for (const r of t.rows) {
-    const o = cell(r, oK);
-    const d = cell(r, dK);
-    const i = oi.get(o);
-    if (i === undefined) throw bad(`${t.file} row ${String(r.row)}: column origin: "${o}" is not a demand id`);
-    const j = di.get(d);
-    if (j === undefined) throw bad(`${t.file} row ${String(r.row)}: column dest: "${d}" is not a ${destKind} id`);
-    const key = `${String(i)} ${String(j)}`;
-    const prev = seen.get(key);
-    if (prev !== undefined) throw bad(`${t.file} row ${String(r.row)}: pair "${o}" -> "${d}" already given in row ${String(prev)}`);
-    seen.set(key, r.row);
-    const raw = cell(r, cK).trim();
-    if (raw === '' || raw === 'NaN' || raw.toLowerCase() === 'nan') continue; // no cost: unreachable
-    const c = parseDecimal(raw);
-    if (Number.isNaN(c)) throw bad(`${t.file} row ${String(r.row)}: column cost: "${raw}" is not a number`);
-    b.push(i, j, c);
+/** Reads a cost table (cost-table.ts) into pairs; bad rows become exit-1 errors. */
+function readCosts(
+  chunks: Iterable<Uint8Array>,
+  file: string,
+  originIds: readonly string[],
+  destIds: readonly string[],
+  destKind: string,
+  unit: CostUnit | undefined,
+): PairList {
+  try {
+    return readCostTable(chunks, { file, originIds, destIds, originKind: 'demand', destKind, unit }).pairs;
+  } catch (e) {
+    if (e instanceof CostTableError) throw bad(e.message);
+    throw e;
   }
-  return b.finish();
 }
 
 /** Formats `id,value` rows (RFC 4180 quoting for ids when needed), ending with a newline. */
@@ -278,19 +273,47 @@ export function formatResult(ids: readonly string[], values: ArrayLike<number>):
   return `${Papa.unparse({ fields: ['id', 'value'], data }, { newline: '\n' })}\n`;
 }
 
+/** The file system as the tool sees it (scripts/gaps.ts supplies Node's). */
+export interface GapsFiles {
+  /** The whole file as text. */
+  readText(path: string): string;
+  /** The file as chunks of bytes, in order (large cost tables are streamed). */
+  readChunks(path: string): Iterable<Uint8Array>;
+}
+
 /**
- * Runs the tool: reads the files through `read`, returns the result CSV text.
+ * Runs the tool: reads the files through `files`, returns the result CSV text.
  * Throws GapsError (exit 1) on bad data, (exit 2) on bad usage.
  */
-export function runGaps(args: GapsArgs, read: (path: string) => string): string {
+export function runGaps(args: GapsArgs, files: GapsFiles): string {
   const load = (path: string): Table => {
     let text: string;
     try {
-      text = read(path);
+      text = files.readText(path);
     } catch (e) {
       throw bad(`cannot read ${path}: ${(e as Error).message}`);
     }
     return readCsv(path, text);
+  };
+  /** Chunks whose read errors become "cannot read" messages. */
+  const stream = function* (path: string): Iterable<Uint8Array> {
+    const it = (() => {
+      try {
+        return files.readChunks(path)[Symbol.iterator]();
+      } catch (e) {
+        throw bad(`cannot read ${path}: ${(e as Error).message}`);
+      }
+    })();
+    for (;;) {
+      let r: IteratorResult<Uint8Array>;
+      try {
+        r = it.next();
+      } catch (e) {
+        throw bad(`cannot read ${path}: ${(e as Error).message}`);
+      }
+      if (r.done) return;
+      yield r.value;
+    }
   };
   const { method } = args;
   const needSupplyCoords = args.cost === undefined;
@@ -323,12 +346,12 @@ export function runGaps(args: GapsArgs, read: (path: string) => string): string 
   }
 
   const pairs = args.cost !== undefined
-    ? readCosts(load(args.cost), demand.ids, supply.ids, 'supply')
+    ? readCosts(stream(args.cost), args.cost, demand.ids, supply.ids, 'supply', args.costUnit)
     : findPairs(demand.coords!, supply.coords!, { metric: demand.metric!, maxCost: radius.supply });
   let neighborPairs: PairList | undefined;
   if (method === 'fca') {
     neighborPairs = args.neighborCost !== undefined
-      ? readCosts(load(args.neighborCost), demand.ids, demand.ids, 'demand')
+      ? readCosts(stream(args.neighborCost), args.neighborCost, demand.ids, demand.ids, 'demand', args.costUnit)
       : findPairs(demand.coords!, demand.coords!, { metric: demand.metric!, maxCost: radius.neighbor, excludeSelf: true });
   }
   const values = computeAccess(

@@ -32,6 +32,12 @@ function parse(csv: string): Map<string, number> {
 }
 
 const XY = ['--demand', fx('demand-xy.csv'), '--supply', fx('supply-xy.csv')];
+const ROUTING = ['--demand', fx('routing/areas.csv'), '--supply', fx('routing/sites.csv')];
+
+function costTable(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/cost-table.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
 
 describe('gaps CLI: results', () => {
   it('2sfca from x,y coordinates (hand-computed)', () => {
@@ -127,8 +133,35 @@ describe('gaps CLI: results', () => {
   });
 });
 
+describe('travel costs from a routing engine (the worked example in docs/access-methods.md)', () => {
+  const ids = ['--origins', fx('routing/areas.csv'), '--dests', fx('routing/sites.csv')];
+  it('cost-table turns an OSRM table response into the committed travel-times.csv', () => {
+    const r = costTable('--from', 'osrm', ...ids, fx('routing/osrm-table.json'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(readFileSync(join(root, fx('routing/travel-times.csv')), 'utf8'));
+  });
+  it('2sfca on the travel times within 15 minutes (hand-computed)', () => {
+    // Within 900 s: S1 ← A1, A2, A3 (1,200 + 800 + 500): R = 10/2,500; S2 ← A1, A3 (A2 at 900.8 s is
+    // out): R = 5/1,700; S3 ← A4: R = 2/300. A4 → S1 has no route (empty cost).
+    const r = gaps('--method', '2sfca', ...ROUTING, '--cost', fx('routing/travel-times.csv'), '--max-cost', '900', '--cost-unit', 's');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`id,value\nA1,${String(10 / 2500 + 5 / 1700)}\nA2,${String(10 / 2500)}\nA3,${String(10 / 2500 + 5 / 1700)}\nA4,${String(2 / 300)}\n`);
+  });
+  it('cost-table reads Valhalla distances (km) and refuses a response of the other engine', { timeout: 30_000 }, () => {
+    const r = costTable('--from', 'valhalla', '--cost', 'distance', ...ids, fx('routing/valhalla-matrix.json'));
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['origin,dest,cost,unit', 'A1,S1,0.9,km']);
+    expect(r.stdout).toContain('\nA4,S1,,km\n');
+    const bad = costTable('--from', 'valhalla', ...ids, fx('routing/osrm-table.json'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('cost-table: tests/fixtures/access/routing/osrm-table.json: "sources_to_targets" is missing\n');
+    expect(costTable('--from', 'graphhopper', ...ids, fx('routing/osrm-table.json')).status).toBe(2);
+  });
+});
+
 describe('gaps CLI: errors', () => {
-  it('exits 2 on bad usage', () => {
+  // Each case spawns a process: allow for a busy machine (tests never assert on time).
+  it('exits 2 on bad usage', { timeout: 60_000 }, () => {
     for (const args of [
       [],
       ['--method', 'magic', ...XY],
@@ -140,6 +173,8 @@ describe('gaps CLI: errors', () => {
       ['--method', '2sfca', ...XY, '--frobnicate'],
       ['--method', '2sfca', ...XY, '--metric', 'manhattan'],
       ['--method', '2sfca', ...XY, '--neighbor-cost', fx('nn.csv')],
+      ['--method', '2sfca', ...XY, '--cost', fx('cost.csv'), '--cost-unit', 'minutes'],
+      ['--method', '2sfca', ...XY, '--cost-unit', 's'],
     ]) {
       const r = gaps(...args);
       expect(r.status, args.join(' ')).toBe(2);
@@ -147,7 +182,7 @@ describe('gaps CLI: errors', () => {
       expect(r.stderr).toMatch(/^gaps: /);
     }
   });
-  it('exits 1 with file, row and reason on bad data', () => {
+  it('exits 1 with file, row and reason on bad data', { timeout: 60_000 }, () => {
     const cases: [string[], string][] = [
       [['--demand', fx('demand-bad-pop.csv'), '--supply', fx('supply-xy.csv')], 'demand-bad-pop.csv row 3: column pop: "abc" is not a number'],
       [['--demand', fx('demand-missing-pop.csv'), '--supply', fx('supply-xy.csv')], 'demand-missing-pop.csv: missing column pop'],
@@ -155,6 +190,10 @@ describe('gaps CLI: errors', () => {
       [[...XY, '--cost', fx('cost-unknown.csv')], 'cost-unknown.csv row 3: column origin: "zzz" is not a demand id'],
       [['--demand', fx('demand-xy.csv'), '--supply', fx('supply-lonlat.csv')], 'supply-lonlat.csv: missing column x (needed for euclidean distances)'],
       [['--demand', fx('no-such-file.csv'), '--supply', fx('supply-xy.csv')], 'cannot read'],
+      [[...XY, '--cost', fx('no-such-costs.csv')], 'cannot read tests/fixtures/access/no-such-costs.csv'],
+      [[...XY, '--cost', fx('cost-bad.csv')], 'cost-bad.csv row 4: column cost: "12 min" is not a number'],
+      [[...XY, '--cost', fx('routing/travel-times.csv')], 'travel-times.csv row 2: column origin: "A1" is not a demand id'],
+      [[...ROUTING, '--cost', fx('routing/travel-times.csv'), '--cost-unit', 'min'], 'travel-times.csv row 2: column unit: "s" differs from "min", the unit given for this table'],
     ];
     for (const [args, message] of cases) {
       const r = gaps('--method', '2sfca', '--max-cost', '1500', ...args);

@@ -1,0 +1,110 @@
+/**
+ * Adapters from routing engines' matrix responses to the cost table shape (cost-table.ts):
+ * `origin,dest,cost,unit`, one row per pair, an empty cost for "no route".
+ *
+ * - OSRM `/table/v1/{profile}/…?annotations=duration,distance`: `durations` (seconds) and
+ *   `distances` (metres), one row per source, one column per destination, `null` = no route.
+ * - Valhalla `/sources_to_targets`: `sources_to_targets` as rows of `{ time, distance }`
+ *   (verbose) or as `{ durations, distances }` arrays (concise); time in seconds, distance in
+ *   the request's `units` (kilometres by default; miles are refused rather than converted).
+ * - r5py `travel_time_matrix` and OpenTripPlanner write long tables already: a rename is
+ *   enough (docs/access-methods.md gives the one-liners).
+ *
+ * The engines answer by position, so the caller passes the origin and destination ids in the
+ * order they were sent. Pure: no I/O.
+ */
+import Papa from 'papaparse';
+import type { CostUnit } from './cost-table.ts';
+
+export interface CostTableRow {
+  readonly origin: string;
+  readonly dest: string;
+  /** null = no route. */
+  readonly cost: number | null;
+}
+
+export interface AdaptedTable {
+  readonly rows: CostTableRow[];
+  readonly unit: CostUnit;
+}
+
+/** A response that does not have the expected shape; the message says where. */
+export class AdapterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AdapterError';
+  }
+}
+
+export const ENGINES = ['osrm', 'valhalla'] as const;
+export type Engine = (typeof ENGINES)[number];
+/** Which cost to take: travel time or network distance. */
+export type Annotation = 'duration' | 'distance';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A number ≥ 0, or null for "no route"; anything else is an error naming the cell. */
+function costCell(v: unknown, where: string): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new AdapterError(`${where}: ${JSON.stringify(v)} is not a cost (a number ≥ 0 or null)`);
+  return v;
+}
+
+/** Rows of a matrix given as arrays (row i = origin i, column j = dest j). */
+function fromMatrix(matrix: unknown, name: string, file: string, originIds: readonly string[], destIds: readonly string[]): CostTableRow[] {
+  if (!Array.isArray(matrix)) throw new AdapterError(`${file}: "${name}" is missing (ask the engine for it)`);
+  if (matrix.length !== originIds.length) {
+    throw new AdapterError(`${file}: "${name}" has ${String(matrix.length)} rows, expected ${String(originIds.length)} (one per origin id)`);
+  }
+  const rows: CostTableRow[] = [];
+  matrix.forEach((row: unknown, i) => {
+    if (!Array.isArray(row) || row.length !== destIds.length) {
+      throw new AdapterError(`${file}: "${name}" row ${String(i)} has ${Array.isArray(row) ? String(row.length) : 'no'} columns, expected ${String(destIds.length)} (one per destination id)`);
+    }
+    row.forEach((v: unknown, j) => rows.push({ origin: originIds[i]!, dest: destIds[j]!, cost: costCell(v, `${file}: "${name}"[${String(i)}][${String(j)}]`) }));
+  });
+  return rows;
+}
+
+/** OSRM table response → rows (durations in s, or distances in m). */
+export function osrmTable(response: unknown, annotation: Annotation, originIds: readonly string[], destIds: readonly string[], file = 'response'): AdaptedTable {
+  if (!isRecord(response)) throw new AdapterError(`${file}: not an OSRM table response (a JSON object)`);
+  if (response['code'] !== 'Ok') throw new AdapterError(`${file}: OSRM answered code ${JSON.stringify(response['code'])}${typeof response['message'] === 'string' ? ` (${response['message']})` : ''}`);
+  const name = annotation === 'duration' ? 'durations' : 'distances';
+  return { rows: fromMatrix(response[name], name, file, originIds, destIds), unit: annotation === 'duration' ? 's' : 'm' };
+}
+
+/** Valhalla sources_to_targets response → rows (time in s, or distance in km). */
+export function valhallaMatrix(response: unknown, annotation: Annotation, originIds: readonly string[], destIds: readonly string[], file = 'response'): AdaptedTable {
+  if (!isRecord(response)) throw new AdapterError(`${file}: not a Valhalla matrix response (a JSON object)`);
+  const units = response['units'] ?? 'kilometers';
+  if (annotation === 'distance' && units !== 'kilometers') throw new AdapterError(`${file}: distances are in ${String(units)}; ask Valhalla for "units": "kilometers"`);
+  const unit: CostUnit = annotation === 'duration' ? 's' : 'km';
+  const m = response['sources_to_targets'];
+  if (isRecord(m)) {
+    // Concise format: { durations: [[…]], distances: [[…]] }.
+    const name = annotation === 'duration' ? 'durations' : 'distances';
+    return { rows: fromMatrix(m[name], `sources_to_targets.${name}`, file, originIds, destIds), unit };
+  }
+  if (!Array.isArray(m)) throw new AdapterError(`${file}: "sources_to_targets" is missing`);
+  const key = annotation === 'duration' ? 'time' : 'distance';
+  const matrix = m.map((row: unknown, i) => {
+    if (!Array.isArray(row)) throw new AdapterError(`${file}: sources_to_targets[${String(i)}] is not a list`);
+    return row.map((cell: unknown, j) => {
+      if (!isRecord(cell)) throw new AdapterError(`${file}: sources_to_targets[${String(i)}][${String(j)}] is not an object`);
+      return cell[key] ?? null;
+    });
+  });
+  return { rows: fromMatrix(matrix, `sources_to_targets (${key})`, file, originIds, destIds), unit };
+}
+
+/** Converts an engine's response. */
+export function adaptResponse(engine: Engine, response: unknown, annotation: Annotation, originIds: readonly string[], destIds: readonly string[], file?: string): AdaptedTable {
+  return engine === 'osrm' ? osrmTable(response, annotation, originIds, destIds, file) : valhallaMatrix(response, annotation, originIds, destIds, file);
+}
+
+/** The cost table CSV (origin,dest,cost,unit; LF line ends, RFC 4180 quoting, ids verbatim). */
+export function costTableCsv(table: AdaptedTable): string {
+  const data = table.rows.map((r) => [r.origin, r.dest, r.cost === null ? '' : String(r.cost), table.unit]);
+  return `${Papa.unparse({ fields: ['origin', 'dest', 'cost', 'unit'], data }, { newline: '\n' })}\n`;
+}

@@ -1,0 +1,567 @@
+/**
+ * The cost table: origin–destination travel costs from a routing engine (OSRM table,
+ * Valhalla matrix, r5py travel_time_matrix, OpenTripPlanner…) in one documented CSV shape,
+ * read into a {@link PairList}. Used by the `gaps` CLI and the site build.
+ *
+ * Shape (docs/access-methods.md, "Travel costs from a routing engine"):
+ *
+ *     origin,dest,cost,unit
+ *     DA001,svc-12,734.5,s
+ *
+ * - Header names are trimmed and case-insensitive, in any order; other columns are ignored.
+ * - `origin`: a demand id; `dest`: a supply id (or a demand id for FCA neighbour costs).
+ *   Ids are compared exactly (no trimming), as written in the demand and supply files.
+ * - `cost`: a decimal number ≥ 0 (`1e3` and `Infinity` allowed). Empty or `NaN` means "no
+ *   route" (unreachable), as does a pair that is absent from the table.
+ * - `unit` (optional column): one of {@link COST_UNITS}; every row gives the same unit. Without
+ *   the column the unit comes from the caller (`--cost-unit`, the site config). Costs are used
+ *   as given, never converted: the catchment and weights are stated in the same unit.
+ * - A pair may appear once. UTF-8, optional BOM, `\n` or `\r\n` line ends, RFC 4180 quotes.
+ *
+ * The reader streams: it takes the file as chunks of bytes and keeps only typed arrays (no
+ * string or object per row), so a national table of millions of rows reads in well under a
+ * second and a few bytes of memory per pair. (The general CSV reader, ingest/csv.ts, builds
+ * objects per row and is meant for the LIP's small data files.)
+ */
+import { PairBuilder, type PairList } from './costs.ts';
+
+/** Units a cost table may state, with their names for messages and pages. */
+export const COST_UNITS = { m: 'metres', km: 'kilometres', s: 'seconds', min: 'minutes', h: 'hours' } as const;
+export type CostUnit = keyof typeof COST_UNITS;
+
+export function isCostUnit(s: string): s is CostUnit {
+  return Object.hasOwn(COST_UNITS, s);
+}
+
+/** Bad cost-table input: the message names the file, the row (line, header = 1), the field and the reason. */
+export class CostTableError extends Error {
+  readonly file: string;
+  /** 1-based line of the record's first line; 0 for a file-level problem. */
+  readonly row: number;
+  readonly field: string | null;
+  readonly reason: string;
+  constructor(file: string, row: number, field: string | null, reason: string) {
+    super(`${file}${row > 0 ? ` row ${String(row)}` : ''}: ${field ? `column ${field}: ` : ''}${reason}`);
+    this.name = 'CostTableError';
+    this.file = file;
+    this.row = row;
+    this.field = field;
+    this.reason = reason;
+  }
+}
+
+export interface CostTableOptions {
+  /** File name used in messages. */
+  readonly file: string;
+  /** Ids the `origin` column may name, in index order. */
+  readonly originIds: readonly string[];
+  /** Ids the `dest` column may name, in index order (may be `originIds`). */
+  readonly destIds: readonly string[];
+  /** Words for messages: `"demand"`, `"supply"`. */
+  readonly originKind?: string;
+  readonly destKind?: string;
+  /** The unit the caller expects; a `unit` column must then agree with it. */
+  readonly unit?: CostUnit | undefined;
+}
+
+export interface CostTable {
+  /** Pairs with a cost, in file order (origin/dest are indices into the id lists). */
+  readonly pairs: PairList;
+  /** The table's unit (from the column or the caller); null when neither states one. */
+  readonly unit: CostUnit | null;
+  /** Data rows read (blank lines excluded). */
+  readonly rows: number;
+  /** Rows whose cost was empty or NaN (no route). */
+  readonly unreachable: number;
+}
+
+/**
+ * Ids → index by their UTF-8 bytes, so rows are looked up without making a string per cell.
+ * Open addressing (FNV-1a, linear probing) with each slot holding the index, the length and
+ * the first {@link INLINE} bytes of its id, so a lookup usually reads one cache line; longer
+ * ids compare their tail with a copy kept aside.
+ */
+export class IdIndex {
+  /** Per slot: int32 index + 1 (0 = empty), int32 byte length, INLINE key bytes. */
+  private readonly slots: Int32Array;
+  private readonly slotBytes: Uint8Array;
+  private readonly mask: number;
+  /** Full bytes of each id, for ids longer than INLINE. */
+  private readonly long: Map<number, Uint8Array> = new Map();
+
+  constructor(ids: readonly string[]) {
+    const enc = new TextEncoder();
+    let size = 16;
+    while (size < ids.length * 2) size *= 2;
+    this.slots = new Int32Array(size * SLOT_INTS);
+    this.slotBytes = new Uint8Array(this.slots.buffer);
+    this.mask = size - 1;
+    ids.forEach((id, i) => {
+      const e = enc.encode(id);
+      if (this.find(e, 0, e.length) >= 0) return; // a repeated id keeps its first index
+      let h = hashBytes(e, 0, e.length) & this.mask;
+      while (this.slots[h * SLOT_INTS] !== 0) h = (h + 1) & this.mask;
+      this.slots[h * SLOT_INTS] = i + 1;
+      this.slots[h * SLOT_INTS + 1] = e.length;
+      this.slotBytes.set(e.subarray(0, INLINE), h * SLOT_INTS * 4 + 8);
+      if (e.length > INLINE) this.long.set(i, e);
+    });
+  }
+
+  /** Index of the id spelled by buf[s, e), or -1. */
+  find(buf: Uint8Array, s: number, e: number): number {
+    const len = e - s;
+    const slots = this.slots;
+    const bytes = this.slotBytes;
+    const inline = len < INLINE ? len : INLINE;
+    let h = hashBytes(buf, s, e) & this.mask;
+    for (;;) {
+      const base = h * SLOT_INTS;
+      const v = slots[base]!;
+      if (v === 0) return -1;
+      if (slots[base + 1] === len) {
+        const at = base * 4 + 8;
+        let k = 0;
+        while (k < inline && bytes[at + k] === buf[s + k]) k++;
+        if (k === inline && (len <= INLINE || this.sameTail(v - 1, buf, s, e))) return v - 1;
+      }
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  private sameTail(i: number, buf: Uint8Array, s: number, e: number): boolean {
+    const full = this.long.get(i)!;
+    for (let k = INLINE; k < e - s; k++) if (full[k] !== buf[s + k]) return false;
+    return true;
+  }
+}
+
+/** Id bytes stored in the slot itself; a slot is 8 int32 = 32 bytes. */
+const INLINE = 24;
+const SLOT_INTS = 8;
+
+function hashBytes(buf: Uint8Array, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let k = s; k < e; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+interface PreviousId {
+  buf: Uint8Array | null;
+  s: number;
+  e: number;
+  index: number;
+}
+
+/** buf[s1, e1) and buf[s2, e2) hold the same bytes. */
+function sameBytes(buf: Uint8Array, s1: number, e1: number, s2: number, e2: number): boolean {
+  if (e1 - s1 !== e2 - s2) return false;
+  for (let k = 0; k < e1 - s1; k++) if (buf[s1 + k] !== buf[s2 + k]) return false;
+  return true;
+}
+
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+const isBlank = (b: number): boolean => b === SPACE || b === TAB || b === CR;
+
+/** Powers of ten that are exact doubles (10^0 … 10^22). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * Streams a cost table. `push` each chunk of the file in order (the reader copies what it
+ * keeps, so a caller may reuse its buffer), then `end()`. Throws {@link CostTableError}.
+ */
+export class CostTableReader {
+  private readonly _o: CostTableOptions;
+  private readonly _origins: IdIndex;
+  private readonly _dests: IdIndex;
+  private readonly _pairs = new PairBuilder(1 << 16);
+  /** Line of each pair's row, for messages about repeated pairs. */
+  private _rowOf = new Uint32Array(1 << 16);
+  private _carry: Uint8Array = new Uint8Array(0);
+  private _line = 1;
+  private _headerDone = false;
+  private _first = true;
+  private _width = 0;
+  private _col = { origin: -1, dest: -1, cost: -1, unit: -1 };
+  private _unit: CostUnit | null;
+  private _rows = 0;
+  private _unreachable = 0;
+  /** Field bounds of the current record: start, end (exclusive) per field. */
+  private _fs = new Int32Array(16);
+  private _fe = new Int32Array(16);
+  /** Unquoted copies of the current record's quoted fields (rare). */
+  private _quoted = new Map<number, Uint8Array>();
+  private _hasQuoted = false;
+  /** The selected field (see #select). */
+  private _sb: Uint8Array = new Uint8Array(0);
+  private _ss = 0;
+  private _se = 0;
+  /** The previous row's origin and dest fields and their indices. */
+  private _po: PreviousId = { buf: null, s: 0, e: 0, index: -1 };
+  private _pd: PreviousId = { buf: null, s: 0, e: 0, index: -1 };
+  /** Bytes of the table's unit, once known, to check each row without making a string. */
+  private _unitBytes: Uint8Array | null = null;
+  private _latin1 = new TextDecoder('latin1');
+  private _utf8 = new TextDecoder('utf-8', { fatal: false });
+  /** Latin-1 text of the current buffer, made on the first number that needs Number(). */
+  private _text: string | null = null;
+
+  constructor(options: CostTableOptions) {
+    this._o = options;
+    this._origins = new IdIndex(options.originIds);
+    this._dests = options.destIds === options.originIds ? this._origins : new IdIndex(options.destIds);
+    this._unit = options.unit ?? null;
+  }
+
+  private _fail(row: number, field: string | null, reason: string): never {
+    throw new CostTableError(this._o.file, row, field, reason);
+  }
+
+  push(chunk: Uint8Array): void {
+    let buf = chunk;
+    if (this._carry.length > 0) {
+      buf = new Uint8Array(this._carry.length + chunk.length);
+      buf.set(this._carry);
+      buf.set(chunk, this._carry.length);
+    }
+    const used = this._parse(buf, false);
+    this._carry = used < buf.length ? buf.slice(used) : new Uint8Array(0);
+  }
+
+  end(): CostTable {
+    const buf = this._carry;
+    this._carry = new Uint8Array(0);
+    this._parse(buf, true);
+    if (!this._headerDone) this._fail(0, null, 'the file is empty (no header row)');
+    return this._finish();
+  }
+
+  /** Parses the complete records of buf (all of it when `last`); returns the bytes consumed. */
+  private _parse(buf: Uint8Array, last: boolean): number {
+    let p = 0;
+    if (this._first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
+    if (this._first && (buf.length >= 3 || last)) this._first = false;
+    else if (this._first) return 0; // wait for enough bytes to see a BOM
+    this._text = null;
+    const n = buf.length;
+    const fs = this._fs;
+    const fe = this._fe;
+    while (p < n) {
+      // One record: fields until an unquoted line end.
+      const recordStart = p;
+      const recordLine = this._line;
+      let lines = 0;
+      let f = 0;
+      let q = p;
+      let complete = false;
+      if (this._hasQuoted) {
+        this._quoted.clear();
+        this._hasQuoted = false;
+      }
+      for (;;) {
+        if (f === fs.length) this._growFields();
+        if (q < n && buf[q] === QUOTE) {
+          // Quoted field: "" is a quote; ends at the closing quote.
+          const out: number[] = [];
+          let r = q + 1;
+          let closed = false;
+          while (r < n) {
+            const b = buf[r]!;
+            if (b === QUOTE) {
+              if (r + 1 < n && buf[r + 1] === QUOTE) {
+                out.push(QUOTE);
+                r += 2;
+                continue;
+              }
+              if (r + 1 >= n && !last) break; // can't tell yet
+              closed = true;
+              r++;
+              break;
+            }
+            if (b === LF) lines++;
+            out.push(b);
+            r++;
+          }
+          if (!closed) {
+            if (!last) break;
+            this._fail(recordLine, null, 'a quoted field is not closed');
+          }
+          this._quoted.set(f, Uint8Array.from(out));
+          this._hasQuoted = true;
+          fs[f] = q;
+          fe[f] = r;
+          q = r;
+          if (q < n && buf[q] === CR && (q + 1 >= n || buf[q + 1] === LF)) q++;
+          if (q < n && buf[q] !== COMMA && buf[q] !== LF) this._fail(recordLine, null, 'unexpected text after a closing quote');
+        } else {
+          fs[f] = q;
+          while (q < n) {
+            const b = buf[q]!;
+            if (b === COMMA || b === LF) break;
+            q++;
+          }
+          fe[f] = q;
+        }
+        f++;
+        if (q >= n) {
+          if (last) {
+            complete = true;
+            if (fe[f - 1]! > fs[f - 1]! && buf[fe[f - 1]! - 1] === CR) fe[f - 1]!--;
+          }
+          break;
+        }
+        if (buf[q] === COMMA) {
+          q++;
+          continue;
+        }
+        // LF: the record ends; drop a CR before it.
+        if (fe[f - 1]! > fs[f - 1]! && fe[f - 1] === q && buf[q - 1] === CR) fe[f - 1]!--;
+        q++;
+        lines++;
+        complete = true;
+        break;
+      }
+      if (!complete) return recordStart;
+      if (q === recordStart && last) break; // nothing left
+      this._line += lines;
+      p = q;
+      this._record(buf, f, recordLine);
+    }
+    return n;
+  }
+
+  private _growFields(): void {
+    const fs = new Int32Array(this._fs.length * 2);
+    fs.set(this._fs);
+    const fe = new Int32Array(this._fe.length * 2);
+    fe.set(this._fe);
+    this._fs = fs;
+    this._fe = fe;
+  }
+
+  /** Selects field k of the current record: its bytes are #sb[#ss, #se). */
+  private _select(buf: Uint8Array, k: number): void {
+    const qd = this._hasQuoted ? this._quoted.get(k) : undefined;
+    if (qd) {
+      this._sb = qd;
+      this._ss = 0;
+      this._se = qd.length;
+    } else {
+      this._sb = buf;
+      this._ss = this._fs[k]!;
+      this._se = this._fe[k]!;
+    }
+  }
+
+  private _string(buf: Uint8Array, k: number): string {
+    this._select(buf, k);
+    return this._utf8.decode(this._sb.subarray(this._ss, this._se));
+  }
+
+  private _record(buf: Uint8Array, f: number, row: number): void {
+    const fs = this._fs;
+    const fe = this._fe;
+    // A blank line (one field of spaces) is skipped.
+    if (f === 1 && !this._hasQuoted) {
+      let blank = true;
+      for (let k = fs[0]!; k < fe[0]!; k++) {
+        if (!isBlank(buf[k]!)) {
+          blank = false;
+          break;
+        }
+      }
+      if (blank) return;
+    }
+    if (!this._headerDone) {
+      this._header(buf, f);
+      return;
+    }
+    if (f !== this._width) this._fail(row, null, `expected ${String(this._width)} fields, found ${String(f)}`);
+    this._rows++;
+    const col = this._col;
+    // Engines write tables grouped by origin (or by destination): a row naming the same id as
+    // the row before reuses its index without a lookup.
+    this._select(buf, col.origin);
+    const o = this._sb === this._po.buf && sameBytes(buf, this._ss, this._se, this._po.s, this._po.e)
+      ? this._po.index
+      : this._origins.find(this._sb, this._ss, this._se);
+    this._po.buf = this._sb;
+    this._po.s = this._ss;
+    this._po.e = this._se;
+    this._po.index = o;
+    if (o < 0) this._fail(row, 'origin', `"${this._string(buf, col.origin)}" is not a ${this._o.originKind ?? 'origin'} id`);
+    this._select(buf, col.dest);
+    const d = this._sb === this._pd.buf && sameBytes(buf, this._ss, this._se, this._pd.s, this._pd.e)
+      ? this._pd.index
+      : this._dests.find(this._sb, this._ss, this._se);
+    this._pd.buf = this._sb;
+    this._pd.s = this._ss;
+    this._pd.e = this._se;
+    this._pd.index = d;
+    if (d < 0) this._fail(row, 'dest', `"${this._string(buf, col.dest)}" is not a ${this._o.destKind ?? 'destination'} id`);
+    if (col.unit >= 0) this._checkUnit(buf, row);
+    const cost = this._cost(buf, row);
+    if (cost !== cost) this._unreachable++;
+    const k = this._pairs.length;
+    this._pairs.push(o, d, cost);
+    if (k === this._rowOf.length) {
+      const grown = new Uint32Array(k * 2);
+      grown.set(this._rowOf);
+      this._rowOf = grown;
+    }
+    this._rowOf[k] = row;
+  }
+
+  private _header(buf: Uint8Array, f: number): void {
+    const seen = new Set<string>();
+    for (let k = 0; k < f; k++) {
+      const name = this._string(buf, k).trim().toLowerCase();
+      if (seen.has(name)) this._fail(1, null, `column "${name}" appears twice`);
+      seen.add(name);
+      if (name === 'origin' || name === 'dest' || name === 'cost' || name === 'unit') this._col[name] = k;
+    }
+    for (const name of ['origin', 'dest', 'cost'] as const) {
+      if (this._col[name] < 0) {
+        this._fail(1, null, `missing column ${name} (a cost table has the columns origin,dest,cost and optionally unit; see docs/access-methods.md)`);
+      }
+    }
+    this._width = f;
+    this._headerDone = true;
+  }
+
+  private _checkUnit(buf: Uint8Array, row: number): void {
+    const u = this._unitBytes;
+    if (u) {
+      // Same bytes as the known unit (spaces around it allowed): nothing to decode.
+      this._select(buf, this._col.unit);
+      const b = this._sb;
+      let s = this._ss;
+      let e = this._se;
+      while (s < e && isBlank(b[s]!)) s++;
+      while (e > s && isBlank(b[e - 1]!)) e--;
+      if (e - s === u.length) {
+        let same = true;
+        for (let k = 0; k < u.length; k++) if (b[s + k] !== u[k]) same = false;
+        if (same) return;
+      }
+    }
+    const raw = this._string(buf, this._col.unit).trim();
+    if (!isCostUnit(raw)) this._fail(row, 'unit', `"${raw}" is not a unit (use ${Object.keys(COST_UNITS).join(', ')})`);
+    if (this._unit === null) this._unit = raw;
+    if (raw !== this._unit) {
+      const why = this._o.unit !== undefined ? 'the unit given for this table' : 'the unit of the rows above';
+      this._fail(row, 'unit', `"${raw}" differs from "${this._unit}", ${why} (a table has one unit)`);
+    }
+    this._unitBytes = new TextEncoder().encode(raw);
+  }
+
+  /** The cost of the current row: a number ≥ 0, or NaN for "no route". */
+  private _cost(buf: Uint8Array, row: number): number {
+    this._select(buf, this._col.cost);
+    const b = this._sb;
+    let s = this._ss;
+    let e = this._se;
+    while (s < e && isBlank(b[s]!)) s++;
+    while (e > s && isBlank(b[e - 1]!)) e--;
+    if (s === e) return NaN;
+    // Fast path: digits with an optional point, at most 15 significant digits: the integer
+    // mantissa and the power of ten are exact doubles, so one division rounds correctly
+    // (the same double as Number()).
+    let m = 0;
+    let digits = 0;
+    let frac = -1;
+    let k = s;
+    let ok = true;
+    for (; k < e; k++) {
+      const c = b[k]!;
+      if (c >= 48 && c <= 57) {
+        if (digits > 0 || c !== 48) digits++;
+        m = m * 10 + (c - 48);
+        if (frac >= 0) frac++;
+      } else if (c === 46 && frac < 0) frac = 0;
+      else {
+        ok = false;
+        break;
+      }
+    }
+    const plain = ok && k > s && !(frac === 0 && e - s === 1);
+    if (plain && digits <= 15 && frac <= 22) return frac > 0 ? m / POW10[frac]! : m;
+    // Anything else: let Number() round it (after checking the syntax, as parseDecimal does).
+    const text = b === buf ? this._latin1Text(buf).slice(s, e) : this._latin1.decode(b.subarray(s, e));
+    if (plain) return Number(text);
+    if (text === 'NaN' || text.toLowerCase() === 'nan') return NaN;
+    let v: number;
+    if (text === 'Infinity' || text === '+Infinity') v = Infinity;
+    else if (NUMBER_RE.test(text)) v = Number(text);
+    else this._fail(row, 'cost', `"${this._utf8.decode(b.subarray(s, e))}" is not a number`);
+    if (v < 0) this._fail(row, 'cost', `${text} is negative (costs are distances or times, ≥ 0)`);
+    return v;
+  }
+
+  private _latin1Text(buf: Uint8Array): string {
+    this._text ??= this._latin1.decode(buf);
+    return this._text;
+  }
+
+  /** Rejects repeated pairs (naming both rows), then drops the unreachable ones. */
+  private _finish(): CostTable {
+    const all = this._pairs.finish();
+    const n = all.length;
+    const nO = this._o.originIds.length;
+    // Counting sort of the pairs by origin, then the dests of each origin sorted.
+    const start = new Uint32Array(nO + 1);
+    for (let k = 0; k < n; k++) start[all.origin[k]! + 1]!++;
+    for (let i = 0; i < nO; i++) start[i + 1]! += start[i]!;
+    const at = start.slice(0, nO);
+    const dests = new Uint32Array(n);
+    for (let k = 0; k < n; k++) dests[at[all.origin[k]!]!++] = all.dest[k]!;
+    for (let i = 0; i < nO; i++) {
+      const a = start[i]!;
+      const b = start[i + 1]!;
+      if (b - a < 2) continue;
+      const group = dests.subarray(a, b).sort();
+      for (let g = 1; g < group.length; g++) {
+        if (group[g] === group[g - 1]) this._repeated(all, i, group[g]!);
+      }
+    }
+    let pairs = all;
+    if (this._unreachable > 0) {
+      const b = new PairBuilder(n - this._unreachable);
+      for (let k = 0; k < n; k++) {
+        const c = all.cost[k]!;
+        if (c === c) b.push(all.origin[k]!, all.dest[k]!, c);
+      }
+      pairs = b.finish();
+    }
+    return { pairs, unit: this._unit, rows: this._rows, unreachable: this._unreachable };
+  }
+
+  private _repeated(all: PairList, o: number, d: number): never {
+    const rows: number[] = [];
+    for (let k = 0; k < all.length && rows.length < 2; k++) if (all.origin[k] === o && all.dest[k] === d) rows.push(this._rowOf[k]!);
+    const oid = this._o.originIds[o]!;
+    const did = this._o.destIds[d]!;
+    this._fail(rows[1]!, null, `pair "${oid}" -> "${did}" already given in row ${String(rows[0])}`);
+  }
+}
+
+/** Same syntax as `parseDecimal` (weights.ts). */
+const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Reads a whole cost table from its chunks of bytes (see {@link CostTableReader}). */
+export function readCostTable(chunks: Iterable<Uint8Array>, options: CostTableOptions): CostTable {
+  const r = new CostTableReader(options);
+  for (const c of chunks) r.push(c);
+  return r.end();
+}
+
+/** Reads a cost table held in a string (tests, small tables). */
+export function readCostTableText(text: string, options: CostTableOptions): CostTable {
+  return readCostTable([new TextEncoder().encode(text)], options);
+}

@@ -6,10 +6,11 @@
  * (each file goes to a temporary name first and is renamed only when every step succeeded).
  * Prints one line per input file and a totals line; exits 1 after listing every fatal error.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, loadSiteConfig, PipelineError, runPipeline } from '../src/lib/ingest/index.ts';
+import { readFilesIn } from '../src/lib/ingest/read-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,10 +26,7 @@ const started = performance.now();
 
 try {
   const config = await loadSiteConfig(configPath, relative(process.cwd(), configPath));
-  const result = runPipeline(config, (file) => {
-    const path = join(configDir, file);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  });
+  const result = runPipeline(config, readFilesIn(configDir));
 
   mkdirSync(outDir, { recursive: true });
   const outputs: [string, unknown][] = [

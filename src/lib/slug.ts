@@ -11,7 +11,30 @@ export function slugify(value: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A service's URL slug: readable name first, the unique id last (`albion-tpl-ab`). */
+/**
+ * Longest slug. A slug is a folder name of the built site (`/fr/services/<slug>/index.html`);
+ * file systems refuse names over 255 bytes, and long URLs are unreadable anyway.
+ */
+export const MAX_SLUG_LENGTH = 100;
+
+/** FNV-1a (32 bit) of a string, in base 36: a short, stable fingerprint. */
+function fingerprint(value: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/**
+ * A service's URL slug: readable name first, the unique id last (`albion-tpl-ab`). A slug
+ * longer than {@link MAX_SLUG_LENGTH} is cut and ends with a fingerprint of the whole slug, so
+ * it stays the same from build to build and two long names sharing a start stay apart.
+ */
 export function serviceSlug(name: string, id: string): string {
-  return `${slugify(name)}-${id}`.replace(/^-/, '');
+  const full = `${slugify(name)}-${id}`.replace(/^-/, '');
+  if (full.length <= MAX_SLUG_LENGTH) return full;
+  const tail = fingerprint(full);
+  return `${full.slice(0, MAX_SLUG_LENGTH - tail.length - 1).replace(/-+$/, '')}-${tail}`;
 }

@@ -8,13 +8,22 @@ import { AreaIndex } from '../geo/area-index.ts';
 import { to2d, validatePolygonal, type PolygonalGeometry } from '../geo/geometry.ts';
 import type { Area, AreaGeometry } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import { parseCsv } from './csv.ts';
-import { parseNumber, text } from './fields.ts';
+import type { NumberFormat } from '../schema/config.ts';
+import { describeHeader } from './csv.ts';
+import { numberHint, parseCount, text } from './fields.ts';
 import { makeIssue, type IssueLog } from './issues.ts';
-import { featuresOf, FileError, parseJson } from './readers.ts';
+import { featuresOf, FileError, parseJson, readCsvTable } from './readers.ts';
 
 /** Census cell markers for "suppressed" or "not available": they mean unknown, never 0. */
 export const SUPPRESSED = new Set(['x', 'X', '...', '..', 'F', '-', 'n/a', 'N/A']);
+
+/** Why an id cannot be a URL path segment as it is, or undefined when it can. */
+export function urlProblem(id: string): string | undefined {
+  const bad = /[/\\?#%\p{Cc}]/u.exec(id)?.[0];
+  if (bad !== undefined) return `it contains ${/\p{Cc}/u.test(bad) ? 'a control character' : `"${bad}"`}; use letters, digits, "-" or "_"`;
+  if (id.includes('..') || id.startsWith('.') || id.endsWith('.')) return 'it starts or ends with "." or contains ".."; use letters, digits, "-" or "_"';
+  return undefined;
+}
 
 interface AreaFeature {
   readonly id: string;
@@ -47,6 +56,9 @@ function readAreaFeatures(content: string, file: string, config: SiteConfig, log
       ok = false;
     } else if (seen.has(id)) {
       log.addFatal(file, at, idProperty, `duplicate area id "${id}" (also feature ${seen.get(id)})`);
+      ok = false;
+    } else if (urlProblem(id) !== undefined) {
+      log.addFatal(file, at, idProperty, `area id "${id}" cannot be part of a web address (the area's page is /fact-sheets/neighbourhoods/<id>/): ${urlProblem(id)}`);
       ok = false;
     } else seen.set(id, feature);
     if (name === undefined) {
@@ -126,6 +138,7 @@ interface IndicatorRow {
 /** Reads one count cell: suppressed → null with a warning; not a number → null with an error. */
 function readCount(
   raw: string,
+  format: NumberFormat | undefined,
   report: (severity: 'error' | 'warning', reason: string) => void,
 ): number | null {
   if (raw === '' ) {
@@ -136,9 +149,9 @@ function readCount(
     report('warning', `suppressed value "${raw}"; value unknown (null), not 0`);
     return null;
   }
-  const n = parseNumber(raw);
-  if (n === undefined || n < 0) {
-    report('error', `"${raw}" is not a count; value unknown (null)`);
+  const n = parseCount(raw, format);
+  if (n === undefined) {
+    report('error', `"${raw}" is not a count (a whole number, 0 or more)${numberHint(raw, format)}; value unknown (null)`);
     return null;
   }
   return n;
@@ -157,9 +170,10 @@ function readIndicators(
   if (content === undefined) return out;
   let table;
   try {
-    table = parseCsv(content);
+    table = readCsvTable(content, config.census.delimiter);
   } catch (e) {
-    log.addFatal(file, {}, '*', `not a readable CSV: ${(e as Error).message}`);
+    if (!(e instanceof FileError)) throw e;
+    for (const p of e.problems) log.addFatal(file, p.line === undefined ? {} : { row: p.line }, p.field, p.reason);
     return out;
   }
   const needed: [string, string][] = [
@@ -170,13 +184,13 @@ function readIndicators(
   let missing = false;
   for (const [key, column] of needed) {
     if (!table.header.includes(column)) {
-      log.addFatal(file, { row: 1 }, column, `the config (${key}) names column "${column}", which the header does not have`);
+      log.addFatal(file, { row: table.headerInfo.line }, column, `the config (${key}) names column "${column}", which the header does not have (${describeHeader(table.headerInfo)})`);
       missing = true;
     }
   }
   if (missing) return out;
 
-  report.read = table.rows.length + table.badRows.length;
+  report.read = table.records;
   for (const bad of table.badRows) {
     log.add(makeIssue('error', file, { row: bad.line }, '*', `${bad.reason}; row left out`, 'skipped'));
     report.reported += 1;
@@ -203,7 +217,7 @@ function readIndicators(
     }
     const row: Record<string, number | null> = {};
     for (const [indicatorId, spec] of Object.entries(indicators)) {
-      row[indicatorId] = readCount(values[spec.column] ?? '', (severity, reason) =>
+      row[indicatorId] = readCount(values[spec.column] ?? '', config.census.numberFormat, (severity, reason) =>
         log.add(makeIssue(severity, file, at, spec.column, reason, 'fixed', id)));
     }
     const langs: Area['homeLanguages'] = [];
@@ -212,7 +226,7 @@ function readIndicators(
       if (name === '') continue;
       langs.push({
         name,
-        count: readCount(values[h.count] ?? '', (severity, reason) => log.add(makeIssue(severity, file, at, h.count, reason, 'fixed', id))),
+        count: readCount(values[h.count] ?? '', config.census.numberFormat, (severity, reason) => log.add(makeIssue(severity, file, at, h.count, reason, 'fixed', id))),
       });
     }
     out.set(id, { values: row, homeLanguages: langs });

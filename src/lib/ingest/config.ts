@@ -3,6 +3,7 @@
  * TypeScript module so editors check it as it is typed; it is still validated here because a
  * LIP may edit it without a type checker. Every failing field is reported with its path.
  */
+import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { siteConfigSchema, type SiteConfig } from '../schema/config.ts';
 import { makeIssue, PipelineError } from './issues.ts';
@@ -23,6 +24,11 @@ export function parseSiteConfig(input: unknown, file: string): { ok: true; confi
 /** Imports `configPath` (its default export) and validates it; throws {@link PipelineError}. */
 export async function loadSiteConfig(configPath: string, displayName = configPath): Promise<SiteConfig> {
   let mod: { default?: unknown };
+  const stat = statSync(configPath, { throwIfNoEntry: false });
+  if (stat === undefined || stat.isDirectory()) {
+    const reason = stat === undefined ? 'config file not found' : 'this path is a folder; give the config file itself (e.g. data/site.config.ts)';
+    throw new PipelineError([makeIssue('error', displayName, {}, '*', reason, 'skipped')]);
+  }
   try {
     mod = (await import(pathToFileURL(configPath).href)) as { default?: unknown };
   } catch (e) {

@@ -3,17 +3,25 @@
  * none of them invents a value. Callers turn the outcome into a report issue.
  */
 
+import type { NumberFormat } from '../schema/config.ts';
+
 /** A record's properties as read from GeoJSON, CSV or JSON. */
 export type Props = Readonly<Record<string, unknown>>;
 
 /** A field or a list of alternative fields (first non-empty wins). */
 export type FieldRef = string | readonly string[];
 
-/** Text of a scalar value, trimmed; undefined for null, empty, objects and arrays. */
+/**
+ * Only blank or invisible characters: spaces, format characters (zero-width space and joiners,
+ * word joiner, soft hyphen, byte order mark, direction marks) and the blank "filler" letters.
+ */
+const INVISIBLE_ONLY = /^[\s\p{Cf}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+
+/** Text of a scalar value, trimmed; undefined for null, empty, invisible-only, objects and arrays. */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') {
     const t = value.trim();
-    return t === '' ? undefined : t;
+    return t === '' || INVISIBLE_ONLY.test(t) ? undefined : t;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return String(value);
@@ -140,11 +148,39 @@ export function parseBoolean(raw: string): boolean | undefined {
   return undefined;
 }
 
-/** A count or amount: plain digits, optional decimals, thousands separators allowed. */
-export function parseNumber(raw: string): number | undefined {
-  const t = raw.trim().replace(/,(?=\d{3}(?:\D|$))/g, '');
+/** Spaces that group thousands in French (`1 200`, with a normal, no-break or narrow no-break space). */
+const SPACE_GROUP = /(?<=\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))/g;
+
+/**
+ * A count or amount written in `format` (see {@link NumberFormat}): digits, optional decimals,
+ * thousands grouped the format's way. A value in another convention is refused, never
+ * misread: with the default `1,234.5`, "1,5" is not a number and "1.200" is 1.2 (so not a
+ * count); {@link numberHint} tells the user which format the value looks like.
+ */
+export function parseNumber(raw: string, format: NumberFormat = '1,234.5'): number | undefined {
+  let t = raw.trim();
+  if (format === '1,234.5') t = t.replace(/,(?=\d{3}(?:\D|$))/g, '').replace(SPACE_GROUP, '');
+  else {
+    t = format === '1 234,5' ? t.replace(SPACE_GROUP, '') : t.replace(/\.(?=\d{3}(?:\D|$))/g, '');
+    if (t.includes('.')) return undefined;
+    t = t.replace(',', '.');
+  }
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(t)) return undefined;
   return Number(t);
+}
+
+/** Why a number may have been refused: a hint naming the `numberFormat` it looks like, or ''. */
+export function numberHint(raw: string, format: NumberFormat = '1,234.5'): string {
+  const t = raw.trim();
+  if (format !== '1.234,5' && /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) return ` (if "." groups thousands in this file, declare numberFormat: '1.234,5')`;
+  if (format === '1,234.5' && /^\d+(?:[ \u00a0\u202f]\d{3})*,\d+$/.test(t)) return ` (if "," is the decimal comma in this file, declare numberFormat: '1 234,5')`;
+  return '';
+}
+
+/** A count: a whole number, 0 or more; a decimal is refused, not rounded. */
+export function parseCount(raw: string, format: NumberFormat = '1,234.5'): number | undefined {
+  const n = parseNumber(raw, format);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 /** Splits a list cell on `;`, `,` or `|`. */

@@ -15,6 +15,7 @@ import { serviceFileReports } from '../quality.ts';
 import type { Service } from '../schema/service.ts';
 import type { PolygonalGeometry } from '../geo/geometry.ts';
 import { loadAreas, loadBoundary } from './areas.ts';
+import { DecodeError, decodeText } from './decode.ts';
 import { IssueLog, makeIssue, type Locator } from './issues.ts';
 import { mergeSamePlace } from './merge.ts';
 import { FileError, readCsvLayer, readGeoJsonLayer, readHsdsLayer } from './readers.ts';
@@ -29,8 +30,15 @@ export interface PipelineResult {
   readonly report: QualityReport;
 }
 
-/** Reads a file relative to the config folder; undefined when it does not exist. */
-export type ReadFile = (relativePath: string) => string | undefined;
+/**
+ * Reads a file relative to the config folder: its bytes (decoded by the pipeline, strictly
+ * UTF-8 unless the config declares an encoding) or already decoded text; undefined when it does
+ * not exist. May throw a {@link FileError} (e.g. the path is a folder).
+ */
+export type ReadFile = (relativePath: string) => Uint8Array | string | undefined;
+
+/** A file's text: bytes decoded with its declared encoding (see decode.ts). */
+export type ReadText = (relativePath: string) => string | undefined;
 
 /** Normalises `./a/b.csv` and `a\\b.csv` to `a/b.csv` so rule-table keys compare equal. */
 function normPath(p: string): string {
@@ -45,10 +53,22 @@ export function compareServices(a: Service, b: Service): number {
 
 export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult {
   const log = new IssueLog();
+  const encodings = new Map<string, string | undefined>([
+    [config.census.file, config.census.encoding],
+    [config.rules.file, config.rules.encoding],
+    ...config.serviceLayers.map((l): [string, string | undefined] => [l.file, l.encoding]),
+  ]);
   const readOrFail = (file: string): string | undefined => {
-    const content = read(file);
-    if (content === undefined) log.addFatal(file, {}, '*', 'file not found');
-    return content;
+    try {
+      const content = read(file);
+      if (content === undefined) log.addFatal(file, {}, '*', 'file not found');
+      return typeof content === 'string' || content === undefined ? content : decodeText(content, encodings.get(file));
+    } catch (e) {
+      if (e instanceof DecodeError) log.addFatal(file, {}, '*', e.message);
+      else if (e instanceof FileError) for (const p of e.problems) log.addFatal(file, {}, p.field, p.reason);
+      else throw e;
+      return undefined;
+    }
   };
 
   // 1. Every input must exist before anything is built.
@@ -60,10 +80,10 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
     if (c !== undefined) contents.set(f, c);
   }
   log.checkpoint();
-  const cached: ReadFile = (f) => contents.get(f);
+  const cached: ReadText = (f) => contents.get(f);
 
   // 2. Rules, areas, boundary: all fatal on error.
-  const { rules, problems } = parseRules(contents.get(config.rules.file) ?? '');
+  const { rules, problems } = parseRules(contents.get(config.rules.file) ?? '', config.rules.delimiter);
   for (const p of problems) log.addFatal(config.rules.file, { row: p.line }, p.field, p.reason);
   // `layer_file` is relative to the rule table's own folder, so the table travels with its data.
   const rulesDir = posix.dirname(normPath(config.rules.file));
@@ -80,6 +100,8 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
 
   // 3. Service layers, in config order (the order is the merge priority).
   const built: Built[] = [];
+  // Service ids are unique across layers too ("a" + record "b-1" and "a-b" + record "1" both give "a-b-1").
+  const ids = new Map<string, { layer: string; at: Locator }>();
   config.serviceLayers.forEach((layer, layerOrder) => {
     const report = log.file(layer.file, layer.id);
     const layerRules: Rule[] = rules.filter((r) => ruleLayerFile(r) === normPath(layer.file));
@@ -87,7 +109,17 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
     const seen: SeenIds = new Map();
     const content = contents.get(layer.file) ?? '';
     const keep = (service: Service | undefined, at: Locator): void => {
-      if (service !== undefined) built.push({ service, at, report, layerOrder });
+      if (service === undefined) return;
+      const other = ids.get(service.id);
+      if (other !== undefined) {
+        const where = 'row' in other.at ? `row ${other.at.row}` : 'feature' in other.at ? `feature ${other.at.feature}` : 'a record';
+        log.add(makeIssue('error', layer.file, at, 'id', `service id "${service.id}" is already the id of ${where} of layer "${other.layer}"; this record is left out`, 'skipped', service.source.recordId));
+        report.published -= 1;
+        report.reported += 1;
+        return;
+      }
+      ids.set(service.id, { layer: layer.id, at });
+      built.push({ service, at, report, layerOrder });
     };
     try {
       if (layer.format === 'geojson') {
@@ -105,7 +137,7 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
       }
     } catch (e) {
       if (!(e instanceof FileError)) throw e;
-      for (const p of e.problems) log.addFatal(layer.file, {}, p.field, p.reason);
+      for (const p of e.problems) log.addFatal(layer.file, p.line === undefined ? {} : { row: p.line }, p.field, p.reason);
     }
   });
   log.checkpoint();

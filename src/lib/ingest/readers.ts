@@ -4,7 +4,7 @@
  * the pipeline to report as fatal: they mean the config and the file do not fit together.
  */
 import type { ServiceLayerConfig } from '../schema/config.ts';
-import { parseCsv, type CsvBadRow } from './csv.ts';
+import { CsvError, describeHeader, parseCsv, type CsvBadRow, type CsvHeader, type CsvTable } from './csv.ts';
 import type { FieldRef } from './fields.ts';
 import type { RawRecord } from './services.ts';
 
@@ -12,6 +12,8 @@ import type { RawRecord } from './services.ts';
 export interface FileProblem {
   readonly field: string;
   readonly reason: string;
+  /** CSV line the problem is on, when there is one. */
+  readonly line?: number;
 }
 
 export class FileError extends Error {
@@ -23,10 +25,26 @@ export class FileError extends Error {
   }
 }
 
+/** Numbers JSON.parse cannot keep: integers of 16+ digits, exponents of 3+ digits (`1e999`). */
+const UNSAFE_NUMBER = /\d{16}|[eE][-+]?\d{3}/;
+
+/**
+ * Keeps a number's source text where a double would change it: an integer beyond 2^53 (a
+ * 20-digit id would lose digits) stays a string, and so does a number too large to represent
+ * (`1e999`, which the coordinate check then reports as "not a finite number").
+ */
+function keepUnsafeNumbers(_key: string, value: unknown, context?: { source?: string }): unknown {
+  if (typeof value !== 'number' || context?.source === undefined) return value;
+  if (!Number.isFinite(value) || (!Number.isSafeInteger(value) && /^-?\d+$/.test(context.source))) return context.source;
+  return value;
+}
+
 /** Parses JSON, naming the position of a syntax error. */
 export function parseJson(content: string): unknown {
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   try {
-    return JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
+    // The reviver costs time on every value, so it only runs when the text has such a number.
+    return UNSAFE_NUMBER.test(text) ? JSON.parse(text, keepUnsafeNumbers as (key: string, value: unknown) => unknown) : JSON.parse(text);
   } catch (e) {
     throw new FileError([{ field: '*', reason: `not valid JSON: ${(e as Error).message}` }]);
   }
@@ -73,11 +91,14 @@ function configuredFields(layer: ServiceLayerConfig): { key: string; names: read
 }
 
 /** Fails when a configured field appears nowhere in the file: almost always a typo in the config. */
-function checkFieldsExist(layer: ServiceLayerConfig, present: ReadonlySet<string>): void {
+function checkFieldsExist(layer: ServiceLayerConfig, present: ReadonlySet<string>, header?: CsvHeader): void {
   const problems: FileProblem[] = [];
   for (const { key, names } of configuredFields(layer)) {
     for (const name of names) {
-      if (!present.has(name)) problems.push({ field: name, reason: `the layer config (${key}) names "${name}", which no record in the file has` });
+      if (present.has(name)) continue;
+      problems.push(header === undefined
+        ? { field: name, reason: `the layer config (${key}) names "${name}", which no record in the file has` }
+        : { field: name, line: header.line, reason: `the layer config (${key}) names "${name}", which the header does not have (${describeHeader(header)})` });
     }
   }
   if (problems.length > 0) throw new FileError(problems);
@@ -108,15 +129,20 @@ export function readGeoJsonLayer(content: string, layer: ServiceLayerConfig): Ra
   return records;
 }
 
+/** Parses a CSV file, turning a whole-file problem into a {@link FileError}. */
+export function readCsvTable(content: string, delimiter: CsvHeader['delimiter'] | undefined, trim = true): CsvTable {
+  try {
+    return parseCsv(content, { delimiter, trim });
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    throw new FileError([e.line === undefined ? { field: '*', reason: `not a readable CSV: ${e.message}` } : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` }]);
+  }
+}
+
 /** Reads a CSV service layer with latitude/longitude columns. */
 export function readCsvLayer(content: string, layer: ServiceLayerConfig): { records: RawRecord[]; badRows: readonly CsvBadRow[] } {
-  let table;
-  try {
-    table = parseCsv(content);
-  } catch (e) {
-    throw new FileError([{ field: '*', reason: `not a readable CSV: ${(e as Error).message}` }]);
-  }
-  checkFieldsExist(layer, new Set(table.header));
+  const table = readCsvTable(content, layer.delimiter);
+  checkFieldsExist(layer, new Set(table.header), table.headerInfo);
   const records = table.rows.map((row): RawRecord => ({
     at: { row: row.line },
     props: row.values,

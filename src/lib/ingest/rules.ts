@@ -22,7 +22,8 @@
  *   the pipeline: a silently ignored rule would hide whole groups of services.
  */
 import { isCategoryId, type CategoryId } from '../categories.ts';
-import { parseCsv } from './csv.ts';
+import { RE2JS } from 're2js';
+import { CsvError, describeHeader, parseCsv, type Delimiter } from './csv.ts';
 import { text, type Props } from './fields.ts';
 
 export const MATCH_TYPES = ['all', 'equals', 'in', 'prefix', 'regex_i'] as const;
@@ -37,7 +38,8 @@ export interface Rule {
   readonly fields: readonly string[];
   readonly matchType: MatchType;
   readonly values: readonly string[];
-  readonly regex: RegExp | undefined;
+  /** Linear-time matcher (RE2 syntax): no rule can make the build hang, whatever the value. */
+  readonly regex: RE2JS | undefined;
   readonly category: CategoryId;
   readonly subcategory: string | undefined;
   readonly include: Include;
@@ -51,12 +53,23 @@ export interface RuleProblem {
 
 const REQUIRED_COLUMNS = ['layer_file', 'match_field', 'match_type', 'match_value', 'category', 'subcategory', 'include_by_default'];
 
+/** Longest `regex_i` pattern accepted: rules are short; a longer value is almost surely a pasted cell. */
+export const MAX_PATTERN_LENGTH = 500;
+/** Longest value a `regex_i` rule is tested against (longer values are tested on their first part). */
+export const MAX_MATCHED_LENGTH = 10_000;
+
 /** Parses and checks a rule table. Any problem returned is fatal for the pipeline. */
-export function parseRules(csvText: string): { rules: Rule[]; problems: RuleProblem[] } {
+export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rule[]; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
-  const table = parseCsv(csvText);
+  let table;
+  try {
+    table = parseCsv(csvText, { delimiter });
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    return { rules: [], problems: [{ line: e.line ?? 1, field: '*', reason: `not a readable rule table: ${e.message}` }] };
+  }
   for (const col of REQUIRED_COLUMNS) {
-    if (!table.header.includes(col)) problems.push({ line: 1, field: col, reason: `the header has no "${col}" column` });
+    if (!table.header.includes(col)) problems.push({ line: table.headerInfo.line, field: col, reason: `the header has no "${col}" column (${describeHeader(table.headerInfo)})` });
   }
   if (problems.length > 0) return { rules: [], problems };
   for (const bad of table.badRows) problems.push({ line: bad.line, field: '*', reason: bad.reason });
@@ -86,12 +99,16 @@ export function parseRules(csvText: string): { rules: Rule[]; problems: RuleProb
     if (matchType !== 'all' && value === '') {
       problems.push({ line, field: 'match_value', reason: `match type "${matchType}" needs a value` });
     }
-    let regex: RegExp | undefined;
+    let regex: RE2JS | undefined;
     if (matchType === 'regex_i') {
-      try {
-        regex = new RegExp(value, 'i');
-      } catch (e) {
-        problems.push({ line, field: 'match_value', reason: `regular expression does not compile: ${(e as Error).message}` });
+      if (value.length > MAX_PATTERN_LENGTH) {
+        problems.push({ line, field: 'match_value', reason: `regular expression is ${value.length} characters long; at most ${MAX_PATTERN_LENGTH} are allowed` });
+      } else {
+        try {
+          regex = RE2JS.compile(value, RE2JS.CASE_INSENSITIVE);
+        } catch (e) {
+          problems.push({ line, field: 'match_value', reason: `regular expression does not compile: ${(e as Error).message} (rules use RE2 syntax: no backreferences or lookaround)` });
+        }
       }
     }
     if (problems.length > before || !isCategoryId(category)) continue;
@@ -125,7 +142,7 @@ export function ruleMatches(rule: Rule, props: Props): boolean {
       case 'prefix':
         return rule.values.some((p) => value.startsWith(p));
       case 'regex_i':
-        return rule.regex?.test(raw) ?? false;
+        return rule.regex?.matcher(raw.length > MAX_MATCHED_LENGTH ? raw.slice(0, MAX_MATCHED_LENGTH) : raw).find() ?? false;
       default:
         return false;
     }

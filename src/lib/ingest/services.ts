@@ -15,8 +15,8 @@ import type { FileReport, Issue } from '../schema/report.ts';
 import { DAY_CODES, serviceSchema, type DayCode, type Phone, type Schedule, type Service, type ServiceLocation, type ServiceSource } from '../schema/service.ts';
 import { distance } from '@turf/distance';
 import {
-  comparableAddress, comparableName, normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, parseBoolean,
-  parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
+  comparableAddress, comparableName, normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, numberHint, parseBoolean,
+  parseCount, parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
 import { applyRules, describeRule, type Rule } from './rules.ts';
@@ -219,8 +219,8 @@ function readAttributes(ctx: LayerContext, rec: RecordIssues, props: Props): Ser
     if (raw === undefined) continue;
     if (spec.type === 'string') attributes[spec.key] = raw;
     else if (spec.type === 'number') {
-      const n = parseNumber(raw);
-      if (n === undefined) rec.fixed('warning', spec.field, `"${raw}" is not a number; left out`);
+      const n = parseNumber(raw, ctx.layer.numberFormat);
+      if (n === undefined) rec.fixed('warning', spec.field, `"${raw}" is not a number${numberHint(raw, ctx.layer.numberFormat)}; left out`);
       else attributes[spec.key] = n;
     } else {
       const b = parseBoolean(raw);
@@ -369,9 +369,9 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
   if (layer.capacityField !== undefined) {
     const c = text(raw.props[layer.capacityField]);
     if (c !== undefined) {
-      const n = parseNumber(c);
-      if (n !== undefined && Number.isInteger(n) && n >= 0) service.capacity = n;
-      else rec.fixed('warning', layer.capacityField, `"${c}" is not a whole number; capacity left unknown`);
+      const n = parseCount(c, layer.numberFormat);
+      if (n !== undefined) service.capacity = n;
+      else rec.fixed('warning', layer.capacityField, `"${c}" is not a count (a whole number, 0 or more)${numberHint(c, layer.numberFormat)}; capacity left unknown`);
     }
   }
   if (layer.lastModifiedField !== undefined) {
@@ -557,6 +557,8 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
         true,
       );
       const location = checkedLocation(ctx, sub, `${id}-${slugify(lid) || i + 1}`, loc['longitude'], loc['latitude'], address, text(loc['name']));
+      const repeated = location !== undefined ? locations.findIndex((l) => l.id === location.id) : -1;
+      if (repeated >= 0) sub.error('id', `location id "${lid}" repeats an earlier location of this service`);
       for (const n of sub.notes) rec.notes.push(n);
       if (location !== undefined && sub.errors.length === 0) locations.push(location);
       else {

@@ -16,6 +16,30 @@ const relativePath = z
   .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(p), 'must be a path relative to the config folder')
   .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not leave the config folder (no "..")');
 
+/** Character encoding of a text file, when it is not UTF-8 (e.g. `windows-1252` from Excel "CSV"). */
+const encoding = z
+  .string()
+  .min(1)
+  .refine((label) => {
+    try {
+      new TextDecoder(label);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not an encoding this system can decode (e.g. "utf-8", "windows-1252", "iso-8859-1", "utf-16le")');
+
+/** CSV delimiter, when it should not be detected from the header line. */
+const delimiter = z.enum([',', ';', '\t', '|']);
+
+/**
+ * How numbers are written in a file: `1,234.5` (default: "," groups thousands, "." is the
+ * decimal point), `1 234,5` (French: spaces group thousands, "," is the decimal comma) or
+ * `1.234,5` ("." groups thousands, as in many European exports).
+ */
+export const numberFormatSchema = z.enum(['1,234.5', '1 234,5', '1.234,5']);
+export type NumberFormat = z.infer<typeof numberFormatSchema>;
+
 /** A short lowercase id usable in URLs and service ids. */
 const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"');
 
@@ -58,6 +82,12 @@ export const serviceLayerSchema = z.object({
   file: relativePath,
   /** `geojson` (Point features), `csv` (lat/lon columns) or `hsds` (Open Referral HSDS 3.0 JSON). */
   format: z.enum(['geojson', 'csv', 'hsds']),
+  /** Encoding of the file when it is not UTF-8, e.g. `windows-1252`; undeclared files must be valid UTF-8. */
+  encoding: encoding.optional(),
+  /** CSV only: the delimiter (`,` `;` `\t` `|`); detected from the header line when absent. */
+  delimiter: delimiter.optional(),
+  /** How numbers (capacity, number attributes) are written; default `1,234.5`. */
+  numberFormat: numberFormatSchema.optional(),
   /** Field(s) whose value(s) form the record id; several are joined, e.g. when ids repeat across types. */
   idField: fieldRef.optional(),
   /** Field with the service name (first non-empty of a list). */
@@ -179,6 +209,12 @@ export const siteConfigSchema = z
     census: z.object({
       /** Indicators CSV, one row per area. */
       file: relativePath,
+      /** Encoding of the CSV when it is not UTF-8, e.g. `windows-1252`. */
+      encoding: encoding.optional(),
+      /** The delimiter; detected from the header line when absent. */
+      delimiter: delimiter.optional(),
+      /** How counts are written; default `1,234.5` (so `1.200` is refused, not read as 1.2). */
+      numberFormat: numberFormatSchema.optional(),
       /** Column holding the area id. */
       idColumn: z.string().min(1),
       /** Census year, shown with every figure. */
@@ -200,6 +236,10 @@ export const siteConfigSchema = z
     rules: z.object({
       /** CSV in `service_category_mapping.csv` format. */
       file: relativePath,
+      /** Encoding of the CSV when it is not UTF-8, e.g. `windows-1252`. */
+      encoding: encoding.optional(),
+      /** The delimiter; detected from the header line when absent. */
+      delimiter: delimiter.optional(),
       /** Whether rules marked `optional` add their category (false: they are ignored). */
       includeOptional: z.boolean().default(true),
     }),

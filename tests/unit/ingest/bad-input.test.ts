@@ -29,7 +29,7 @@ describe('bad service records: left out or fixed, each with file, row, field and
   });
 
   it('malformed CSV row (wrong column count)', () => {
-    expect(issuesAt(3)).toEqual([{ severity: 'error', file: FILE, row: 3, field: '*', reason: 'row has 8 columns, the header has 7; row left out', action: 'skipped' }]);
+    expect(issuesAt(3)).toEqual([{ severity: 'error', file: FILE, row: 3, field: '*', reason: 'row has 8 columns, the header has 7 (delimiter ","); row left out', action: 'skipped' }]);
   });
 
   it('missing name', () => {
@@ -91,8 +91,8 @@ describe('bad census rows: null + warning, never 0', () => {
     const r = runPipeline({ ...cfg, census: { ...cfg.census, file: 'bad/indicators-bad.csv' } }, read);
     const file = 'bad/indicators-bad.csv';
     expect(r.report.issues.filter((i) => i.file === file)).toEqual([
-      { severity: 'error', file, row: 4, field: '*', reason: 'row has 9 columns, the header has 13; row left out', action: 'skipped' },
-      { severity: 'error', file, row: 2, recordId: 'B-01', field: 'born_abroad', reason: '"abc" is not a count; value unknown (null)', action: 'fixed' },
+      { severity: 'error', file, row: 4, field: '*', reason: 'row has 9 columns, the header has 13 (delimiter ","); row left out', action: 'skipped' },
+      { severity: 'error', file, row: 2, recordId: 'B-01', field: 'born_abroad', reason: '"abc" is not a count (a whole number, 0 or more); value unknown (null)', action: 'fixed' },
       { severity: 'warning', file, row: 2, recordId: 'B-01', field: 'top_lang_b_n', reason: 'suppressed value "x"; value unknown (null), not 0', action: 'fixed' },
       { severity: 'warning', file, row: 3, recordId: 'B-02', field: 'born_abroad', reason: 'suppressed value "x"; value unknown (null), not 0', action: 'fixed' },
       { severity: 'warning', file, row: 3, recordId: 'B-02', field: 'arrived_2016_2021', reason: 'suppressed value "..."; value unknown (null), not 0', action: 'fixed' },
@@ -154,7 +154,8 @@ describe('fatal problems stop the pipeline and list every error', () => {
       throw new Error('did not stop');
     } catch (e) {
       expect((e as PipelineError).issues).toEqual([
-        { severity: 'error', file: FILE, field: 'telephone', reason: 'the layer config (phoneField) names "telephone", which no record in the file has', action: 'skipped' },
+        { severity: 'error', file: FILE, row: 1, field: 'telephone', action: 'skipped',
+          reason: 'the layer config (phoneField) names "telephone", which the header does not have (header on line 1, read with the delimiter "," (detected): "ref", "title", "street", "lat", "lon", "web", "mail")' },
       ]);
     }
   });

@@ -59,7 +59,7 @@ describe('parseCsv', () => {
     expect(t.header).toEqual(['a', 'b']);
     expect(t.rows.map((r) => r.line)).toEqual([2, 3, 7]);
     expect(t.rows[1]?.values).toEqual({ a: 'x\ny', b: '3' });
-    expect(t.badRows).toEqual([{ line: 6, reason: 'row has 3 columns, the header has 2' }]);
+    expect(t.badRows).toEqual([{ line: 6, reason: 'row has 3 columns, the header has 2 (delimiter ",")' }]);
   });
 
   it('handles a BOM and CRLF', () => {

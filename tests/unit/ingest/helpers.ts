@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSiteConfig } from '../../../src/lib/ingest/config.ts';
 import type { ReadFile } from '../../../src/lib/ingest/pipeline.ts';
+import { readFilesIn } from '../../../src/lib/ingest/read-file.ts';
 import type { SiteConfig, SiteConfigInput } from '../../../src/lib/schema/config.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -10,9 +10,15 @@ export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 /** Reads files relative to `dir`, like build-data does relative to the config folder. */
 export function readerFor(dir: string): ReadFile {
+  return readFilesIn(dir);
+}
+
+/** Files relative to `dir` as UTF-8 text ('' when missing), for tests that read a file themselves. */
+export function textReaderFor(dir: string): (file: string) => string {
+  const read = readFilesIn(dir);
   return (file) => {
-    const path = join(dir, file);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const content = read(file);
+    return typeof content === 'string' ? content : content === undefined ? '' : new TextDecoder().decode(content);
   };
 }
 

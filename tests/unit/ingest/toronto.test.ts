@@ -5,7 +5,7 @@ import { comparableAddress, comparableName } from '../../../src/lib/ingest/field
 import { runPipeline } from '../../../src/lib/ingest/pipeline.ts';
 import { readGeoJsonLayer } from '../../../src/lib/ingest/readers.ts';
 import { areasSchema, qualityReportSchema, servicesSchema } from '../../../src/lib/schema/index.ts';
-import { readerFor, ROOT } from './helpers.ts';
+import { readerFor, ROOT, textReaderFor } from './helpers.ts';
 
 const dir = join(ROOT, 'data');
 const config = await loadSiteConfig(join(dir, 'site.config.ts'));
@@ -30,7 +30,7 @@ describe('Toronto data', () => {
     const expected: Record<string, number> = { sett: 234, tpl: 100, cc: 167, moh: 2267, walkin: 97, school: 1327, childcare: 1046 };
     for (const layer of config.serviceLayers) {
       expect(result.report.files.find((f) => f.layer === layer.id)?.read).toBe(expected[layer.id]);
-      expect(readGeoJsonLayer(read(layer.file) ?? '', layer)).toHaveLength(expected[layer.id] as number);
+      expect(readGeoJsonLayer(textReaderFor(dir)(layer.file), layer)).toHaveLength(expected[layer.id] as number);
     }
   });
 
@@ -52,7 +52,7 @@ describe('Toronto data', () => {
   });
 
   it('assigns points to the same neighbourhood as TPL’s own assignment', () => {
-    const fc = JSON.parse(read(config.serviceLayers[1]?.file ?? '') ?? '{}') as { features: { properties: { BranchCode: string; NBHDNo: number } }[] };
+    const fc = JSON.parse(textReaderFor(dir)(config.serviceLayers[1]?.file ?? '') || '{}') as { features: { properties: { BranchCode: string; NBHDNo: number } }[] };
     const tpl = new Map(fc.features.map((f) => [`tpl-${f.properties.BranchCode.toLowerCase()}`, String(f.properties.NBHDNo)]));
     let agree = 0;
     for (const s of result.services) {

@@ -10,11 +10,11 @@ import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { readGeoJsonLayer } from '../../../src/lib/ingest/readers.ts';
 import { applyRules, parseRules, ruleMatches } from '../../../src/lib/ingest/rules.ts';
 import { CATEGORY_IDS } from '../../../src/lib/categories.ts';
-import { readerFor, ROOT } from './helpers.ts';
+import { ROOT, textReaderFor } from './helpers.ts';
 
 const dir = join(ROOT, 'data');
 const config = await loadSiteConfig(join(dir, 'site.config.ts'));
-const read = readerFor(dir);
+const read = textReaderFor(dir);
 const { rules, problems } = parseRules(read(config.rules.file) ?? '');
 const rulesDir = posix.dirname(config.rules.file);
 

@@ -15,9 +15,13 @@
 export const EARTH_RADIUS_M = 6371008.8;
 
 
-/** Degrees to radians exactly as @turf/helpers `degreesToRadians`: (d % 360) * π / 180. */
+/**
+ * Degrees to radians exactly as @turf/helpers `degreesToRadians`: (d % 360) * π / 180.
+ * `d % 360` is d itself when |d| < 360 (the remainder is exact), so the costly floating-point
+ * remainder runs only outside that range: same doubles, faster on the hot path.
+ */
 export function toRadians(degrees: number): number {
-  return ((degrees % 360) * Math.PI) / 180;
+  return (((degrees > -360 && degrees < 360) ? degrees : degrees % 360) * Math.PI) / 180;
 }
 
 /** Haversine `a` term from precomputed cosines of the two latitudes. */

@@ -199,8 +199,11 @@ export function fca(input: AccessInput, options: MethodOptions = {}): Float64Arr
   return out;
 }
 
-/** Shared two-stage core; `w` holds the per-pair weight used in both stages. */
-function twoStage(input: AccessInput, pairs: PairList, maxCost: number, w: Float64Array, threeStep: Float64Array | null): Float64Array {
+/**
+ * Shared two-stage core; `w` holds the per-pair weight used in both stages, null for weight 1
+ * (x * 1 is x for every double, so skipping the multiplication changes no result).
+ */
+function twoStage(input: AccessInput, pairs: PairList, maxCost: number, w: Float64Array | null, threeStep: Float64Array | null): Float64Array {
   const pop = input.population;
   const cap = input.capacity;
   const nS = cap.length;
@@ -210,10 +213,14 @@ function twoStage(input: AccessInput, pairs: PairList, maxCost: number, w: Float
 
   // Stage 1: weighted demand reaching each supplier.
   const load = new GroupSum(nS);
-  for (let k = 0; k < len; k++) {
-    if (!(cost[k]! <= maxCost)) continue;
-    // PySAL 3SFCA multiplies value * W3 * G left to right; 2SFCA value * w.
-    load.add(dest[k]!, threeStep ? pop[origin[k]!]! * w[k]! * threeStep[k]! : pop[origin[k]!]! * w[k]!);
+  if (!w) {
+    for (let k = 0; k < len; k++) if (cost[k]! <= maxCost) load.add(dest[k]!, pop[origin[k]!]!);
+  } else {
+    for (let k = 0; k < len; k++) {
+      if (!(cost[k]! <= maxCost)) continue;
+      // PySAL 3SFCA multiplies value * W3 * G left to right; 2SFCA value * w.
+      load.add(dest[k]!, threeStep ? pop[origin[k]!]! * w[k]! * threeStep[k]! : pop[origin[k]!]! * w[k]!);
+    }
   }
   // Supply-to-demand ratio R_j = S_j / D_j (Infinity when D_j = 0 < S_j, NaN for 0/0);
   // a supplier no demand reaches has no ratio (and no usable pair in stage 2 either).
@@ -223,10 +230,14 @@ function twoStage(input: AccessInput, pairs: PairList, maxCost: number, w: Float
 
   // Stage 2: A_i = Σ_j R_j f(c_ij); NaN terms (0/0 ratios, ∞·0) are skipped.
   const acc = new GroupSum(nD);
-  for (let k = 0; k < len; k++) {
-    if (!(cost[k]! <= maxCost)) continue;
-    const j = dest[k]!;
-    acc.add(origin[k]!, threeStep ? ratio[j]! * w[k]! * threeStep[k]! : ratio[j]! * w[k]!);
+  if (!w) {
+    for (let k = 0; k < len; k++) if (cost[k]! <= maxCost) acc.add(origin[k]!, ratio[dest[k]!]!);
+  } else {
+    for (let k = 0; k < len; k++) {
+      if (!(cost[k]! <= maxCost)) continue;
+      const j = dest[k]!;
+      acc.add(origin[k]!, threeStep ? ratio[j]! * w[k]! * threeStep[k]! : ratio[j]! * w[k]!);
+    }
   }
   const out = acc.result(NaN);
   return out;
@@ -242,7 +253,7 @@ export function twoStep(input: AccessInput, options: MethodOptions = {}): Float6
   const pairs = check(input, 'pairs');
   const maxCost = maxCostOf(options);
   const weight = options.weight === undefined ? undefined : toWeight(options.weight);
-  return twoStage(input, pairs, maxCost, pairWeights(pairs, maxCost, weight), null);
+  return twoStage(input, pairs, maxCost, weight ? pairWeights(pairs, maxCost, weight) : null, null);
 }
 
 /**

@@ -141,6 +141,8 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
   // exact test d <= r is applied to the candidates that pass it.
   const halfAngle = Math.min(Math.PI / 2, ((r / EARTH_RADIUS_M) * (1 + SLACK)) / 2);
   const aMax = geo ? Math.sin(halfAngle) ** 2 * (1 + SLACK) + 1e-300 : 0;
+  // Threshold for the cheap lower bound on `a`, with room for its rounding (≪ 1e-12).
+  const aMaxBound = aMax * (1 + 1e-12);
 
   for (let q = 0; q < nQ; q++) {
     const qx = queries.x[q]!;
@@ -155,11 +157,27 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
         if (excludeSelf && i === j) continue;
         let c: number;
         if (geo) {
-          // Same argument order as an origin→dest haversine, so costs do not depend on
-          // which side was indexed.
-          const a = queryOrigins
-            ? haversineA(qx, qy, ix[p]!, iy[p]!, cosQueries![q]!, cosIndexed![p]!)
-            : haversineA(ix[p]!, iy[p]!, qx, qy, cosIndexed![p]!, cosQueries![q]!);
+          // haversineA inlined, with the same argument order as an origin→dest haversine so
+          // costs do not depend on which side was indexed. Before the two sines, a cheap
+          // lower bound on `a` (sin²x ≥ x² − x⁴/3 for |x| ≤ 1) drops the candidates in the
+          // corners of the box: only pairs whose `a` is surely above aMax are dropped, and
+          // those fail the exact test below anyway, so the result is unchanged.
+          const lon1 = queryOrigins ? qx : ix[p]!;
+          const lat1 = queryOrigins ? qy : iy[p]!;
+          const lon2 = queryOrigins ? ix[p]! : qx;
+          const lat2 = queryOrigins ? iy[p]! : qy;
+          const cos1 = queryOrigins ? cosQueries![q]! : cosIndexed![p]!;
+          const cos2 = queryOrigins ? cosIndexed![p]! : cosQueries![q]!;
+          const hLat = toRadians(lat2 - lat1) / 2;
+          const hLon = toRadians(lon2 - lon1) / 2;
+          if (hLat < 1 && hLat > -1 && hLon < 1 && hLon > -1) {
+            const l2 = hLat * hLat;
+            const o2 = hLon * hLon;
+            if (l2 * (1 - l2 / 3) + o2 * (1 - o2 / 3) * cos1 * cos2 > aMaxBound) continue;
+          }
+          const sLat = Math.sin(hLat);
+          const sLon = Math.sin(hLon);
+          const a = sLat * sLat + sLon * sLon * cos1 * cos2;
           if (a > aMax) continue;
           c = haversineFromA(a);
         } else {

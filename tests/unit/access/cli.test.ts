@@ -31,6 +31,9 @@ function parse(csv: string): Map<string, number> {
   return m;
 }
 
+// Every test spawns processes: allow for a busy machine (tests never assert on time).
+const SLOW = { timeout: 60_000 };
+
 const XY = ['--demand', fx('demand-xy.csv'), '--supply', fx('supply-xy.csv')];
 const ROUTING = ['--demand', fx('routing/areas.csv'), '--supply', fx('routing/sites.csv')];
 
@@ -39,7 +42,7 @@ function costTable(...args: string[]): { status: number | null; stdout: string; 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('gaps CLI: results', () => {
+describe('gaps CLI: results', SLOW, () => {
   it('2sfca from x,y coordinates (hand-computed)', () => {
     // s1 (cap 10) reaches a (500) and b (500): R = 10/300; s2 (cap 5) reaches c (1000): R = 0.1.
     // "d,1" and 007 have no supplier within 1500 → NaN.
@@ -133,7 +136,7 @@ describe('gaps CLI: results', () => {
   });
 });
 
-describe('travel costs from a routing engine (the worked example in docs/access-methods.md)', () => {
+describe('travel costs from a routing engine (the worked example in docs/access-methods.md)', SLOW, () => {
   const ids = ['--origins', fx('routing/areas.csv'), '--dests', fx('routing/sites.csv')];
   it('cost-table turns an OSRM table response into the committed travel-times.csv', () => {
     const r = costTable('--from', 'osrm', ...ids, fx('routing/osrm-table.json'));
@@ -147,7 +150,7 @@ describe('travel costs from a routing engine (the worked example in docs/access-
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(`id,value\nA1,${String(10 / 2500 + 5 / 1700)}\nA2,${String(10 / 2500)}\nA3,${String(10 / 2500 + 5 / 1700)}\nA4,${String(2 / 300)}\n`);
   });
-  it('cost-table reads Valhalla distances (km) and refuses a response of the other engine', { timeout: 30_000 }, () => {
+  it('cost-table reads Valhalla distances (km) and refuses a response of the other engine', () => {
     const r = costTable('--from', 'valhalla', '--cost', 'distance', ...ids, fx('routing/valhalla-matrix.json'));
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').slice(0, 2)).toEqual(['origin,dest,cost,unit', 'A1,S1,0.9,km']);
@@ -159,9 +162,8 @@ describe('travel costs from a routing engine (the worked example in docs/access-
   });
 });
 
-describe('gaps CLI: errors', () => {
-  // Each case spawns a process: allow for a busy machine (tests never assert on time).
-  it('exits 2 on bad usage', { timeout: 60_000 }, () => {
+describe('gaps CLI: errors', SLOW, () => {
+  it('exits 2 on bad usage', () => {
     for (const args of [
       [],
       ['--method', 'magic', ...XY],
@@ -182,7 +184,7 @@ describe('gaps CLI: errors', () => {
       expect(r.stderr).toMatch(/^gaps: /);
     }
   });
-  it('exits 1 with file, row and reason on bad data', { timeout: 60_000 }, () => {
+  it('exits 1 with file, row and reason on bad data', () => {
     const cases: [string[], string][] = [
       [['--demand', fx('demand-bad-pop.csv'), '--supply', fx('supply-xy.csv')], 'demand-bad-pop.csv row 3: column pop: "abc" is not a number'],
       [['--demand', fx('demand-missing-pop.csv'), '--supply', fx('supply-xy.csv')], 'demand-missing-pop.csv: missing column pop'],

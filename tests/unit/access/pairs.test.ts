@@ -12,6 +12,7 @@ import {
   type PointSet,
 } from '../../../src/lib/access/index.ts';
 import { seededRandom as rng } from '../../../scripts/lib/random.ts';
+import { toRadians } from '../../../src/lib/access/distance.ts';
 
 
 function points(n: number, r: () => number, x0: number, x1: number, y0: number, y1: number): PointSet {
@@ -45,6 +46,12 @@ const turf = (lon1: number, lat1: number, lon2: number, lat2: number): number =>
   turfDistance([lon1, lat1], [lon2, lat2], { units: 'meters' });
 
 describe('haversine', () => {
+  it('toRadians skips the remainder only where it changes nothing (|d| < 360)', () => {
+    const rand = rng(360);
+    const values = [0, -0, 359.99999999999994, -359.99999999999994, 360, -360, 540, -720, 1e300, Infinity, NaN, 179.5, -180];
+    for (let k = 0; k < 2000; k++) values.push((rand() - 0.5) * 2000);
+    for (const d of values) expect(Object.is(toRadians(d), ((d % 360) * Math.PI) / 180), String(d)).toBe(true);
+  });
   it('gives the same doubles as @turf/distance in metres', () => {
     const r = rng(7);
     for (let k = 0; k < 2000; k++) {

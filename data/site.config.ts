@@ -235,6 +235,14 @@ export default defineSiteConfig({
     },
   ],
   boundary: 'toronto/basemap/city_boundary.geojson',
+  postalAreas: {
+    file: 'toronto/areas/fsa_2016_simplified.geojson',
+    codeProperty: 'fsa',
+    sourceName: 'Statistics Canada, 2016 Census forward sortation area boundary file',
+    licence: 'Statistics Canada Open Licence',
+    licenceUrl: 'https://www.statcan.gc.ca/en/reference/licence',
+    dataDate: '2016',
+  },
   basemap: null,
   staleAfterDays: 730,
   contactEmail: 'info@toronto-lip.example.org',
@@ -316,6 +324,7 @@ export default defineSiteConfig({
     'Contains information licensed under the Open Government Licence – Toronto.',
     'Contains information licensed under the Open Government Licence – Ontario.',
     'Adapted from Statistics Canada, 2021 Census of Population. This does not constitute an endorsement by Statistics Canada of this product.',
+    'Postal areas adapted from Statistics Canada, 2016 Census forward sortation area boundary file (Statistics Canada Open Licence). This does not constitute an endorsement by Statistics Canada of this product.',
     'Settlement services listing © 211 Toronto (Findhelp Information Services), 2018, as published by the City of Toronto.',
   ],
 });

@@ -35,6 +35,7 @@ try {
     ['boundary.json', result.boundary],
     ['report.json', result.report],
     ['config.json', result.config],
+    ['postal-areas.json', result.postalAreas],
   ];
   const temps = outputs.map(([name, data]) => {
     const tmp = join(outDir, `.${name}.tmp`);
@@ -52,7 +53,7 @@ try {
   const t = result.report.totals;
   console.log(`TOTAL services: read ${t.read}, published ${t.published}, reported ${t.reported}, merged ${t.merged} → ${t.services} services in ${t.areas} areas; ${result.report.issues.length} issues; ${relative(process.cwd(), outDir)}/ written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
-  for (const name of ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json']) rmSync(join(outDir, `.${name}.tmp`), { force: true });
+  for (const name of ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json', 'postal-areas.json']) rmSync(join(outDir, `.${name}.tmp`), { force: true });
   if (e instanceof PipelineError) {
     for (const issue of e.issues) console.error(formatIssue(issue));
     console.error(`Data build failed: ${e.issues.length} fatal problem(s); nothing was written.`);

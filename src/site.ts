@@ -32,3 +32,9 @@ export async function qualityReport(): Promise<QualityReport> {
   const { default: json } = await import('./generated/report.json');
   return qualityReportSchema.parse(json);
 }
+
+/** FSA → a point inside its polygon, as the pipeline wrote it; null when no postal areas are configured. */
+export async function postalAreaPoints(): Promise<Record<string, [number, number]> | null> {
+  const { default: json } = await import('./generated/postal-areas.json');
+  return json as unknown as Record<string, [number, number]> | null;
+}

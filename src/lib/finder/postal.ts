@@ -1,12 +1,14 @@
 /**
  * Canadian postal codes → approximate positions, without any lookup service.
  *
- * The table is derived at build time from the published service records themselves: for every
- * forward sortation area (FSA, the first three characters) it holds the median longitude and
- * latitude of the service addresses with that FSA, and how many addresses that is. So a postal
- * code is placed at the middle of where services in its FSA are, typically within 1–3 km of the
- * visitor in a city; FSAs with no listed service are unknown. The visitor's code is looked up in
- * the browser and never sent anywhere.
+ * The table is built at build time. For every forward sortation area (FSA, the first three
+ * characters) it holds a position and how many listed service addresses have that FSA:
+ * - with postal-area polygons (config `postalAreas`, e.g. Statistics Canada's FSA boundaries),
+ *   a point inside the FSA's polygon (src/lib/ingest/postal-areas.ts), so every FSA of the
+ *   region is known, with or without a service in it;
+ * - otherwise, and for an FSA the polygons lack, the median longitude and latitude of the
+ *   service addresses with that FSA: typically within 1–3 km of the visitor in a city.
+ * The visitor's code is looked up in the browser and never sent anywhere.
  */
 
 /** First letters that Canada Post uses (no D, F, I, O, Q, U, W, Z). */
@@ -35,8 +37,14 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Builds the FSA table from points that carry a postal code. Coordinates rounded to ~10 m. */
-export function buildPostalTable(points: Iterable<{ postalCode?: string | undefined; lon: number; lat: number }>): PostalTable {
+/**
+ * Builds the FSA table from points that carry a postal code and, when given, a point inside each
+ * FSA's polygon (which wins). Coordinates rounded to ~10 m.
+ */
+export function buildPostalTable(
+  points: Iterable<{ postalCode?: string | undefined; lon: number; lat: number }>,
+  areaPoints: Readonly<Record<string, readonly [number, number]>> | null = null,
+): PostalTable {
   const byFsa = new Map<string, { lon: number[]; lat: number[] }>();
   for (const p of points) {
     const code = p.postalCode ? parsePostalCode(p.postalCode) : undefined;
@@ -48,9 +56,11 @@ export function buildPostalTable(points: Iterable<{ postalCode?: string | undefi
   }
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
   const table: PostalTable = {};
-  for (const fsa of [...byFsa.keys()].sort()) {
+  for (const fsa of [...new Set([...byFsa.keys(), ...Object.keys(areaPoints ?? {})])].sort()) {
     const e = byFsa.get(fsa);
-    if (e) table[fsa] = [round(median(e.lon)), round(median(e.lat)), e.lon.length];
+    const inside = areaPoints?.[fsa];
+    if (inside) table[fsa] = [round(inside[0]), round(inside[1]), e?.lon.length ?? 0];
+    else if (e) table[fsa] = [round(median(e.lon)), round(median(e.lat)), e.lon.length];
   }
   return table;
 }

@@ -18,6 +18,7 @@ import { loadAreas, loadBoundary } from './areas.ts';
 import { DecodeError, decodeText } from './decode.ts';
 import { IssueLog, makeIssue, type Locator } from './issues.ts';
 import { mergeSamePlace } from './merge.ts';
+import { loadPostalAreas, type PostalAreaPoints } from './postal-areas.ts';
 import { FileError, readCsvLayer, readGeoJsonLayer, readHsdsLayer } from './readers.ts';
 import { parseRules, type Rule } from './rules.ts';
 import { buildFlatService, buildHsdsService, type Built, type LayerContext, type SeenIds } from './services.ts';
@@ -28,6 +29,8 @@ export interface PipelineResult {
   readonly areas: Area[];
   readonly boundary: GeoJSON.FeatureCollection<PolygonalGeometry>;
   readonly report: QualityReport;
+  /** FSA → a point inside its polygon, when the config has `postalAreas`; null otherwise. */
+  readonly postalAreas: PostalAreaPoints | null;
 }
 
 /**
@@ -72,7 +75,7 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
   };
 
   // 1. Every input must exist before anything is built.
-  const files = [config.areas.file, config.areas.displayFile, config.census.file, config.rules.file, config.boundary, ...config.serviceLayers.map((l) => l.file)];
+  const files = [config.areas.file, config.areas.displayFile, config.census.file, config.rules.file, config.boundary, config.postalAreas?.file, ...config.serviceLayers.map((l) => l.file)];
   const contents = new Map<string, string>();
   for (const f of files) {
     if (f === undefined || contents.has(f)) continue;
@@ -96,6 +99,7 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
   }
   const { areas, index } = loadAreas(config, cached, log);
   const boundary = loadBoundary(contents.get(config.boundary), config.boundary, log);
+  const postalAreas = config.postalAreas ? loadPostalAreas(contents.get(config.postalAreas.file) ?? '', config.postalAreas.file, config.postalAreas.codeProperty, log) : null;
   log.checkpoint();
 
   // 3. Service layers, in config order (the order is the merge priority).
@@ -161,5 +165,5 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
     totals: { read: sum('read'), published: sum('published'), reported: sum('reported'), merged: sum('merged'), services: services.length, areas: areas.length },
     issues: log.issues,
   });
-  return { config, services, areas, boundary, report };
+  return { config, services, areas, boundary, report, postalAreas };
 }

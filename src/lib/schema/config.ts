@@ -247,6 +247,27 @@ export const siteConfigSchema = z
     serviceLayers: z.array(serviceLayerSchema).min(1),
     /** Region outline drawn on maps (GeoJSON Polygon/MultiPolygon). */
     boundary: relativePath,
+    /**
+     * Postal areas (forward sortation areas) as polygons, where the finder places a visitor's
+     * postal code (a point inside the polygon); absent: at the middle of the services listed
+     * with the same first three characters.
+     */
+    postalAreas: z
+      .object({
+        /** GeoJSON FeatureCollection of Polygon/MultiPolygon features. */
+        file: relativePath,
+        /** Property holding the three-character code, e.g. `M5V`. */
+        codeProperty: z.string().min(1),
+        /** Publisher of the boundaries, shown on the data page. */
+        sourceName: z.string().min(1),
+        /** Licence of the boundaries. */
+        licence: z.string().min(1),
+        /** Link to that licence. */
+        licenceUrl: webUrl.optional(),
+        /** Year of the boundaries, e.g. `2016`. */
+        dataDate: z.string().min(1).optional(),
+      })
+      .optional(),
     /** Raster/vector basemap; `null` (default) draws only the site's own data, with no third-party request. */
     basemap: z
       .object({

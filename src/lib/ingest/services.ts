@@ -19,6 +19,7 @@ import {
   parseCount, parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
+import { parseAddressLine } from './address.ts';
 import { applyRules, describeRule, type Rule } from './rules.ts';
 import { isCategoryId } from '../categories.ts';
 import { CATEGORY_TAXONOMY, SUBCATEGORY_TAXONOMY } from '../export/hsds.ts';
@@ -135,7 +136,11 @@ function buildAddress(
     if (required) rec.error(fields.line1, 'address is missing');
     return undefined;
   }
-  const address: ServiceLocation['address'] = { line1: parts.line1, country: 'CA' };
+  // A whole address in one field (`10 Main St, Suite 4, Toronto, ON M5V 1A1`) is split into its parts.
+  const street = parts.line1;
+  const oneLine = parts.city === undefined && parts.postalCode === undefined ? parseAddressLine(street) : undefined;
+  if (oneLine !== undefined) parts = { ...oneLine, ...(parts.line2 !== undefined ? { line2: parts.line2 } : {}) };
+  const address: ServiceLocation['address'] = { line1: oneLine?.line1 ?? street, country: 'CA' };
   if (parts.line2 !== undefined && parts.line2 !== parts.line1) address.line2 = parts.line2;
   if (parts.city !== undefined) address.city = parts.city;
   if (parts.province !== undefined) {
@@ -544,15 +549,19 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
       const addresses = objectsOf(sub, loc['addresses'], `locations[${i}].addresses`);
       const physical = addresses.find((a) => text(a['address_type']) === 'physical') ?? addresses[0];
       const lid = text(loc['id']) ?? `${i + 1}`;
+      // No address (HSDS requires a postal code for one): a one-line address as the location's description.
+      const described = physical === undefined ? parseAddressLine(text(loc['description']) ?? '') : undefined;
       const address = buildAddress(
         sub,
-        {
-          line1: physical !== undefined ? text(physical['address_1']) : undefined,
-          line2: physical !== undefined ? text(physical['address_2']) : undefined,
-          city: physical !== undefined ? text(physical['city']) : undefined,
-          province: physical !== undefined ? text(physical['state_province']) : undefined,
-          postalCode: physical !== undefined ? text(physical['postal_code']) : undefined,
-        },
+        physical !== undefined
+          ? {
+              line1: text(physical['address_1']),
+              line2: text(physical['address_2']),
+              city: text(physical['city']),
+              province: text(physical['state_province']),
+              postalCode: text(physical['postal_code']),
+            }
+          : { ...described },
         { line1: `locations[${i}].addresses.address_1`, postalCode: `locations[${i}].addresses.postal_code` },
         true,
       );
@@ -619,7 +628,8 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
     .map((p): Phone | undefined => {
       const number = text(p['number']);
       if (number === undefined) return undefined;
-      const phone: Phone = { number: normalizePhone(number) };
+      const extension = text(p['extension']);
+      const phone: Phone = { number: normalizePhone(extension !== undefined ? `${number} ext. ${extension}` : number) };
       const type = text(p['type']);
       if (type !== undefined) phone.type = type;
       return phone;

@@ -1,0 +1,48 @@
+/**
+ * One-line Canadian addresses as directories publish them, e.g.
+ * `10 Gateway Blvd, Suite 104, Toronto, ON M3C 3A1`, split into the parts HSDS and the
+ * service pages use. Strict: text that does not end in `, City, PR` (optionally followed by a
+ * postal code) is not an address this parser understands, and is left as it is.
+ */
+import { normalizePostalCode } from './fields.ts';
+
+/** The two-letter codes of Canada's provinces and territories. */
+export const PROVINCE_CODES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+
+export interface AddressParts {
+  line1: string;
+  line2?: string;
+  city: string;
+  province: string;
+  postalCode?: string;
+}
+
+const TAIL = new RegExp(`^(.*?),\\s*([^,]*?[^,\\s\\d][^,]*?)(?:,?\\s+(${PROVINCE_CODES.join('|')})\\.?)?(?:,?\\s+([A-Za-z]\\d[A-Za-z]\\s?\\d[A-Za-z]\\d))?\\s*(?:,\\s*(?:Canada|CA))?$`, 'i');
+
+/** Province of a postal code's first letter (Canada Post's forward sortation areas); X is two territories. */
+const POSTAL_PROVINCE: Readonly<Record<string, string>> = {
+  A: 'NL', B: 'NS', C: 'PE', E: 'NB', G: 'QC', H: 'QC', J: 'QC', K: 'ON', L: 'ON', M: 'ON', N: 'ON', P: 'ON',
+  R: 'MB', S: 'SK', T: 'AB', V: 'BC', Y: 'YT',
+};
+
+/** Splits `street[, unit…], City, PR [A1A 1A1]`; undefined when the text has no such ending. */
+export function parseAddressLine(raw: string): AddressParts | undefined {
+  const m = TAIL.exec(raw.trim().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const [street = '', ...rest] = (m[1] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const postal = m[4] !== undefined ? normalizePostalCode(m[4]) : undefined;
+  if (m[4] !== undefined && postal === undefined) return undefined;
+  // Without a province code the postal code must say which province it is.
+  const province = m[3]?.toUpperCase() ?? (postal !== undefined ? POSTAL_PROVINCE[postal[0] ?? ''] : undefined);
+  if (street === '' || province === undefined) return undefined;
+  const parts: AddressParts = { line1: street, city: (m[2] ?? '').trim(), province };
+  if (rest.length > 0) parts.line2 = rest.join(', ');
+  if (postal !== undefined) parts.postalCode = postal;
+  return parts;
+}
+
+/** The parts back as one line: `street, unit, City, PR A1A 1A1` (what the parser reads). */
+export function formatAddressLine(a: { line1: string; line2?: string | undefined; city?: string | undefined; province?: string | undefined; postalCode?: string | undefined }): string {
+  const last = [a.province, a.postalCode].filter((x) => x !== undefined).join(' ');
+  return [a.line1, a.line2, a.city, last === '' ? undefined : last].filter((x) => x !== undefined).join(', ');
+}

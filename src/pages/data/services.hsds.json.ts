@@ -1,23 +1,22 @@
 /**
- * The published services as Open Referral HSDS 3.0 JSON (src/lib/export/hsds.ts), with the
- * licences and dates of the sources they come from. The site's own importer reads it back.
+ * The published services as Open Referral HSDS 3.0 JSON (src/lib/export/hsds.ts): one page of
+ * the HSDS API's `GET /services` response holding every service, with the licences and sources
+ * of the data. The site's own importer reads it back.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { toHsds } from '../../lib/export/hsds.ts';
+import { hsdsContext, hsdsServicePage, toHsds } from '../../lib/export/hsds.ts';
 import { serviceLicences } from '../../lib/export/downloads.ts';
-import { DEFAULT_LOCALE, site, text } from '../../site.ts';
+import en from '../../i18n/strings/en.json' with { type: 'json' };
+import { site, text } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
-  const services = (await getCollection('services')).map((e) => e.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const services = (await getCollection('services')).map((e) => e.data);
+  const ctx = hsdsContext(site.siteUrl, text(site.name, 'en'), en);
   const body = {
-    title: `${text(site.name, DEFAULT_LOCALE)}: services`,
-    format: 'Open Referral HSDS 3.0 (services, nested)',
-    generated: new Date().toISOString().slice(0, 10),
+    ...hsdsServicePage(toHsds(ctx, services)),
     licences: serviceLicences(site),
     sources: site.serviceLayers.map((l) => ({ layer: l.id, publisher: l.sourceName, licence: l.licence, licenceUrl: l.licenceUrl, dataDate: l.dataDate })),
-    total_items: services.length,
-    services: toHsds(services),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

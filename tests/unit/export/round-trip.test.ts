@@ -4,16 +4,16 @@
  * published service) and for the city-b fixture (schedules, costs, audiences, several sites).
  *
  * Not carried by HSDS, so left out of the comparison (see src/lib/export/hsds.ts):
- * `id`, `slug` and location ids (a re-import prefixes them with the importing layer's id),
- * `source`/`sources`/`fieldSources` (the importing layer becomes the source), `attributes` and
- * `capacity`.
+ * `id`, `slug`, location and organization ids (HSDS ids are UUIDs; a re-import prefixes them with
+ * the importing layer's id), `source`/`sources`/`fieldSources` (the importing layer becomes the
+ * source), `attributes` and `capacity`.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { runPipeline, type ReadFile } from '../../../src/lib/ingest/pipeline.ts';
-import { slugify } from '../../../src/lib/ingest/fields.ts';
-import { AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY, toHsds } from '../../../src/lib/export/hsds.ts';
+import { AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY, hsdsContext, hsdsServicePage, serviceUuid, toHsds } from '../../../src/lib/export/hsds.ts';
+import en from '../../../src/i18n/strings/en.json' with { type: 'json' };
 import { csvDocument, servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
 import { servicesSchema, type Service } from '../../../src/lib/schema/service.ts';
 import type { SiteConfig } from '../../../src/lib/schema/config.ts';
@@ -22,12 +22,17 @@ import { FIXTURES, readerFor, ROOT } from '../ingest/helpers.ts';
 /** The fields HSDS carries: everything but ids, sources, attributes and capacity. */
 function comparable(s: Service) {
   const { id: _id, slug: _slug, source: _source, sources: _sources, fieldSources: _fieldSources, attributes: _attributes, capacity: _capacity, ...rest } = s;
-  return { ...rest, locations: s.locations.map(({ id: _lid, ...l }) => l) };
+  const out = { ...rest, locations: s.locations.map(({ id: _lid, ...l }) => l) };
+  // Organization ids become UUIDs in HSDS (a source's own UUID is kept).
+  return s.organization ? { ...out, organization: { name: s.organization.name } } : out;
 }
+
+const contextOf = (config: SiteConfig) => hsdsContext(config.siteUrl, 'Test LIP', en);
+const exportOf = (config: SiteConfig, services: readonly Service[]) => toHsds(contextOf(config), services);
 
 function roundTrip(config: SiteConfig, read: ReadFile, services: Service[]) {
   const file = 'round-trip.hsds.json';
-  const json = JSON.stringify({ services: toHsds(services) });
+  const json = JSON.stringify(hsdsServicePage(exportOf(config, services)));
   const reimportConfig: SiteConfig = {
     ...config,
     serviceLayers: [{ id: 'rt', file, format: 'hsds', sourceName: 'round trip', licence: 'test', attributes: [] }],
@@ -38,11 +43,13 @@ function roundTrip(config: SiteConfig, read: ReadFile, services: Service[]) {
 
 function expectSameRecords(services: Service[], config: SiteConfig, read: ReadFile) {
   const { result, byOriginal } = roundTrip(config, read, services);
+  // Export → import → export gives the same bytes: the UUIDs of imported records are kept.
+  expect(JSON.stringify(exportOf(config, result.services))).toBe(JSON.stringify(exportOf(config, services)));
   expect(result.report.files.find((f) => f.layer === 'rt')).toMatchObject({ read: services.length, published: services.length, reported: 0 });
   expect(result.services).toHaveLength(services.length);
   const mismatches: string[] = [];
   for (const original of services) {
-    const back = byOriginal.get(`rt-${slugify(original.id)}`);
+    const back = byOriginal.get(`rt-${serviceUuid(contextOf(config), original)}`);
     if (!back) {
       mismatches.push(`${original.id}: missing`);
       continue;
@@ -80,17 +87,17 @@ describe('HSDS export round trip', () => {
     const dir = join(FIXTURES, 'city-b');
     const config = await loadSiteConfig(join(dir, 'site.config.ts'));
     const { services } = runPipeline(config, readerFor(dir));
-    const legal = toHsds(services).find((s) => s.name === 'Harbour Legal Clinic')!;
+    const legal = exportOf(config, services).find((s) => s.name === 'Harbour Legal Clinic')!;
     expect(legal.attributes.filter((a) => a.taxonomy_term.taxonomy === CATEGORY_TAXONOMY).map((a) => a.taxonomy_term.code)).toEqual(['settlement', 'legal']);
     expect(legal.attributes.filter((a) => a.taxonomy_term.taxonomy === AUDIENCE_TAXONOMY).map((a) => a.taxonomy_term.code)).toEqual(['refugee_claimant']);
     expect(legal.schedules?.[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' });
-    expect(legal.cost_options).toEqual([{ id: expect.any(String), amount: 0, currency: 'CAD' }]);
+    expect(legal.cost_options).toEqual([{ id: expect.any(String), service_id: legal.id, amount: 0, currency: 'CAD' }]);
     expect(legal.languages?.map((l) => l.code)).toEqual(['en', 'fr']);
     const loc = legal.service_at_locations[0]!.location;
     expect(loc.addresses[0]).toMatchObject({ address_1: '3 Quay St', postal_code: 'E1A 4D5', state_province: 'NB', country: 'CA' });
     expect(typeof loc.latitude).toBe('number');
     // Absent stays absent: no empty strings or nulls in the export.
-    expect(JSON.stringify(toHsds(services))).not.toMatch(/:null|:""/);
+    expect(JSON.stringify(exportOf(config, services))).not.toMatch(/:null|:""/);
     expect(servicesSchema.parse(services)).toEqual(services);
   });
 });

@@ -12,4 +12,5 @@ export { loadAreas, loadBoundary, SUPPRESSED } from './areas.ts';
 export * from './fields.ts';
 export * from './census-profile.ts';
 export { buildFlatService, buildHsdsService, languageCode, type RawRecord, type Built, type LayerContext } from './services.ts';
-export { readGeoJsonLayer, readCsvLayer, readHsdsLayer, FileError } from './readers.ts';
+export { readGeoJsonLayer, readCsvLayer, FileError } from './readers.ts';
+export { readHsdsSource, upgradeHsds2 } from './hsds-read.ts';

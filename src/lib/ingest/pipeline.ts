@@ -19,7 +19,8 @@ import { DecodeError, decodeText } from './decode.ts';
 import { IssueLog, makeIssue, type Locator } from './issues.ts';
 import { mergeSamePlace } from './merge.ts';
 import { loadPostalAreas, type PostalAreaPoints } from './postal-areas.ts';
-import { FileError, readCsvLayer, readGeoJsonLayer, readHsdsLayer } from './readers.ts';
+import { FileError, readCsvLayer, readGeoJsonLayer } from './readers.ts';
+import { readHsdsSource } from './hsds-read.ts';
 import { parseRules, type Rule } from './rules.ts';
 import { buildFlatService, buildHsdsService, type Built, type LayerContext, type SeenIds } from './services.ts';
 
@@ -137,7 +138,19 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
         }
         for (const raw of records) keep(buildFlatService(ctx, raw, seen), raw.at);
       } else {
-        readHsdsLayer(content).forEach((raw, i) => keep(buildHsdsService(ctx, raw, i, seen), { feature: i }));
+        // A data package's tables sit beside its datapackage.json.
+        const dir = posix.dirname(normPath(layer.file));
+        const source = readHsdsSource(content, (p) => {
+          const table = read(normPath(posix.join(dir, p)));
+          try {
+            return typeof table === 'string' || table === undefined ? table : decodeText(table, layer.encoding);
+          } catch (e) {
+            if (e instanceof DecodeError) throw new FileError([{ field: 'resources', reason: `table file "${p}": ${e.message}` }]);
+            throw e;
+          }
+        });
+        for (const p of source.problems) log.add(makeIssue('warning', normPath(posix.join(dir, p.file)), { row: p.row }, p.field, p.reason, 'skipped'));
+        source.services.forEach((raw, i) => keep(buildHsdsService(ctx, raw, i, seen), { feature: i }));
       }
     } catch (e) {
       if (!(e instanceof FileError)) throw e;

@@ -151,16 +151,3 @@ export function readCsvLayer(content: string, layer: ServiceLayerConfig): { reco
   }));
   return { records, badRows: table.badRows };
 }
-
-/** The service objects of an HSDS 3.0 JSON file: an array, or `{ services: [...] }`, or an API page `{ contents: [...] }`. */
-export function readHsdsLayer(content: string): unknown[] {
-  const data = parseJson(content);
-  if (Array.isArray(data)) return data;
-  if (typeof data === 'object' && data !== null) {
-    for (const key of ['services', 'contents']) {
-      const list = (data as Record<string, unknown>)[key];
-      if (Array.isArray(list)) return list;
-    }
-  }
-  throw new FileError([{ field: '*', reason: 'expected an array of HSDS services (or an object with a "services" or "contents" array)' }]);
-}

@@ -20,6 +20,7 @@ import {
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
 import { parseAddressLine } from './address.ts';
+import { checkHsdsService } from './hsds-schema.ts';
 import { applyRules, describeRule, type Rule } from './rules.ts';
 import { isCategoryId } from '../categories.ts';
 import { CATEGORY_TAXONOMY, SUBCATEGORY_TAXONOMY } from '../export/hsds.ts';
@@ -510,6 +511,11 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
   }
   const recordId = text(raw['id']);
   rec.recordId = recordId;
+  // What the official schema says is wrong is reported; the checks below decide what can be used.
+  for (const p of checkHsdsService(raw)) {
+    if (p.reason.startsWith('is missing') && (p.field === 'id' || p.field === 'name')) continue;
+    rec.fixed('warning', p.field, `${p.reason}; read as far as it is usable`);
+  }
   let id: string | undefined;
   if (recordId === undefined) rec.error('id', 'id is missing');
   else {

@@ -198,7 +198,8 @@ describe('values are validated where they enter', () => {
     const layer = { id: 'h', file: 'bad/hsds-duplicate-locations.json', format: 'hsds', attributes: [], sourceName: 'f', licence: 'f' } as ServiceLayerConfig;
     const { result, issues } = await services([layer]);
     expect(result.services[0]?.locations.map((l) => l.address.line1)).toEqual(['1 First St']);
-    expect(issues).toEqual([{ severity: 'error', file: 'bad/hsds-duplicate-locations.json', feature: 0, recordId: 'two-sites', field: 'locations[1].id', action: 'fixed',
+    // (The schema check's findings on this hand-written file are tested in hsds-import.test.ts.)
+    expect(issues.filter((i) => !i.reason.includes('HSDS 3.0'))).toEqual([{ severity: 'error', file: 'bad/hsds-duplicate-locations.json', feature: 0, recordId: 'two-sites', field: 'locations[1].id', action: 'fixed',
       reason: 'location id "l1" repeats an earlier location of this service; this location is left out' }]);
   });
 });

@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPairs } from '../../src/lib/access/index.ts';
@@ -143,12 +143,14 @@ export async function run(): Promise<string> {
     const oursCost: Measure[] = [];
     const oursXY: Measure[] = [];
     const pysal: Measure[] = [];
+    const loadBefore = loadavg()[0]!;
     // Interleaved rounds, so a busy spell on the machine hits every tool alike.
     for (let r = 0; r < ROUNDS; r++) {
       oursCost.push(timed(process.execPath, [gaps, ...common, '--cost', f('cost.csv'), '--cost-unit', 'm', '--out', f('ours-cost.csv')]));
       if ('python' in py) pysal.push(timed(py.python, [f('pysal_2sfca.py'), process.env['PYSAL_ACCESS_SRC']!, f('demand.csv'), f('supply.csv'), f('cost.csv'), String(MAX_COST), f('pysal.csv')]));
       oursXY.push(timed(process.execPath, [gaps, ...common, '--out', f('ours-xy.csv')]));
     }
+    const loadAfter = loadavg()[0]!;
     const identical = readFileSync(f('ours-cost.csv'), 'utf8') === readFileSync(f('ours-xy.csv'), 'utf8');
     const c = summary(oursCost);
     const x = summary(oursXY);
@@ -168,7 +170,7 @@ export async function run(): Promise<string> {
     const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
     return `${HEADING}
 
-Command: \`${COMMAND}\` (PySAL is not part of this project: a checkout of github.com/pysal/access and Python 3 with pandas and numpy run it; without them its rows are skipped). Machine: ${String(availableParallelism())} cores (${cpu}), Node ${process.version}. Whole processes (start-up, reading, computing, writing the result CSV) measured with GNU time: medians of ${String(ROUNDS)} interleaved rounds. Wall time depends on what else the machine runs; CPU time less so.
+Command: \`${COMMAND}\` (PySAL is not part of this project: a checkout of github.com/pysal/access and Python 3 with pandas and numpy run it; without them its rows are skipped). Machine: ${String(availableParallelism())} cores (${cpu}), Node ${process.version}. Whole processes (start-up, reading, computing, writing the result CSV) measured with GNU time: medians of ${String(ROUNDS)} interleaved rounds. Wall time depends on what else the machine runs (load average ${loadBefore.toFixed(1)} at the start of this run, ${loadAfter.toFixed(1)} at the end, on ${String(availableParallelism())} cores); CPU time less so.
 
 Input: the synthetic of "Access engine" above, 57,000 areas × 10,000 services, 2SFCA with a 5 km catchment. \`cost.csv\` holds the ${pairs.toLocaleString('en-CA')} pairs within 5 km (origin,dest,cost in metres, full precision: ${(costBytes / 1e6).toFixed(0)} MB); both tools read it and the same demand and supply CSVs.
 

@@ -136,9 +136,9 @@ export class IdIndex {
   }
 }
 
-/** Id bytes stored in the slot itself; a slot is 8 int32 = 32 bytes. */
-const INLINE = 24;
-const SLOT_INTS = 8;
+/** Id bytes stored in the slot itself; a slot is 4 int32 = 16 bytes. */
+const INLINE = 8;
+const SLOT_INTS = 4;
 
 function hashBytes(buf: Uint8Array, s: number, e: number): number {
   let h = 0x811c9dc5;
@@ -181,8 +181,8 @@ export class CostTableReader {
   private readonly _origins: IdIndex;
   private readonly _dests: IdIndex;
   private readonly _pairs = new PairBuilder(1 << 16);
-  /** Line of each pair's row, for messages about repeated pairs. */
-  private _rowOf = new Uint32Array(1 << 16);
+  /** Where a pair's line stops being "pair index + 2": [first pair, shift], for messages. */
+  private _rowShifts: [number, number][] = [];
   private _carry: Uint8Array = new Uint8Array(0);
   private _line = 1;
   private _headerDone = false;
@@ -410,12 +410,11 @@ export class CostTableReader {
     if (cost !== cost) this._unreachable++;
     const k = this._pairs.length;
     this._pairs.push(o, d, cost);
-    if (k === this._rowOf.length) {
-      const grown = new Uint32Array(k * 2);
-      grown.set(this._rowOf);
-      this._rowOf = grown;
-    }
-    this._rowOf[k] = row;
+    // Pair k is usually on line k + 2 (after the header); blank lines and quoted line breaks
+    // shift that, and each shift is noted as [first pair, shift] for messages.
+    const shifts = this._rowShifts;
+    const shift = shifts.length > 0 ? shifts[shifts.length - 1]![1] : 0;
+    if (row !== k + 2 + shift) shifts.push([k, row - k - 2]);
   }
 
   private _header(buf: Uint8Array, f: number): void {
@@ -542,9 +541,19 @@ export class CostTableReader {
     return { pairs, unit: this._unit, rows: this._rows, unreachable: this._unreachable };
   }
 
+  /** The line of pair k's row. */
+  private rowOfPair(k: number): number {
+    let shift = 0;
+    for (const [from, s] of this._rowShifts) {
+      if (from > k) break;
+      shift = s;
+    }
+    return k + 2 + shift;
+  }
+
   private _repeated(all: PairList, o: number, d: number): never {
     const rows: number[] = [];
-    for (let k = 0; k < all.length && rows.length < 2; k++) if (all.origin[k] === o && all.dest[k] === d) rows.push(this._rowOf[k]!);
+    for (let k = 0; k < all.length && rows.length < 2; k++) if (all.origin[k] === o && all.dest[k] === d) rows.push(this.rowOfPair(k));
     const oid = this._o.originIds[o]!;
     const did = this._o.destIds[d]!;
     this._fail(rows[1]!, null, `pair "${oid}" -> "${did}" already given in row ${String(rows[0])}`);

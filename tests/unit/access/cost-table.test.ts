@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CostTableError, IdIndex, readCostTable, readCostTableText, type CostTableOptions } from '../../../src/lib/access/cost-table.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
@@ -88,6 +89,44 @@ describe('cost table: the documented shape', () => {
     for (const miss of ['x'.repeat(29), `${'x'.repeat(24)}q`, 'Sainte-Therese', '', ' 中文']) {
       const b = enc.encode(miss);
       expect(index.find(b, 0, b.length)).toBe(-1);
+    }
+  });
+});
+
+describe('cost table: agrees with a general CSV parser on random tables', () => {
+  it('same pairs as Papa Parse for quoted ids, CRLF, blank lines and any chunking', () => {
+    const rand = seededRandom(12);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const quote = (id: string): string => (/[",\r\n]/.test(id) || rand() < 0.2 ? `"${id.replaceAll('"', '""')}"` : id);
+    for (let round = 0; round < 40; round++) {
+      const originIds = Array.from({ length: 12 }, (_, i) => pick(['o', 'a,b', 'q"x', 'l\nm', 'é', '東京', 'x'.repeat(30)]) + String(i));
+      const destIds = Array.from({ length: 5 }, (_, j) => `${pick(['s', 'S "q"', 'd,'])}${String(j)}`);
+      const eol = rand() < 0.5 ? '\n' : '\r\n';
+      const lines = ['origin,dest,cost'];
+      for (let i = 0; i < originIds.length; i++) {
+        for (let j = 0; j < destIds.length; j++) {
+          if (rand() < 0.3) continue;
+          if (rand() < 0.1) lines.push('');
+          const cost = pick(['', 'NaN', String(rand() * 1000), (rand() * 100).toFixed(1), '12', ' 7.5 ']);
+          lines.push(`${quote(originIds[i]!)},${quote(destIds[j]!)},${cost}`);
+        }
+      }
+      const text = lines.join(eol) + (rand() < 0.5 ? eol : '');
+      // Reference: Papa Parse, blank records skipped, empty/NaN costs unreachable.
+      const records = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false }).data.slice(1);
+      const expected: [number, number, number][] = [];
+      for (const r of records) {
+        if (r.length === 1 && r[0]!.trim() === '') continue;
+        const c = r[2]!.trim();
+        if (c === '' || c === 'NaN') continue;
+        expected.push([originIds.indexOf(r[0]!), destIds.indexOf(r[1]!), Number(c)]);
+      }
+      const bytes = new TextEncoder().encode(text);
+      const size = 1 + Math.floor(rand() * 40);
+      const chunks: Uint8Array[] = [];
+      for (let k = 0; k < bytes.length; k += size) chunks.push(bytes.slice(k, k + size));
+      const t = readCostTable(chunks, opts({ originIds, destIds }));
+      expect(asRows(t), `round ${String(round)}`).toEqual(expected);
     }
   });
 });

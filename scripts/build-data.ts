@@ -6,11 +6,12 @@
  * (each file goes to a temporary name first and is renamed only when every step succeeded).
  * Prints one line per input file and a totals line; exits 1 after listing every fatal error.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, loadSiteConfig, PipelineError, runPipeline } from '../src/lib/ingest/index.ts';
 import { readFilesIn } from '../src/lib/ingest/read-file.ts';
+import { writeJsonFile } from '../src/lib/ingest/write-json.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +40,7 @@ try {
   ];
   const temps = outputs.map(([name, data]) => {
     const tmp = join(outDir, `.${name}.tmp`);
-    writeFileSync(tmp, `${JSON.stringify(data)}\n`);
+    writeJsonFile(tmp, data);
     return [tmp, join(outDir, name)] as const;
   });
   for (const [tmp, final] of temps) renameSync(tmp, final);

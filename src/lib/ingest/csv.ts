@@ -153,8 +153,9 @@ export interface CsvOptions {
 }
 
 /**
- * Incremental CSV reader: `push` lines of text (any line endings, in any chunks), then `end`.
- * Calls `onHeader` once, then `onRow` or `onBadRow` for every row in file order.
+ * Incremental CSV reader: `push` text (any line endings, in chunks of any size), then `end`.
+ * Calls `onHeader` once the header is known to be usable (before the first row), then `onRow`
+ * or `onBadRow` for every row in file order.
  */
 export class CsvParser {
   readonly #trim: boolean;
@@ -217,6 +218,7 @@ export class CsvParser {
     if (!this.#firstRowChecked) {
       this.#firstRowChecked = true;
       this.#checkNames();
+      this.#onHeader(this.#header);
     }
   }
 
@@ -267,6 +269,7 @@ export class CsvParser {
         );
       }
       this.#checkNames();
+      this.#onHeader(this.#header);
     }
     if (split.cells.length !== names.length) {
       this.#bad(line, `row has ${split.cells.length} columns, the header has ${names.length} (delimiter ${delimiterName(this.#delimiter)})`);
@@ -282,7 +285,6 @@ export class CsvParser {
 
   #setHeader(names: string[], line: number): void {
     this.#header = { names, line, delimiter: this.#delimiter, declared: this.#declared !== undefined };
-    this.#onHeader(this.#header);
   }
 
   /** Column names must be unique and non-empty (checked after the title-line check). */

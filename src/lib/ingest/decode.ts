@@ -52,23 +52,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/**
- * Decodes a file's bytes. `declared` is the config's `encoding` (any label TextDecoder knows);
- * without it the file must be UTF-8. Throws {@link DecodeError}.
- */
-export function decodeText(bytes: Uint8Array, declared?: string): string {
+/** Refuses what is not text, or not UTF-8 when nothing is declared, from the first bytes. */
+export function checkStart(bytes: Uint8Array, declared: string | undefined): void {
   const binary = binaryKind(bytes);
   if (binary !== undefined) {
     throw new DecodeError(`this is ${binary}, not a text file: open it in a spreadsheet program and save it as "CSV UTF-8" (or export GeoJSON/JSON), then point the config at that file`);
   }
-  if (declared !== undefined) {
-    try {
-      return new TextDecoder(declared, { fatal: true }).decode(bytes);
-    } catch {
-      const at = firstInvalidUtf8(bytes);
-      throw new DecodeError(`the file is not valid ${declared}${at >= 0 && /utf-?8/i.test(declared) ? ` (byte ${hex(bytes[at] as number)} on line ${lineAt(bytes, at)})` : ''}; check the config's encoding`);
-    }
-  }
+  if (declared !== undefined) return;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const which = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     throw new DecodeError(`the file is UTF-16 (byte order mark ${hex(bytes[0] as number)} ${hex(bytes[1] as number)}), not UTF-8: save it as UTF-8 (in Excel: "CSV UTF-8"), or declare encoding: '${which}' for it in the config`);
@@ -77,17 +67,47 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
   if (nul >= 0) {
     throw new DecodeError(`the file contains NUL bytes (first at byte ${nul}): it is UTF-16 without a byte order mark or not a text file; save it as UTF-8 (in Excel: "CSV UTF-8")`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const b = bytes[at] as number;
-    const as1252 = new TextDecoder('windows-1252').decode(bytes.subarray(at, at + 1));
-    throw new DecodeError(
-      `the file is not valid UTF-8: byte ${hex(b)} on line ${lineAt(bytes, at)}${b >= 0x80 ? ` would be "${as1252}" in Windows-1252` : ''}. ` +
-        `Files saved by Excel as "CSV" are usually Windows-1252: save it as "CSV UTF-8", or declare encoding: 'windows-1252' for it in the config`,
-    );
+}
+
+/** The message for bytes that are not valid in the (declared or default UTF-8) encoding. */
+function invalid(bytes: Uint8Array, declared: string | undefined): DecodeError {
+  const at = firstInvalidUtf8(bytes);
+  if (declared !== undefined) {
+    return new DecodeError(`the file is not valid ${declared}${at >= 0 && /utf-?8/i.test(declared) ? ` (byte ${hex(bytes[at] as number)} on line ${lineAt(bytes, at)})` : ''}; check the config's encoding`);
   }
+  const b = bytes[at] as number;
+  const as1252 = new TextDecoder('windows-1252').decode(bytes.subarray(at, at + 1));
+  return new DecodeError(
+    `the file is not valid UTF-8: byte ${hex(b)} on line ${lineAt(bytes, at)}${b >= 0x80 ? ` would be "${as1252}" in Windows-1252` : ''}. ` +
+      `Files saved by Excel as "CSV" are usually Windows-1252: save it as "CSV UTF-8", or declare encoding: 'windows-1252' for it in the config`,
+  );
+}
+
+/**
+ * Decodes a file's bytes in chunks of `size` bytes (a chunk may end inside a character; the
+ * decoder carries it over), so a large file never becomes one giant string. `declared` is the
+ * config's `encoding` (any label TextDecoder knows); without it the file must be UTF-8. Throws
+ * {@link DecodeError}, possibly after some chunks were yielded.
+ */
+export function* decodeChunks(bytes: Uint8Array, declared?: string, size = 1 << 22): Generator<string> {
+  checkStart(bytes, declared);
+  const decoder = new TextDecoder(declared ?? 'utf-8', { fatal: true });
+  for (let at = 0; at < bytes.length || at === 0; at += size) {
+    let chunk: string;
+    try {
+      chunk = decoder.decode(bytes.subarray(at, at + size), { stream: at + size < bytes.length });
+    } catch {
+      throw invalid(bytes, declared);
+    }
+    yield chunk;
+  }
+}
+
+/** Decodes a whole file (see {@link decodeChunks}). */
+export function decodeText(bytes: Uint8Array, declared?: string): string {
+  let text = '';
+  for (const chunk of decodeChunks(bytes, declared)) text += chunk;
+  return text;
 }
 
 /** 1-based line of a byte offset (LF, CRLF or CR line ends). */

@@ -15,11 +15,11 @@ import { serviceFileReports } from '../quality.ts';
 import type { Service } from '../schema/service.ts';
 import type { PolygonalGeometry } from '../geo/geometry.ts';
 import { loadAreas, loadBoundary } from './areas.ts';
-import { DecodeError, decodeText } from './decode.ts';
+import { checkStart, DecodeError, decodeChunks, decodeText } from './decode.ts';
 import { IssueLog, makeIssue, type Locator } from './issues.ts';
 import { mergeSamePlace } from './merge.ts';
 import { loadPostalAreas, type PostalAreaPoints } from './postal-areas.ts';
-import { FileError, readCsvLayer, readGeoJsonLayer } from './readers.ts';
+import { FileError, readGeoJsonLayer, streamCsvLayer } from './readers.ts';
 import { readHsdsSource } from './hsds-read.ts';
 import { parseRules, type Rule } from './rules.ts';
 import { buildFlatService, buildHsdsService, type Built, type LayerContext, type SeenIds } from './services.ts';
@@ -62,11 +62,18 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
     [config.rules.file, config.rules.encoding],
     ...config.serviceLayers.map((l): [string, string | undefined] => [l.file, l.encoding]),
   ]);
-  const readOrFail = (file: string): string | undefined => {
+  // CSV layers stay bytes until step 3 decodes and parses them chunk by chunk.
+  const csvLayerFiles = new Set(config.serviceLayers.filter((l) => l.format === 'csv').map((l) => l.file));
+  const readOrFail = (file: string): string | Uint8Array | undefined => {
     try {
       const content = read(file);
       if (content === undefined) log.addFatal(file, {}, '*', 'file not found');
-      return typeof content === 'string' || content === undefined ? content : decodeText(content, encodings.get(file));
+      if (typeof content === 'string' || content === undefined) return content;
+      if (csvLayerFiles.has(file)) {
+        checkStart(content, encodings.get(file)); // refuses binary and UTF-16 before anything is built
+        return content;
+      }
+      return decodeText(content, encodings.get(file));
     } catch (e) {
       if (e instanceof DecodeError) log.addFatal(file, {}, '*', e.message);
       else if (e instanceof FileError) for (const p of e.problems) log.addFatal(file, {}, p.field, p.reason);
@@ -78,10 +85,12 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
   // 1. Every input must exist before anything is built.
   const files = [config.areas.file, config.areas.displayFile, config.census.file, config.rules.file, config.boundary, config.postalAreas?.file, ...config.serviceLayers.map((l) => l.file)];
   const contents = new Map<string, string>();
+  const csvBytes = new Map<string, Uint8Array>();
   for (const f of files) {
-    if (f === undefined || contents.has(f)) continue;
+    if (f === undefined || contents.has(f) || csvBytes.has(f)) continue;
     const c = readOrFail(f);
-    if (c !== undefined) contents.set(f, c);
+    if (typeof c === 'string') contents.set(f, c);
+    else if (c !== undefined) csvBytes.set(f, c);
   }
   log.checkpoint();
   const cached: ReadText = (f) => contents.get(f);
@@ -130,13 +139,15 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
       if (layer.format === 'geojson') {
         for (const raw of readGeoJsonLayer(content, layer)) keep(buildFlatService(ctx, raw, seen), raw.at);
       } else if (layer.format === 'csv') {
-        const { records, badRows } = readCsvLayer(content, layer);
-        for (const bad of badRows) {
-          report.read += 1;
-          report.reported += 1;
-          log.add(makeIssue('error', layer.file, { row: bad.line }, '*', `${bad.reason}; row left out`, 'skipped'));
-        }
-        for (const raw of records) keep(buildFlatService(ctx, raw, seen), raw.at);
+        const bytes = csvBytes.get(layer.file);
+        streamCsvLayer(bytes !== undefined ? decodeChunks(bytes, layer.encoding) : [content], layer, {
+          record: (raw) => keep(buildFlatService(ctx, raw, seen), raw.at),
+          bad: (bad) => {
+            report.read += 1;
+            report.reported += 1;
+            log.add(makeIssue('error', layer.file, { row: bad.line }, '*', `${bad.reason}; row left out`, 'skipped'));
+          },
+        });
       } else {
         // A data package's tables sit beside its datapackage.json.
         const dir = posix.dirname(normPath(layer.file));
@@ -153,8 +164,9 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
         source.services.forEach((raw, i) => keep(buildHsdsService(ctx, raw, i, seen), { feature: i }));
       }
     } catch (e) {
-      if (!(e instanceof FileError)) throw e;
-      for (const p of e.problems) log.addFatal(layer.file, p.line === undefined ? {} : { row: p.line }, p.field, p.reason);
+      if (e instanceof DecodeError) log.addFatal(layer.file, {}, '*', e.message);
+      else if (e instanceof FileError) for (const p of e.problems) log.addFatal(layer.file, p.line === undefined ? {} : { row: p.line }, p.field, p.reason);
+      else throw e;
     }
   });
   log.checkpoint();

@@ -4,7 +4,7 @@
  * the pipeline to report as fatal: they mean the config and the file do not fit together.
  */
 import type { ServiceLayerConfig } from '../schema/config.ts';
-import { CsvError, describeHeader, parseCsv, type CsvBadRow, type CsvHeader, type CsvTable } from './csv.ts';
+import { CsvError, CsvParser, describeHeader, parseCsv, type CsvBadRow, type CsvHeader, type CsvTable } from './csv.ts';
 import type { FieldRef } from './fields.ts';
 import type { RawRecord } from './services.ts';
 
@@ -139,15 +139,34 @@ export function readCsvTable(content: string, delimiter: CsvHeader['delimiter'] 
   }
 }
 
-/** Reads a CSV service layer with latitude/longitude columns. */
+/**
+ * Reads a CSV service layer with latitude/longitude columns as a stream: `chunks` of text in,
+ * one call per row out, so a million-row file is never held as rows (or as one string).
+ * Throws {@link FileError} for whole-file problems (header, configured columns).
+ */
+export function streamCsvLayer(
+  chunks: Iterable<string>,
+  layer: ServiceLayerConfig,
+  on: { readonly record: (raw: RawRecord) => void; readonly bad: (bad: CsvBadRow) => void },
+): void {
+  const parser = new CsvParser({ delimiter: layer.delimiter }, {
+    onHeader: (h) => checkFieldsExist(layer, new Set(h.names), h),
+    onRow: (row) => on.record({ at: { row: row.line }, props: row.values, lon: row.values[layer.lonField ?? ''], lat: row.values[layer.latField ?? ''] }),
+    onBadRow: on.bad,
+  });
+  try {
+    for (const chunk of chunks) parser.push(chunk);
+    parser.end();
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    throw new FileError([e.line === undefined ? { field: '*', reason: `not a readable CSV: ${e.message}` } : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` }]);
+  }
+}
+
+/** Reads a whole CSV service layer (see {@link streamCsvLayer}). */
 export function readCsvLayer(content: string, layer: ServiceLayerConfig): { records: RawRecord[]; badRows: readonly CsvBadRow[] } {
-  const table = readCsvTable(content, layer.delimiter);
-  checkFieldsExist(layer, new Set(table.header), table.headerInfo);
-  const records = table.rows.map((row): RawRecord => ({
-    at: { row: row.line },
-    props: row.values,
-    lon: row.values[layer.lonField ?? ''],
-    lat: row.values[layer.latField ?? ''],
-  }));
-  return { records, badRows: table.badRows };
+  const records: RawRecord[] = [];
+  const badRows: CsvBadRow[] = [];
+  streamCsvLayer([content], layer, { record: (r) => records.push(r), bad: (b) => badRows.push(b) });
+  return { records, badRows };
 }

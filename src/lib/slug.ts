@@ -15,7 +15,7 @@ export function slugify(value: string): string {
  * Longest slug. A slug is a folder name of the built site (`/fr/services/<slug>/index.html`);
  * file systems refuse names over 255 bytes, and long URLs are unreadable anyway.
  */
-export const MAX_SLUG_LENGTH = 100;
+export const MAX_SLUG_LENGTH = 150;
 
 /** FNV-1a (32 bit) of a string, in base 36: a short, stable fingerprint. */
 function fingerprint(value: string): string {

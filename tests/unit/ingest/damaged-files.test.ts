@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/lib/schema/report.ts';
+import { MAX_SLUG_LENGTH, serviceSlug } from '../../../src/lib/slug.ts';
 import type { ServiceLayerConfig } from '../../../src/lib/schema/config.ts';
 import { configWith, layerFor, run, type Outcome } from './damaged-helpers.ts';
 
@@ -140,7 +141,8 @@ describe('values are validated where they enter', () => {
   it('long names get a bounded, stable slug; invisible names are missing; decimal and locale-formatted counts are refused; 1e999 is not finite', async () => {
     const { result, issues, counts } = await services([layerFor('csv-values.csv', { capacityField: 'spaces' })]);
     const v1 = result.services.find((s) => s.source.recordId === 'V1');
-    expect(v1?.slug).toBe('community-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-ver-32xaxd');
+    expect(v1?.slug).toBe('community-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-very-ver-32xaxd');
+    expect(v1?.slug).toHaveLength(150);
     expect(v1?.capacity).toBe(10);
     expect(issues.map((i) => [i.row, i.severity, i.field, i.reason])).toEqual([
       [3, 'error', 'title', 'name is missing'],
@@ -150,6 +152,16 @@ describe('values are validated where they enter', () => {
     ]);
     expect(result.services.find((s) => s.source.recordId === '12345678901234567890')?.id).toBe('bad-12345678901234567890');
     expect(counts('csv-values.csv')).toMatchObject({ read: 6, published: 4, reported: 2 });
+  });
+
+  it('two long names that start alike keep different slugs, the same in every build', () => {
+    const long = 'Centre '.repeat(30);
+    const one = serviceSlug(`${long} One`, 'l-1');
+    const two = serviceSlug(`${long} Two`, 'l-2');
+    expect(one).not.toBe(two);
+    expect([one.length, two.length]).toEqual([MAX_SLUG_LENGTH, MAX_SLUG_LENGTH]);
+    expect(serviceSlug(`${long} One`, 'l-1')).toBe(one);
+    expect(serviceSlug('Short Name', 'l-3')).toBe('short-name-l-3');
   });
 
   it('a declared number format reads "1.200" as 1200', async () => {

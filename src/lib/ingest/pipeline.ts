@@ -140,6 +140,8 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
         for (const raw of readGeoJsonLayer(content, layer)) keep(buildFlatService(ctx, raw, seen), raw.at);
       } else if (layer.format === 'csv') {
         const bytes = csvBytes.get(layer.file);
+        // The bytes can go once the last layer reading this file has read it.
+        if (!config.serviceLayers.slice(layerOrder + 1).some((l) => l.file === layer.file)) csvBytes.delete(layer.file);
         streamCsvLayer(bytes !== undefined ? decodeChunks(bytes, layer.encoding) : [content], layer, {
           record: (raw) => keep(buildFlatService(ctx, raw, seen), raw.at),
           bad: (bad) => {

@@ -177,95 +177,95 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * keeps, so a caller may reuse its buffer), then `end()`. Throws {@link CostTableError}.
  */
 export class CostTableReader {
-  private readonly _o: CostTableOptions;
-  private readonly _origins: IdIndex;
-  private readonly _dests: IdIndex;
-  private readonly _pairs = new PairBuilder(1 << 16);
+  readonly #o: CostTableOptions;
+  readonly #origins: IdIndex;
+  readonly #dests: IdIndex;
+  readonly #pairs = new PairBuilder(1 << 16);
   /** Where a pair's line stops being "pair index + 2": [first pair, shift], for messages. */
-  private _rowShifts: [number, number][] = [];
-  private _carry: Uint8Array = new Uint8Array(0);
-  private _line = 1;
-  private _headerDone = false;
-  private _first = true;
-  private _width = 0;
-  private _col = { origin: -1, dest: -1, cost: -1, unit: -1 };
-  private _unit: CostUnit | null;
-  private _rows = 0;
-  private _unreachable = 0;
+  #rowShifts: [number, number][] = [];
+  #carry: Uint8Array = new Uint8Array(0);
+  #line = 1;
+  #headerDone = false;
+  #first = true;
+  #width = 0;
+  #col = { origin: -1, dest: -1, cost: -1, unit: -1 };
+  #unit: CostUnit | null;
+  #rows = 0;
+  #unreachable = 0;
   /** Field bounds of the current record: start, end (exclusive) per field. */
-  private _fs = new Int32Array(16);
-  private _fe = new Int32Array(16);
+  #fs = new Int32Array(16);
+  #fe = new Int32Array(16);
   /** Unquoted copies of the current record's quoted fields (rare). */
-  private _quoted = new Map<number, Uint8Array>();
-  private _hasQuoted = false;
+  #quoted = new Map<number, Uint8Array>();
+  #hasQuoted = false;
   /** The selected field (see #select). */
-  private _sb: Uint8Array = new Uint8Array(0);
-  private _ss = 0;
-  private _se = 0;
+  #sb: Uint8Array = new Uint8Array(0);
+  #ss = 0;
+  #se = 0;
   /** The previous row's origin and dest fields and their indices. */
-  private _po: PreviousId = { buf: null, s: 0, e: 0, index: -1 };
-  private _pd: PreviousId = { buf: null, s: 0, e: 0, index: -1 };
+  #po: PreviousId = { buf: null, s: 0, e: 0, index: -1 };
+  #pd: PreviousId = { buf: null, s: 0, e: 0, index: -1 };
   /** Bytes of the table's unit, once known, to check each row without making a string. */
-  private _unitBytes: Uint8Array | null = null;
-  private _latin1 = new TextDecoder('latin1');
-  private _utf8 = new TextDecoder('utf-8', { fatal: false });
+  #unitBytes: Uint8Array | null = null;
+  #latin1 = new TextDecoder('latin1');
+  #utf8 = new TextDecoder('utf-8', { fatal: false });
   /** Latin-1 text of the current buffer, made on the first number that needs Number(). */
-  private _text: string | null = null;
+  #text: string | null = null;
 
   constructor(options: CostTableOptions) {
-    this._o = options;
-    this._origins = new IdIndex(options.originIds);
-    this._dests = options.destIds === options.originIds ? this._origins : new IdIndex(options.destIds);
-    this._unit = options.unit ?? null;
+    this.#o = options;
+    this.#origins = new IdIndex(options.originIds);
+    this.#dests = options.destIds === options.originIds ? this.#origins : new IdIndex(options.destIds);
+    this.#unit = options.unit ?? null;
   }
 
-  private _fail(row: number, field: string | null, reason: string): never {
-    throw new CostTableError(this._o.file, row, field, reason);
+  #fail(row: number, field: string | null, reason: string): never {
+    throw new CostTableError(this.#o.file, row, field, reason);
   }
 
   push(chunk: Uint8Array): void {
     let buf = chunk;
-    if (this._carry.length > 0) {
-      buf = new Uint8Array(this._carry.length + chunk.length);
-      buf.set(this._carry);
-      buf.set(chunk, this._carry.length);
+    if (this.#carry.length > 0) {
+      buf = new Uint8Array(this.#carry.length + chunk.length);
+      buf.set(this.#carry);
+      buf.set(chunk, this.#carry.length);
     }
-    const used = this._parse(buf, false);
-    this._carry = used < buf.length ? buf.slice(used) : new Uint8Array(0);
+    const used = this.#parse(buf, false);
+    this.#carry = used < buf.length ? buf.slice(used) : new Uint8Array(0);
   }
 
   end(): CostTable {
-    const buf = this._carry;
-    this._carry = new Uint8Array(0);
-    this._parse(buf, true);
-    if (!this._headerDone) this._fail(0, null, 'the file is empty (no header row)');
-    return this._finish();
+    const buf = this.#carry;
+    this.#carry = new Uint8Array(0);
+    this.#parse(buf, true);
+    if (!this.#headerDone) this.#fail(0, null, 'the file is empty (no header row)');
+    return this.#finish();
   }
 
   /** Parses the complete records of buf (all of it when `last`); returns the bytes consumed. */
-  private _parse(buf: Uint8Array, last: boolean): number {
+  #parse(buf: Uint8Array, last: boolean): number {
     let p = 0;
-    if (this._first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
-    if (this._first && (buf.length >= 3 || last)) this._first = false;
-    else if (this._first) return 0; // wait for enough bytes to see a BOM
-    this._text = null;
+    if (this.#first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
+    if (this.#first && (buf.length >= 3 || last)) this.#first = false;
+    else if (this.#first) return 0; // wait for enough bytes to see a BOM
+    this.#text = null;
     const n = buf.length;
-    const fs = this._fs;
-    const fe = this._fe;
+    const fs = this.#fs;
+    const fe = this.#fe;
     while (p < n) {
       // One record: fields until an unquoted line end.
       const recordStart = p;
-      const recordLine = this._line;
+      const recordLine = this.#line;
       let lines = 0;
       let f = 0;
       let q = p;
       let complete = false;
-      if (this._hasQuoted) {
-        this._quoted.clear();
-        this._hasQuoted = false;
+      if (this.#hasQuoted) {
+        this.#quoted.clear();
+        this.#hasQuoted = false;
       }
       for (;;) {
-        if (f === fs.length) this._growFields();
+        if (f === fs.length) this.#growFields();
         if (q < n && buf[q] === QUOTE) {
           // Quoted field: "" is a quote; ends at the closing quote.
           const out: number[] = [];
@@ -290,15 +290,15 @@ export class CostTableReader {
           }
           if (!closed) {
             if (!last) break;
-            this._fail(recordLine, null, 'a quoted field is not closed');
+            this.#fail(recordLine, null, 'a quoted field is not closed');
           }
-          this._quoted.set(f, Uint8Array.from(out));
-          this._hasQuoted = true;
+          this.#quoted.set(f, Uint8Array.from(out));
+          this.#hasQuoted = true;
           fs[f] = q;
           fe[f] = r;
           q = r;
           if (q < n && buf[q] === CR && (q + 1 >= n || buf[q + 1] === LF)) q++;
-          if (q < n && buf[q] !== COMMA && buf[q] !== LF) this._fail(recordLine, null, 'unexpected text after a closing quote');
+          if (q < n && buf[q] !== COMMA && buf[q] !== LF) this.#fail(recordLine, null, 'unexpected text after a closing quote');
         } else {
           fs[f] = q;
           while (q < n) {
@@ -329,46 +329,46 @@ export class CostTableReader {
       }
       if (!complete) return recordStart;
       if (q === recordStart && last) break; // nothing left
-      this._line += lines;
+      this.#line += lines;
       p = q;
-      this._record(buf, f, recordLine);
+      this.#record(buf, f, recordLine);
     }
     return n;
   }
 
-  private _growFields(): void {
-    const fs = new Int32Array(this._fs.length * 2);
-    fs.set(this._fs);
-    const fe = new Int32Array(this._fe.length * 2);
-    fe.set(this._fe);
-    this._fs = fs;
-    this._fe = fe;
+  #growFields(): void {
+    const fs = new Int32Array(this.#fs.length * 2);
+    fs.set(this.#fs);
+    const fe = new Int32Array(this.#fe.length * 2);
+    fe.set(this.#fe);
+    this.#fs = fs;
+    this.#fe = fe;
   }
 
   /** Selects field k of the current record: its bytes are #sb[#ss, #se). */
-  private _select(buf: Uint8Array, k: number): void {
-    const qd = this._hasQuoted ? this._quoted.get(k) : undefined;
+  #select(buf: Uint8Array, k: number): void {
+    const qd = this.#hasQuoted ? this.#quoted.get(k) : undefined;
     if (qd) {
-      this._sb = qd;
-      this._ss = 0;
-      this._se = qd.length;
+      this.#sb = qd;
+      this.#ss = 0;
+      this.#se = qd.length;
     } else {
-      this._sb = buf;
-      this._ss = this._fs[k]!;
-      this._se = this._fe[k]!;
+      this.#sb = buf;
+      this.#ss = this.#fs[k]!;
+      this.#se = this.#fe[k]!;
     }
   }
 
-  private _string(buf: Uint8Array, k: number): string {
-    this._select(buf, k);
-    return this._utf8.decode(this._sb.subarray(this._ss, this._se));
+  #string(buf: Uint8Array, k: number): string {
+    this.#select(buf, k);
+    return this.#utf8.decode(this.#sb.subarray(this.#ss, this.#se));
   }
 
-  private _record(buf: Uint8Array, f: number, row: number): void {
-    const fs = this._fs;
-    const fe = this._fe;
+  #record(buf: Uint8Array, f: number, row: number): void {
+    const fs = this.#fs;
+    const fe = this.#fe;
     // A blank line (one field of spaces) is skipped.
-    if (f === 1 && !this._hasQuoted) {
+    if (f === 1 && !this.#hasQuoted) {
       let blank = true;
       for (let k = fs[0]!; k < fe[0]!; k++) {
         if (!isBlank(buf[k]!)) {
@@ -378,70 +378,70 @@ export class CostTableReader {
       }
       if (blank) return;
     }
-    if (!this._headerDone) {
-      this._header(buf, f);
+    if (!this.#headerDone) {
+      this.#header(buf, f);
       return;
     }
-    if (f !== this._width) this._fail(row, null, `expected ${String(this._width)} fields, found ${String(f)}`);
-    this._rows++;
-    const col = this._col;
+    if (f !== this.#width) this.#fail(row, null, `expected ${String(this.#width)} fields, found ${String(f)}`);
+    this.#rows++;
+    const col = this.#col;
     // Engines write tables grouped by origin (or by destination): a row naming the same id as
     // the row before reuses its index without a lookup.
-    this._select(buf, col.origin);
-    const o = this._sb === this._po.buf && sameBytes(buf, this._ss, this._se, this._po.s, this._po.e)
-      ? this._po.index
-      : this._origins.find(this._sb, this._ss, this._se);
-    this._po.buf = this._sb;
-    this._po.s = this._ss;
-    this._po.e = this._se;
-    this._po.index = o;
-    if (o < 0) this._fail(row, 'origin', `"${this._string(buf, col.origin)}" is not a ${this._o.originKind ?? 'origin'} id`);
-    this._select(buf, col.dest);
-    const d = this._sb === this._pd.buf && sameBytes(buf, this._ss, this._se, this._pd.s, this._pd.e)
-      ? this._pd.index
-      : this._dests.find(this._sb, this._ss, this._se);
-    this._pd.buf = this._sb;
-    this._pd.s = this._ss;
-    this._pd.e = this._se;
-    this._pd.index = d;
-    if (d < 0) this._fail(row, 'dest', `"${this._string(buf, col.dest)}" is not a ${this._o.destKind ?? 'destination'} id`);
-    if (col.unit >= 0) this._checkUnit(buf, row);
-    const cost = this._cost(buf, row);
-    if (cost !== cost) this._unreachable++;
-    const k = this._pairs.length;
-    this._pairs.push(o, d, cost);
+    this.#select(buf, col.origin);
+    const o = this.#sb === this.#po.buf && sameBytes(buf, this.#ss, this.#se, this.#po.s, this.#po.e)
+      ? this.#po.index
+      : this.#origins.find(this.#sb, this.#ss, this.#se);
+    this.#po.buf = this.#sb;
+    this.#po.s = this.#ss;
+    this.#po.e = this.#se;
+    this.#po.index = o;
+    if (o < 0) this.#fail(row, 'origin', `"${this.#string(buf, col.origin)}" is not a ${this.#o.originKind ?? 'origin'} id`);
+    this.#select(buf, col.dest);
+    const d = this.#sb === this.#pd.buf && sameBytes(buf, this.#ss, this.#se, this.#pd.s, this.#pd.e)
+      ? this.#pd.index
+      : this.#dests.find(this.#sb, this.#ss, this.#se);
+    this.#pd.buf = this.#sb;
+    this.#pd.s = this.#ss;
+    this.#pd.e = this.#se;
+    this.#pd.index = d;
+    if (d < 0) this.#fail(row, 'dest', `"${this.#string(buf, col.dest)}" is not a ${this.#o.destKind ?? 'destination'} id`);
+    if (col.unit >= 0) this.#checkUnit(buf, row);
+    const cost = this.#cost(buf, row);
+    if (cost !== cost) this.#unreachable++;
+    const k = this.#pairs.length;
+    this.#pairs.push(o, d, cost);
     // Pair k is usually on line k + 2 (after the header); blank lines and quoted line breaks
     // shift that, and each shift is noted as [first pair, shift] for messages.
-    const shifts = this._rowShifts;
+    const shifts = this.#rowShifts;
     const shift = shifts.length > 0 ? shifts[shifts.length - 1]![1] : 0;
     if (row !== k + 2 + shift) shifts.push([k, row - k - 2]);
   }
 
-  private _header(buf: Uint8Array, f: number): void {
+  #header(buf: Uint8Array, f: number): void {
     const seen = new Set<string>();
     for (let k = 0; k < f; k++) {
-      const name = this._string(buf, k).trim().toLowerCase();
-      if (seen.has(name)) this._fail(1, null, `column "${name}" appears twice`);
+      const name = this.#string(buf, k).trim().toLowerCase();
+      if (seen.has(name)) this.#fail(1, null, `column "${name}" appears twice`);
       seen.add(name);
-      if (name === 'origin' || name === 'dest' || name === 'cost' || name === 'unit') this._col[name] = k;
+      if (name === 'origin' || name === 'dest' || name === 'cost' || name === 'unit') this.#col[name] = k;
     }
     for (const name of ['origin', 'dest', 'cost'] as const) {
-      if (this._col[name] < 0) {
-        this._fail(1, null, `missing column ${name} (a cost table has the columns origin,dest,cost and optionally unit; see docs/access-methods.md)`);
+      if (this.#col[name] < 0) {
+        this.#fail(1, null, `missing column ${name} (a cost table has the columns origin,dest,cost and optionally unit; see docs/access-methods.md)`);
       }
     }
-    this._width = f;
-    this._headerDone = true;
+    this.#width = f;
+    this.#headerDone = true;
   }
 
-  private _checkUnit(buf: Uint8Array, row: number): void {
-    const u = this._unitBytes;
+  #checkUnit(buf: Uint8Array, row: number): void {
+    const u = this.#unitBytes;
     if (u) {
       // Same bytes as the known unit (spaces around it allowed): nothing to decode.
-      this._select(buf, this._col.unit);
-      const b = this._sb;
-      let s = this._ss;
-      let e = this._se;
+      this.#select(buf, this.#col.unit);
+      const b = this.#sb;
+      let s = this.#ss;
+      let e = this.#se;
       while (s < e && isBlank(b[s]!)) s++;
       while (e > s && isBlank(b[e - 1]!)) e--;
       if (e - s === u.length) {
@@ -450,22 +450,22 @@ export class CostTableReader {
         if (same) return;
       }
     }
-    const raw = this._string(buf, this._col.unit).trim();
-    if (!isCostUnit(raw)) this._fail(row, 'unit', `"${raw}" is not a unit (use ${Object.keys(COST_UNITS).join(', ')})`);
-    if (this._unit === null) this._unit = raw;
-    if (raw !== this._unit) {
-      const why = this._o.unit !== undefined ? 'the unit given for this table' : 'the unit of the rows above';
-      this._fail(row, 'unit', `"${raw}" differs from "${this._unit}", ${why} (a table has one unit)`);
+    const raw = this.#string(buf, this.#col.unit).trim();
+    if (!isCostUnit(raw)) this.#fail(row, 'unit', `"${raw}" is not a unit (use ${Object.keys(COST_UNITS).join(', ')})`);
+    if (this.#unit === null) this.#unit = raw;
+    if (raw !== this.#unit) {
+      const why = this.#o.unit !== undefined ? 'the unit given for this table' : 'the unit of the rows above';
+      this.#fail(row, 'unit', `"${raw}" differs from "${this.#unit}", ${why} (a table has one unit)`);
     }
-    this._unitBytes = new TextEncoder().encode(raw);
+    this.#unitBytes = new TextEncoder().encode(raw);
   }
 
   /** The cost of the current row: a number ≥ 0, or NaN for "no route". */
-  private _cost(buf: Uint8Array, row: number): number {
-    this._select(buf, this._col.cost);
-    const b = this._sb;
-    let s = this._ss;
-    let e = this._se;
+  #cost(buf: Uint8Array, row: number): number {
+    this.#select(buf, this.#col.cost);
+    const b = this.#sb;
+    let s = this.#ss;
+    let e = this.#se;
     while (s < e && isBlank(b[s]!)) s++;
     while (e > s && isBlank(b[e - 1]!)) e--;
     if (s === e) return NaN;
@@ -492,27 +492,27 @@ export class CostTableReader {
     const plain = ok && k > s && !(frac === 0 && e - s === 1);
     if (plain && digits <= 15 && frac <= 22) return frac > 0 ? m / POW10[frac]! : m;
     // Anything else: let Number() round it (after checking the syntax, as parseDecimal does).
-    const text = b === buf ? this._latin1Text(buf).slice(s, e) : this._latin1.decode(b.subarray(s, e));
+    const text = b === buf ? this.#latin1Text(buf).slice(s, e) : this.#latin1.decode(b.subarray(s, e));
     if (plain) return Number(text);
     if (text === 'NaN' || text.toLowerCase() === 'nan') return NaN;
     let v: number;
     if (text === 'Infinity' || text === '+Infinity') v = Infinity;
     else if (NUMBER_RE.test(text)) v = Number(text);
-    else this._fail(row, 'cost', `"${this._utf8.decode(b.subarray(s, e))}" is not a number`);
-    if (v < 0) this._fail(row, 'cost', `${text} is negative (costs are distances or times, ≥ 0)`);
+    else this.#fail(row, 'cost', `"${this.#utf8.decode(b.subarray(s, e))}" is not a number`);
+    if (v < 0) this.#fail(row, 'cost', `${text} is negative (costs are distances or times, ≥ 0)`);
     return v;
   }
 
-  private _latin1Text(buf: Uint8Array): string {
-    this._text ??= this._latin1.decode(buf);
-    return this._text;
+  #latin1Text(buf: Uint8Array): string {
+    this.#text ??= this.#latin1.decode(buf);
+    return this.#text;
   }
 
   /** Rejects repeated pairs (naming both rows), then drops the unreachable ones. */
-  private _finish(): CostTable {
-    const all = this._pairs.finish();
+  #finish(): CostTable {
+    const all = this.#pairs.finish();
     const n = all.length;
-    const nO = this._o.originIds.length;
+    const nO = this.#o.originIds.length;
     // Counting sort of the pairs by origin, then the dests of each origin sorted.
     const start = new Uint32Array(nO + 1);
     for (let k = 0; k < n; k++) start[all.origin[k]! + 1]!++;
@@ -526,37 +526,37 @@ export class CostTableReader {
       if (b - a < 2) continue;
       const group = dests.subarray(a, b).sort();
       for (let g = 1; g < group.length; g++) {
-        if (group[g] === group[g - 1]) this._repeated(all, i, group[g]!);
+        if (group[g] === group[g - 1]) this.#repeated(all, i, group[g]!);
       }
     }
     let pairs = all;
-    if (this._unreachable > 0) {
-      const b = new PairBuilder(n - this._unreachable);
+    if (this.#unreachable > 0) {
+      const b = new PairBuilder(n - this.#unreachable);
       for (let k = 0; k < n; k++) {
         const c = all.cost[k]!;
         if (c === c) b.push(all.origin[k]!, all.dest[k]!, c);
       }
       pairs = b.finish();
     }
-    return { pairs, unit: this._unit, rows: this._rows, unreachable: this._unreachable };
+    return { pairs, unit: this.#unit, rows: this.#rows, unreachable: this.#unreachable };
   }
 
   /** The line of pair k's row. */
-  private rowOfPair(k: number): number {
+  #rowOfPair(k: number): number {
     let shift = 0;
-    for (const [from, s] of this._rowShifts) {
+    for (const [from, s] of this.#rowShifts) {
       if (from > k) break;
       shift = s;
     }
     return k + 2 + shift;
   }
 
-  private _repeated(all: PairList, o: number, d: number): never {
+  #repeated(all: PairList, o: number, d: number): never {
     const rows: number[] = [];
-    for (let k = 0; k < all.length && rows.length < 2; k++) if (all.origin[k] === o && all.dest[k] === d) rows.push(this.rowOfPair(k));
-    const oid = this._o.originIds[o]!;
-    const did = this._o.destIds[d]!;
-    this._fail(rows[1]!, null, `pair "${oid}" -> "${did}" already given in row ${String(rows[0])}`);
+    for (let k = 0; k < all.length && rows.length < 2; k++) if (all.origin[k] === o && all.dest[k] === d) rows.push(this.#rowOfPair(k));
+    const oid = this.#o.originIds[o]!;
+    const did = this.#o.destIds[d]!;
+    this.#fail(rows[1]!, null, `pair "${oid}" -> "${did}" already given in row ${String(rows[0])}`);
   }
 }
 

@@ -244,6 +244,13 @@ export default defineSiteConfig({
     dataDate: '2016',
   },
   basemap: null,
+  // Ontario's referral lines: 211 Ontario (community and social services, 24/7, 150+ languages),
+  // Health811 (a registered nurse, 24/7), 9-1-1 for emergencies.
+  referrals: [
+    { kind: 'community', name: '211 Ontario', phone: '2-1-1', url: 'https://211ontario.ca/' },
+    { kind: 'health', name: 'Health811', phone: '8-1-1', url: 'https://health811.ontario.ca/' },
+    { kind: 'emergency', name: '9-1-1', phone: '9-1-1' },
+  ],
   staleAfterDays: 730,
   contactEmail: 'info@toronto-lip.example.org',
   // Service-gap analysis (see the site's methodology page and docs/access-methods.md).

@@ -7,8 +7,9 @@ import type * as MapLibre from 'maplibre-gl';
 import type { CreateMapOptions } from '../map/load-map.ts';
 import type { CategoryId } from '../../lib/categories.ts';
 import { prepare, runQuery, type Result, type Searchable } from '../../lib/finder/filter.ts';
+import { answersNeed, compileNeeds, recogniseNeeds, referralKinds, type CompiledNeed, type NeedId } from '../../lib/finder/needs.ts';
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
-import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, type FinderQuery } from '../../lib/finder/query.ts';
+import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, withoutUnavailable, type AvailableFilters, type FinderQuery } from '../../lib/finder/query.ts';
 import { decodeFinderIndex, type FinderIndex } from '../../lib/finder/records.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
@@ -19,8 +20,14 @@ interface Config {
   locale: string;
   timeZone: string;
   servicesPath: string;
-  categories: Record<string, { label: string; keywords: string; color: string }>;
+  categories: Record<string, { label: string; color: string }>;
+  /** Sub-type id → label, for the sub-types that have one. */
+  subtypes: Record<string, string>;
+  /** The needs vocabulary in this page's language and English. */
+  needs: { id: NeedId; label: string; terms: string }[];
   map: CreateMapOptions;
+  /** Filters this page offers. */
+  available: AvailableFilters;
   messages: Record<string, string> & { results: Partial<Record<string, string>> };
 }
 
@@ -36,6 +43,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 class ServiceFinder extends HTMLElement {
   #config!: Config;
   #items: Searchable[] = [];
+  #needs: CompiledNeed[] = [];
   #postal: PostalTable | undefined;
   #query: FinderQuery = EMPTY_QUERY;
   #results: Result[] = [];
@@ -67,11 +75,11 @@ class ServiceFinder extends HTMLElement {
       const response = await fetch('/data/finder.json');
       if (!response.ok) throw new Error(String(response.status));
       const index = (await response.json()) as FinderIndex;
-      // Search matches a category's label and its keywords ("doctor" finds Health care).
-      this.#items = prepare(decodeFinderIndex(index), (id: CategoryId) => {
-        const category = this.#config.categories[id];
-        return category ? `${category.label} ${category.keywords}` : id;
-      });
+      // Search matches names and labels; needs ("doctor", "英语课") find the services that answer them.
+      const { categories, subtypes } = this.#config;
+      this.#items = prepare(decodeFinderIndex(index), (id: string) => categories[id]?.label ?? subtypes[id] ?? '');
+      const words = new Map(this.#config.needs.map((n) => [n.id, n.terms]));
+      this.#needs = compileNeeds((id) => [words.get(id) ?? '']);
     } catch {
       this.#status(this.#config.messages.loadError ?? '');
       return;
@@ -80,7 +88,7 @@ class ServiceFinder extends HTMLElement {
       control.disabled = false;
     }
     this.#bind();
-    this.#query = parseQuery(new URLSearchParams(location.search));
+    this.#query = this.#fromUrl();
     this.#writeForm();
     await this.#update();
     this.#setView(this.dataset.currentView as 'list' | 'map');
@@ -133,11 +141,15 @@ class ServiceFinder extends HTMLElement {
       button.addEventListener('click', () => this.#setView(button.dataset.view as 'list' | 'map', true));
     }
     window.addEventListener('popstate', () => {
-      this.#query = parseQuery(new URLSearchParams(location.search));
+      this.#query = this.#fromUrl();
       this.#writeForm();
       void this.#update();
     });
     onShortlistChange(() => this.#syncSaveButtons());
+  }
+
+  #fromUrl(): FinderQuery {
+    return withoutUnavailable(parseQuery(new URLSearchParams(location.search)), this.#config.available);
   }
 
   #readForm(): FinderQuery {
@@ -164,8 +176,10 @@ class ServiceFinder extends HTMLElement {
       if (box.name === 'open') box.checked = q.openNow;
       if (box.name === 'francophone') box.checked = q.francophone;
     }
-    const details = this.#form.querySelector('details');
-    if (details && (q.language || q.audience || q.free || q.openNow || q.francophone)) details.open = true;
+    const more = this.#form.querySelector<HTMLDetailsElement>('details.more');
+    if (more && (q.language || q.audience || q.free || q.openNow || q.francophone)) more.open = true;
+    const categories = this.#form.querySelector<HTMLDetailsElement>('details.categories-menu');
+    if (categories && q.categories.length > 0) categories.open = true;
   }
 
   async #fromForm(history: 'push' | 'replace') {
@@ -219,10 +233,11 @@ class ServiceFinder extends HTMLElement {
   async #update() {
     await this.#resolveOrigin();
     const collator = new Intl.Collator(this.#config.lang);
-    this.#results = runQuery(this.#items, this.#query, { origin: this.#origin, now: new Date(), timeZone: this.#config.timeZone }, collator);
+    this.#results = runQuery(this.#items, this.#query, { origin: this.#origin, now: new Date(), timeZone: this.#config.timeZone, needs: this.#needs }, collator);
     this.#shown = PAGE_SIZE;
     this.#renderList();
     this.#renderStatus();
+    this.#renderNeeds();
     this.#renderMapData();
   }
 
@@ -244,6 +259,31 @@ class ServiceFinder extends HTMLElement {
     this.#status(text);
   }
 
+  /** Says which need the search understood; when nothing listed answers it (or nothing is found), points to the referral lines. */
+  #renderNeeds() {
+    const m = this.#config.messages;
+    const note = this.querySelector<HTMLElement>('.need-note');
+    const referrals = this.querySelector<HTMLElement>('.referrals');
+    const needs = recogniseNeeds(this.#query.q, this.#needs).needs;
+    const labels = needs.map((n) => this.#config.needs.find((w) => w.id === n.id)?.label ?? n.id);
+    const named = new Intl.ListFormat(this.#config.lang, { type: 'disjunction' }).format(labels);
+    // Unanswered: nothing in the whole data answers the need (not just nothing left after filters).
+    const unanswered = needs.length > 0 && !this.#items.some(({ record }) => needs.some((n) => answersNeed(n, record.categories, record.subtypes)));
+    if (note) {
+      note.hidden = needs.length === 0 || unanswered;
+      note.textContent = needs.length > 0 ? fill(m.needShown ?? '', { needs: named }) : '';
+    }
+    if (!referrals) return;
+    const show = unanswered || this.#results.length === 0;
+    referrals.hidden = !show;
+    if (!show) return;
+    const intro = referrals.querySelector<HTMLElement>('.referrals-intro');
+    if (intro) intro.textContent = unanswered ? fill(m.needMissing ?? '', { needs: named }) : (m.noResultsHelp ?? '');
+    // The lines that help with this need (all of them for a search that found nothing).
+    const kinds = new Set<string>(unanswered ? referralKinds(needs) : ['community', 'health', 'emergency']);
+    for (const line of referrals.querySelectorAll<HTMLElement>('li[data-kind]')) line.hidden = !kinds.has(line.dataset.kind ?? '');
+  }
+
   #formatDistance(metres: number): string {
     return metres < 1000 ? this.#m.format(Math.round(metres / 10) * 10) : this.#km.format(metres / 1000);
   }
@@ -262,6 +302,8 @@ class ServiceFinder extends HTMLElement {
         swatch.setAttribute('aria-hidden', 'true');
         chips.append(element('li', {}, swatch, this.#config.categories[id]?.label ?? id));
       }
+      const subtypes = record.subtypes.map((id) => this.#config.subtypes[id]).filter((label): label is string => Boolean(label));
+      if (subtypes.length > 0) chips.append(element('li', { className: 'subtype' }, subtypes.join(' · ')));
       const details = element('p', { className: 'details' });
       if (distance !== undefined) details.append(element('strong', {}, fill(m.distance ?? '', { distance: this.#formatDistance(distance) })), ' · ');
       details.append(element('bdi', { dir: 'ltr' }, record.address));

@@ -4,7 +4,7 @@
  * services known to be free, never ones whose cost is unknown.
  */
 import { haversine } from '../access/distance.ts';
-import type { CategoryId } from '../categories.ts';
+import { answersNeed, recogniseNeeds, type CompiledNeed } from './needs.ts';
 import { openState } from './hours.ts';
 import type { FinderQuery } from './query.ts';
 import type { FinderRecord } from './records.ts';
@@ -12,15 +12,15 @@ import { matchesAll, normalizeText, queryTokens } from './text.ts';
 
 export interface Searchable {
   record: FinderRecord;
-  /** Normalised name, organisation, description and category words (label, keywords) in the reader's language. */
+  /** Normalised name, organisation, description, category and sub-type labels in the reader's language. */
   text: string;
 }
 
-/** Precomputes the searchable text once, when the index loads. */
-export function prepare(records: readonly FinderRecord[], categoryWords: (id: CategoryId) => string): Searchable[] {
+/** Precomputes the searchable text once, when the index loads. `labelOf` names a category or sub-type id (empty when it has no label). */
+export function prepare(records: readonly FinderRecord[], labelOf: (id: string) => string): Searchable[] {
   return records.map((record) => ({
     record,
-    text: normalizeText([record.name, record.organization, record.description, ...record.categories.map(categoryWords)].join(' ')),
+    text: normalizeText([record.name, record.organization, record.description, ...record.categories.map(labelOf), ...record.subtypes.map(labelOf)].join(' ')),
   }));
 }
 
@@ -28,6 +28,8 @@ export interface Result {
   record: FinderRecord;
   /** Metres from the origin, when one is known. */
   distance?: number;
+  /** True when the service answers a need the query names (these come first). */
+  answersNeed?: boolean;
 }
 
 export interface FilterContext {
@@ -36,25 +38,38 @@ export interface FilterContext {
   /** The instant "open now" refers to. */
   now: Date;
   timeZone: string;
+  /** The needs vocabulary in the reader's language (and English); none = search names only. */
+  needs?: readonly CompiledNeed[];
 }
 
-/** Filters and sorts: by distance when an origin is known, otherwise by name in the reader's collation. */
+/**
+ * Filters and sorts. A query naming a need ("doctor", "英语课") finds the services that answer it
+ * (its other words must occur in their own text), then services whose own text has every word.
+ * Each group is sorted by distance when an origin is known, otherwise by name in the reader's
+ * collation.
+ */
 export function runQuery(items: readonly Searchable[], query: FinderQuery, ctx: FilterContext, collator: Intl.Collator): Result[] {
   const tokens = queryTokens(query.q);
+  const { needs, rest } = recogniseNeeds(query.q, ctx.needs ?? []);
   const categories = new Set(query.categories);
   const results: Result[] = [];
   for (const { record, text } of items) {
-    if (tokens.length > 0 && !matchesAll(text, tokens)) continue;
+    const answers = needs.length > 0 && matchesAll(text, rest) && needs.some((n) => answersNeed(n, record.categories, record.subtypes));
+    if (!answers && tokens.length > 0 && !matchesAll(text, tokens)) continue;
     if (categories.size > 0 && !record.categories.some((c) => categories.has(c))) continue;
     if (query.language && !record.languages.includes(query.language)) continue;
     if (query.audience && !record.audiences.includes(query.audience)) continue;
     if (query.free && record.free !== true) continue;
     if (query.francophone && record.francophone !== true) continue;
     if (query.openNow && openState(record.schedules, ctx.now, ctx.timeZone) !== 'open') continue;
-    results.push(ctx.origin ? { record, distance: haversine(ctx.origin.lon, ctx.origin.lat, record.lon, record.lat) } : { record });
+    const result: Result = ctx.origin ? { record, distance: haversine(ctx.origin.lon, ctx.origin.lat, record.lon, record.lat) } : { record };
+    if (answers) result.answersNeed = true;
+    results.push(result);
   }
-  if (ctx.origin) results.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || collator.compare(a.record.name, b.record.name));
-  else results.sort((a, b) => collator.compare(a.record.name, b.record.name));
+  const byPlace = ctx.origin
+    ? (a: Result, b: Result) => (a.distance ?? 0) - (b.distance ?? 0) || collator.compare(a.record.name, b.record.name)
+    : (a: Result, b: Result) => collator.compare(a.record.name, b.record.name);
+  results.sort((a, b) => Number(b.answersNeed ?? false) - Number(a.answersNeed ?? false) || byPlace(a, b));
   return results;
 }
 

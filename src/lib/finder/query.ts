@@ -68,3 +68,25 @@ export function parseLatLon(text: string): { lat: number; lon: number } | undefi
   const lon = Number(m[2]);
   return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : undefined;
 }
+
+/** Which filters the page offers (a fact no service states has no filter). */
+export interface AvailableFilters {
+  language: boolean;
+  audience: boolean;
+  free: boolean;
+  openNow: boolean;
+  francophone: boolean;
+}
+
+/** Drops filters the page does not offer, so an old or shared link cannot hide every result behind an invisible filter. */
+export function withoutUnavailable(query: FinderQuery, available: AvailableFilters): FinderQuery {
+  const { language, audience, ...rest } = query;
+  return {
+    ...rest,
+    ...(language && available.language ? { language } : {}),
+    ...(audience && available.audience ? { audience } : {}),
+    free: query.free && available.free,
+    openNow: query.openNow && available.openNow,
+    francophone: query.francophone && available.francophone,
+  };
+}

@@ -16,8 +16,8 @@ const COST_KNOWN = 2;
 const FRANCOPHONE = 4;
 const FRANCOPHONE_KNOWN = 8;
 
-/** [id, name, organization, categories, lon, lat, flags, languages, audiences, schedules, areaId, description, address, phone] */
-export type FinderRow = [string, string, string, number, number, number, number, string, number, string, string, string, string, string];
+/** [id, name, organization, categories, lon, lat, flags, languages, audiences, schedules, areaId, description, address, phone, sub-types] */
+export type FinderRow = [string, string, string, number, number, number, number, string, number, string, string, string, string, string, string];
 
 export interface FinderIndex {
   /** Format version. */
@@ -36,6 +36,8 @@ export interface FinderRecord {
   organization: string;
   description: string;
   categories: CategoryId[];
+  /** Sub-type ids from the rule table (e.g. `primary_care_walk_in_clinic`). */
+  subtypes: string[];
   lon: number;
   lat: number;
   /** undefined = cost not known. */
@@ -86,6 +88,7 @@ export function buildFinderIndex(services: readonly Service[]): FinderIndex {
         s.description ?? '',
         loc.address.line1,
         s.phones?.[0]?.number ?? '',
+        s.subcategories.join(' '),
       ]);
     }
   }
@@ -93,12 +96,13 @@ export function buildFinderIndex(services: readonly Service[]): FinderIndex {
 }
 
 export function decodeFinderIndex(index: FinderIndex): FinderRecord[] {
-  return index.rows.map(([id, name, organization, cats, lon, lat, flags, langs, auds, schedules, areaId, description, address, phone]) => ({
+  return index.rows.map(([id, name, organization, cats, lon, lat, flags, langs, auds, schedules, areaId, description, address, phone, subtypes]) => ({
     slug: serviceSlug(name, id),
     name,
     organization,
     description,
     categories: unmask(cats, index.categories) as CategoryId[],
+    subtypes: subtypes ? subtypes.split(' ') : [],
     lon: lon / 1e5,
     lat: lat / 1e5,
     ...(flags & COST_KNOWN ? { free: (flags & FREE) !== 0 } : {}),

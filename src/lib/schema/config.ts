@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { latitude, longitude, webUrl } from './common.ts';
 import { gapsConfigSchema } from './gaps.ts';
+import { REFERRAL_KINDS } from '../finder/needs.ts';
 
 /*
  * The site configuration: everything a Local Immigration Partnership changes to run the portal
@@ -280,6 +281,24 @@ export const siteConfigSchema = z
       })
       .nullable()
       .default(null),
+    /**
+     * Referral lines for when the data has no answer (the finder finds nothing for a need, a
+     * service lists no phone): the province's or region's own services, e.g. 2-1-1, Health811.
+     */
+    referrals: z
+      .array(
+        z.object({
+          /** What it helps with: `community` (information and referral), `health` (nurse advice line), `emergency`. */
+          kind: z.enum(REFERRAL_KINDS),
+          /** Name as people know it, e.g. `211 Ontario`. */
+          name: z.string().min(1),
+          /** Number to dial, as written, e.g. `2-1-1`. */
+          phone: z.string().min(1),
+          /** Web page. */
+          url: webUrl.optional(),
+        }),
+      )
+      .default([]),
     /** Records whose "last verified" date is older than this many days are flagged as stale. */
     staleAfterDays: z.number().int().positive().default(365),
     /** Public contact email of the LIP. */

@@ -103,7 +103,13 @@ describe('normalizeText', () => {
   it('keeps non-Latin scripts', () => {
     expect(normalizeText('مَرْكَز')).toBe('مركز');
     expect(normalizeText('مَرْكَز')).toBe('مركز');
-    expect(normalizeText('Centre d’ÉTUDES — 中文 தமிழ் العربية')).toBe('centre d etudes 中文 தமிழ் العربية');
+    expect(normalizeText('Centre d’ÉTUDES — 中文 தமிழ் العربية')).toBe('centre d etudes 中文 தமிழ் العربيه');
+  });
+
+  it('matches Arabic-script letters typed either way (hamza, teh marbuta, Persian yeh and keheh)', () => {
+    expect(normalizeText('الإنجليزية')).toBe(normalizeText('الانجليزيه'));
+    expect(normalizeText('مستشفى')).toBe(normalizeText('مستشفي'));
+    expect(normalizeText('کلاس انگلیسی')).toBe(normalizeText('كلاس انگليسي'));
   });
 });
 

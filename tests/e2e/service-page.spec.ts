@@ -25,6 +25,8 @@ const childCare = pick(
   'child-care centre with capacity and a phone',
 );
 const noLanguages = pick((s) => s.languages === undefined, 'service without languages');
+/** A 2018 settlement listing: no phone, old data. */
+const settlement = pick((s) => s.id.startsWith('sett-') && !s.phones && !s.name.includes(','), 'settlement record without a phone or organisation');
 
 const url = (locale: string, s: ServiceRecord) => `/${locale}/services/${s.slug}/`;
 
@@ -98,6 +100,39 @@ test.describe('service page', () => {
     // The shortlist button waits for the shortlist script: hidden and disabled without it.
     await expect(page.locator(`shortlist-button[data-slug="${childCare.slug}"] button[data-shortlist-add]`)).toBeDisabled();
     await context.close();
+  });
+
+  test('with JavaScript, “Save to my list” saves the service and the list link counts it', async ({ page }) => {
+    await page.goto(url('en', childCare));
+    const save = page.getByRole('button', { name: 'Save to my list' });
+    await expect(save).toBeEnabled();
+    await expect(save).toHaveAttribute('aria-pressed', 'false');
+    await save.click();
+    const saved = page.getByRole('button', { name: 'Saved to my list ✓' });
+    await expect(saved).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('shortlist') ?? '[]'))).toEqual([childCare.slug]);
+    await page.goto('/en/services/shortlist/');
+    await expect(page.locator('service-shortlist li')).toHaveCount(1);
+    await expect(page.locator('service-shortlist')).toContainText(childCare.name);
+    // Pressed again on the service page, it removes the service.
+    await page.goto(url('en', childCare));
+    await page.getByRole('button', { name: 'Saved to my list ✓' }).click();
+    await expect(page.getByRole('button', { name: 'Save to my list' })).toHaveAttribute('aria-pressed', 'false');
+    expect(await page.evaluate(() => localStorage.getItem('shortlist'))).toBe('[]');
+  });
+
+  test('old data is flagged at the top; a missing phone points to 2-1-1', async ({ page }) => {
+    await page.goto(url('en', settlement));
+    const stale = page.locator('.notice.stale');
+    await expect(stale).toContainText(/more than \d+ years? old/);
+    // The warning comes before the facts, right under the page heading.
+    const [warningTop, contactTop] = await Promise.all([
+      stale.evaluate((el) => el.getBoundingClientRect().top),
+      page.getByRole('heading', { level: 2, name: 'Location and contact' }).evaluate((el) => el.getBoundingClientRect().top),
+    ]);
+    expect(warningTop).toBeLessThan(contactTop);
+    await expect(page.getByText('No phone number is listed. This line can help you reach the service or one like it:')).toBeVisible();
+    await expect(page.locator('.referrals').getByRole('link', { name: '2-1-1' })).toHaveAttribute('href', 'tel:211');
   });
 
   test('the print layout hides navigation and buttons', async ({ page }) => {

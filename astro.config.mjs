@@ -2,17 +2,17 @@
 import { defineConfig } from 'astro/config';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES } from './src/i18n/locales.ts';
 import { fallbackUrls } from './src/i18n/content-routes.ts';
 import { headersFile } from './src/lib/security/csp.ts';
+import { loadSiteConfig } from './src/lib/ingest/config.ts';
 import { offlineIntegration } from './src/lib/offline/integration.ts';
 
 // The LIP's configuration; SITE_CONFIG picks another file (the test fixtures), the same
 // variable `npm run data` reads. Pages read the copy the data step wrote (src/generated/config.json).
-/** @type {import('./src/lib/schema/config.ts').SiteConfigInput} */
-const siteConfig = (await import(pathToFileURL(resolve(process.env.SITE_CONFIG ?? 'data/site.config.ts')).href)).default;
+// Validated here too, since `_headers` and the sitemap are written from it.
+const siteConfig = await loadSiteConfig(resolve(process.env.SITE_CONFIG ?? 'data/site.config.ts'));
 
 /** Writes `_headers` (Netlify / Cloudflare Pages) with the same CSP the pages carry (src/lib/security/csp.ts). */
 const securityHeaders = {

@@ -13,6 +13,7 @@ import { describeHeader } from './csv.ts';
 import { numberHint, parseCount, text } from './fields.ts';
 import { makeIssue, type IssueLog } from './issues.ts';
 import { featuresOf, FileError, parseJson, readCsvTable } from './readers.ts';
+import { checkFileNameId } from '../security/urls.ts';
 
 /** Census cell markers for "suppressed" or "not available": they mean unknown, never 0. */
 export const SUPPRESSED = new Set(['x', 'X', '...', '..', 'F', '-', 'n/a', 'N/A']);
@@ -59,6 +60,10 @@ function readAreaFeatures(content: string, file: string, config: SiteConfig, log
       ok = false;
     } else if (urlProblem(id) !== undefined) {
       log.addFatal(file, at, idProperty, `area id "${id}" cannot be part of a web address (the area's page is /fact-sheets/neighbourhoods/<id>/): ${urlProblem(id)}`);
+      ok = false;
+    } else if (checkFileNameId(id) !== undefined) {
+      // The id also names the area's downloads (`…/neighbourhoods/<id>.csv`): no markup, no spaces.
+      log.addFatal(file, at, idProperty, `area id ${checkFileNameId(id) ?? ''}`);
       ok = false;
     } else seen.set(id, feature);
     if (name === undefined) {

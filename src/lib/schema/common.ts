@@ -1,10 +1,27 @@
 import { z } from 'astro/zod';
+import { checkHeaderSafeUrl, checkOrigin, checkSitePath, checkWebUrl } from '../security/urls.ts';
+
+/** A zod string refined by one of the checks of `src/lib/security/urls.ts` (its reason is the message). */
+const checked = (check: (value: string) => string | undefined) =>
+  z.string().superRefine((value, ctx) => {
+    const reason = check(value);
+    if (reason !== undefined) ctx.addIssue({ code: 'custom', message: reason });
+  });
 
 /**
- * A web address that a browser may open: http or https only. `z.url()` alone accepts any
- * scheme, including `javascript:` and `data:`, which would be an XSS hole in a link.
+ * A web address that a browser may open: http or https only, written out in full with a real
+ * host name (`z.url()` alone accepts `javascript:`, `data:` and `https:\\evil.example`).
  */
-export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+export const webUrl = checked(checkWebUrl);
+
+/** A web address that also reaches a response header or the Content-Security-Policy: no `;` or `,`. */
+export const headerSafeUrl = checked(checkHeaderSafeUrl);
+
+/** An origin for the Content-Security-Policy, `https://tiles.example.org`: no path, no separators. */
+export const originUrl = checked(checkOrigin);
+
+/** A path on this site, e.g. a file in `public/` (`/images/cover.jpg`); never another host. */
+export const sitePath = checked(checkSitePath);
 
 /** Calendar date `YYYY-MM-DD` (ISO 8601), as HSDS uses for `assured_date`. */
 export const isoDate = z.iso.date();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { latitude, longitude, webUrl } from './common.ts';
+import { headerSafeUrl, latitude, longitude, originUrl, webUrl } from './common.ts';
 import { gapsConfigSchema } from './gaps.ts';
 import { REFERRAL_KINDS } from '../finder/needs.ts';
 
@@ -170,8 +170,8 @@ export const siteConfigSchema = z
         return false;
       }
     }, 'not a known IANA time zone'),
-    /** Public URL of the deployed site (canonical links, sitemap). */
-    siteUrl: webUrl,
+    /** Public URL of the deployed site (canonical links, sitemap, the origin email images come from). */
+    siteUrl: headerSafeUrl,
     /** Locale codes the site publishes, e.g. `['en', 'fr']`. */
     locales: z.array(z.string().min(2)).min(1),
     /** Locale served at `/` and used when a translation is missing; must be in `locales`. */
@@ -272,12 +272,12 @@ export const siteConfigSchema = z
     /** Raster/vector basemap; `null` (default) draws only the site's own data, with no third-party request. */
     basemap: z
       .object({
-        /** MapLibre style URL. */
-        styleUrl: webUrl,
+        /** MapLibre style URL (its origin goes into the Content-Security-Policy). */
+        styleUrl: headerSafeUrl,
         /** Attribution the basemap's licence requires. */
         attribution: z.string().min(1),
         /** Other origins the style loads tiles, glyphs or sprites from (added to the Content-Security-Policy). */
-        origins: z.array(webUrl).default([]),
+        origins: z.array(originUrl).default([]),
       })
       .nullable()
       .default(null),
@@ -305,8 +305,8 @@ export const siteConfigSchema = z
     contactEmail: z.email(),
     /** Form where visitors report corrections; absent: the contact email is used. */
     correctionsUrl: webUrl.optional(),
-    /** Newsletter sign-up endpoint (form action); absent: no sign-up form. */
-    newsletterUrl: webUrl.optional(),
+    /** Newsletter sign-up endpoint (form action; its origin goes into the policy's `form-action`); absent: no sign-up form. */
+    newsletterUrl: headerSafeUrl.optional(),
     /** Attribution lines required by the data licences, shown in the footer and data pages. */
     attributions: z.array(z.string().min(1)).min(1),
     /** Service-gap analysis per category (demand indicator, method, catchment); absent: the gaps page says none is configured. */

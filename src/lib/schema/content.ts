@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, webUrl } from './common.ts';
+import { isoDate, sitePath, webUrl } from './common.ts';
 import { categoryIdSchema } from './service.ts';
 import { translationFields } from './translation.ts';
 
@@ -31,8 +31,6 @@ export const localDateTime = z.preprocess(
 /** Lowercase slug-like id (pairs, groups). */
 const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"');
 
-/** Path of a file in `public/` (starts with `/`) or a web address. */
-const fileOrUrl = z.union([z.string().regex(/^\/[^/]/, 'expected a path in public/ starting with "/"'), webUrl]);
 
 /** Fields shared by content that links into the service data. */
 const links = {
@@ -141,8 +139,8 @@ export const eUpdateSchema = z.object({
       items: z.array(eUpdateItemSchema).min(1),
     })
     .optional(),
-  /** Optional header image for the email: a path in `public/` and its alt text. */
-  image: z.object({ src: fileOrUrl, alt: z.string().min(1) }).optional(),
+  /** Optional header image for the email: a path in `public/` (never another host: mail clients would load it) and its alt text. */
+  image: z.object({ src: sitePath, alt: z.string().min(1) }).optional(),
   /** Demo edition, labelled as sample content. */
   sample,
   ...links,
@@ -162,8 +160,8 @@ export const storySchema = z.object({
   role: z.string().min(1),
   /** The quote shown on the card and the poster; keep it under ~30 words. */
   quote: z.string().min(1).max(240, 'keep the quote under 240 characters so the poster fits one page'),
-  /** Photo or illustration in `public/`; absent: an illustration slot with the initial is drawn. */
-  image: z.object({ src: fileOrUrl, alt: z.string().min(1) }).optional(),
+  /** Photo or illustration in `public/` (a path on this site); absent: an illustration slot with the initial is drawn. */
+  image: z.object({ src: sitePath, alt: z.string().min(1) }).optional(),
   /** The pair this resident belongs to: two stories share one pair id. */
   pair: shortId,
   /** What the two residents of the pair share (a profession, a value, a passion), short. */
@@ -267,7 +265,7 @@ export const resourceSchema = z
     /** True when the LIP itself wrote it ("our documents"). */
     own: z.boolean().default(false),
     /** A file in `public/` (e.g. `/files/plan-2025.pdf`). */
-    file: z.string().regex(/^\/[^/]/, 'expected a path in public/ starting with "/"').optional(),
+    file: sitePath.optional(),
     /** An external web address. */
     url: webUrl.optional(),
     /** Demo entry, labelled as sample content. */

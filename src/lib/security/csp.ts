@@ -14,7 +14,11 @@
  *   and its control icons are `data:` SVGs in its stylesheet (`img-src data:`).
  * - A configured basemap adds its style URL's origin and the origins it lists (tiles, glyphs,
  *   sprites) to `connect-src` and `img-src`, and nothing else.
- * - Forms post only to the site itself and the configured endpoints (`form-action`).
+ * - Forms post only to the site itself and the origins of the configured endpoints (`form-action`).
+ * - Configured addresses enter the policy only as origins parsed by `URL` and matched against
+ *   the source-expression grammar ({@link originOf}), never as the configured text, so a value
+ *   such as `https://x.example/a; script-src 'unsafe-inline'` cannot add a directive. The config
+ *   schema refuses such values before they get here (`src/lib/security/urls.ts`).
  *
  * A `<meta>` policy cannot carry `frame-ancestors` (nor `report-uri` or `sandbox`); those are in
  * the header only. Where a host sends the header and the page has the meta, the browser
@@ -32,11 +36,18 @@ export interface CspOptions {
 /** Directive name → sources, in the order they are written. */
 export type CspDirectives = ReadonlyArray<readonly [string, readonly string[]]>;
 
-/** `https://tiles.example.org/style.json` → `https://tiles.example.org`; undefined for non-http(s) URLs. */
+/** A CSP host source: scheme, host name and optional port, nothing else. */
+const HOST_SOURCE = /^https?:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?$/;
+
+/**
+ * `https://tiles.example.org/style.json` → `https://tiles.example.org`; undefined for anything
+ * that is not an http(s) URL with a host name, so only a well-formed host source reaches the policy.
+ */
 export function originOf(url: string): string | undefined {
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : undefined;
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return HOST_SOURCE.test(u.origin) ? u.origin : undefined;
   } catch {
     return undefined;
   }
@@ -53,7 +64,7 @@ export function cspDirectives(options: CspOptions = {}, delivery: 'meta' | 'head
   const basemap = options.basemap
     ? unique([originOf(options.basemap.styleUrl), ...(options.basemap.origins ?? []).map(originOf)])
     : [];
-  const forms = unique((options.formActions ?? []).map((u) => (u === undefined ? undefined : originOf(u) !== undefined ? u : undefined)));
+  const forms = unique((options.formActions ?? []).map((u) => (u === undefined ? undefined : originOf(u))));
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
@@ -108,8 +119,14 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
-/** `dist/_headers` in the Netlify / Cloudflare Pages format: one block for every path. */
+/**
+ * `dist/_headers` in the Netlify / Cloudflare Pages format: one block for every path. A value
+ * with a line break would start another header or block, so it stops the build instead.
+ */
 export function headersFile(options: CspOptions = {}): string {
-  const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(options)}`, ...SECURITY_HEADERS.map(([k, v]) => `  ${k}: ${v}`)];
-  return `${lines.join('\n')}\n`;
+  const headers: (readonly [string, string])[] = [['Content-Security-Policy', headerPolicy(options)], ...SECURITY_HEADERS];
+  for (const [name, value] of headers) {
+    if (/[\u0000-\u001f\u007f]/.test(`${name}${value}`)) throw new Error(`header ${name} holds a control character or line break`);
+  }
+  return `${['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n')}\n`;
 }

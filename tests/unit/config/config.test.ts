@@ -52,6 +52,22 @@ describe('site configuration', () => {
     expect(p.some((x) => x.startsWith('map.bounds: bounds must be [west, south, east, north]'))).toBe(true);
   });
 
+  it('rejects a newsletterUrl or basemap that would add a policy directive or a header line', () => {
+    const hostile = [
+      "https://lists.example.org/subscribe; script-src-elem 'self' 'unsafe-inline'; script-src-attr 'unsafe-inline'",
+      'https://lists.example.org/subscribe\n/*\n  X-Injected: 1',
+      'https://lists.example.org/s,https://evil.example',
+      'https:/\\evil.example/subscribe',
+    ];
+    for (const newsletterUrl of hostile) {
+      expect(problems({ ...toronto, newsletterUrl }).filter((p) => p.startsWith('newsletterUrl: ')), newsletterUrl).toHaveLength(1);
+    }
+    const basemap = { styleUrl: 'https://tiles.example.org/style.json', attribution: 'x', origins: ["https://a.example.org 'unsafe-inline'", 'https://b.example.org/tiles'] };
+    const p = problems({ ...toronto, basemap });
+    expect(p.filter((x) => x.startsWith('basemap.origins['))).toHaveLength(2);
+    expect(problems({ ...toronto, newsletterUrl: 'https://lists.example.org/subscribe', basemap: { ...basemap, origins: ['https://a.example.org'] } })).toEqual([]);
+  });
+
   it('checks layers: repeated ids, CSV coordinates, unknown denominators', () => {
     const layer = toronto.serviceLayers[0] as SiteConfigInput['serviceLayers'][number];
     const bad = {

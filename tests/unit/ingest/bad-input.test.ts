@@ -130,6 +130,11 @@ describe('fatal problems stop the pipeline and list every error', () => {
     expect(issues).toEqual([expect.objectContaining({ feature: 3, field: 'zone', reason: 'duplicate area id "B-02" (also feature 1)' })]);
   });
 
+  it('an area id that cannot name a file or page', async () => {
+    const issues = await fatal({ areas: { file: 'bad/zones-markup-id.geojson', idProperty: 'zone', nameProperty: 'zone_label' } });
+    expect(issues).toEqual([expect.objectContaining({ feature: 3, field: 'zone', reason: expect.stringMatching(/^area id "B-04<svg onload=alert\(1\)>" is not usable in a file name/) })]);
+  });
+
   it('unknown category and match type in the rule table', async () => {
     expect(await fatal({ rules: { file: 'bad/rules-unknown-category.csv' } })).toEqual([
       { severity: 'error', file: 'bad/rules-unknown-category.csv', row: 3, field: 'category', reason: 'unknown category "space_travel" (not in src/lib/categories.ts)', action: 'skipped' },

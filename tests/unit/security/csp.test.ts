@@ -32,10 +32,38 @@ describe('Content-Security-Policy', () => {
     expect(directive(p, 'style-src')).toEqual(["'self'"]);
   });
 
-  it('lets forms post to configured endpoints, ignoring non-http ones', () => {
+  it('lets forms post to the origins of configured endpoints, ignoring non-http ones', () => {
     const p = metaPolicy({ formActions: ['https://lists.example.org/subscribe', undefined, 'javascript:alert(1)'] });
-    expect(directive(p, 'form-action')).toEqual(["'self'", 'https://lists.example.org/subscribe']);
+    expect(directive(p, 'form-action')).toEqual(["'self'", 'https://lists.example.org']);
   });
+
+  it('a hostile newsletterUrl adds no directive, no source and no header line', () => {
+    const hostile = [
+      "https://lists.example.org/subscribe; script-src-elem 'self' 'unsafe-inline'; script-src-attr 'unsafe-inline'",
+      "https://lists.example.org/s;script-src 'unsafe-inline'",
+      "https://lists.example.org/s\n/*\n  Content-Security-Policy: default-src *",
+      'https://lists.example.org/s\r\nX-Injected: 1',
+      'https://lists.example.org/s, https://evil.example',
+    ];
+    const safe = headersFile();
+    for (const url of hostile) {
+      const options = { formActions: [url] };
+      const policy = headerPolicy(options);
+      const names = (p: string) => p.split('; ').map((d) => d.split(' ')[0]);
+      // The same directives in the same order, each with the default's sources; only form-action gains the origin.
+      expect(names(policy)).toEqual(names(headerPolicy()));
+      for (const name of names(policy)) {
+        if (name !== 'form-action') expect(directive(policy, name!)).toEqual(directive(headerPolicy(), name!));
+      }
+      expect(directive(policy, 'form-action')).toEqual(["'self'", 'https://lists.example.org']);
+      expect(policy).not.toMatch(/evil|[\r\n]/);
+      const file = headersFile(options);
+      expect(file.split('\n').length).toBe(safe.split('\n').length);
+      expect(file.split('\n').filter((l) => l.startsWith('/'))).toEqual(['/*']);
+      expect(file).not.toMatch(/X-Injected|evil/);
+    }
+  });
+
 
   it('writes _headers for every path, with the header policy', () => {
     const file = headersFile();
@@ -49,5 +77,7 @@ describe('Content-Security-Policy', () => {
     expect(originOf('https://x.example.org:8443/a?b')).toBe('https://x.example.org:8443');
     expect(originOf('javascript:alert(1)')).toBeUndefined();
     expect(originOf('not a url')).toBeUndefined();
+    expect(originOf("https://x.example.org/a;script-src 'unsafe-inline'")).toBe('https://x.example.org');
+    expect(originOf('https://xn--bcher-kva.example/')).toBe('https://xn--bcher-kva.example');
   });
 });

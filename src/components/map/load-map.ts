@@ -13,6 +13,7 @@
  */
 import type * as MapLibre from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { escapeHtml } from '../../lib/security/escape.ts';
 
 export interface CreateMapOptions {
   /** `[lon, lat]`. */
@@ -48,11 +49,6 @@ export function blankStyle(): MapLibre.StyleSpecification {
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': BLANK_BACKGROUND } }],
   };
-}
-
-/** Text → HTML text (`&`, `<`, `>`, quotes), for the few MapLibre options that take HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 let loaded: Promise<typeof MapLibre> | undefined;

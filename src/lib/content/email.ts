@@ -9,10 +9,8 @@
  * too, and every cell says `align`/`text-align` left or right according to the direction.
  */
 import type { EUpdate, EUpdateItem } from '../schema/content.ts';
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../security/escape.ts';
+import { checkSitePath } from '../security/urls.ts';
 
 export interface EmailStrings {
   /** Name of the LIP. */
@@ -41,7 +39,17 @@ export interface EmailOptions {
 }
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-const absolute = (url: string, siteUrl: string) => new URL(url, siteUrl).href;
+
+/**
+ * The absolute address of an image on the site, or undefined when `src` is not a path on it:
+ * mail clients load images without any Content-Security-Policy, so one from another host would
+ * tell that host who opened the email.
+ */
+export function siteImageUrl(src: string, siteUrl: string): string | undefined {
+  if (checkSitePath(src) !== undefined) return undefined;
+  const url = new URL(src, siteUrl);
+  return url.origin === new URL(siteUrl).origin ? url.href : undefined;
+}
 
 /** The physical sides for a direction: text starts on the left in `ltr`, on the right in `rtl`. */
 export function emailSides(dir: 'ltr' | 'rtl'): { start: 'left' | 'right'; end: 'left' | 'right' } {
@@ -75,8 +83,9 @@ export function renderEmailEdition(edition: EUpdate, s: EmailStrings, o: EmailOp
   const side = emailSides(o.dir);
   const align = `text-align:${side.start};`;
   const lang = escapeHtml(o.lang);
-  const image = edition.image
-    ? `<tr><td style="padding:0;"><img src="${escapeHtml(absolute(edition.image.src, o.siteUrl))}" alt="${escapeHtml(edition.image.alt)}" width="600" style="display:block;width:100%;max-width:600px;height:auto;border:0;"></td></tr>`
+  const imageUrl = edition.image ? siteImageUrl(edition.image.src, o.siteUrl) : undefined;
+  const image = edition.image && imageUrl
+    ? `<tr><td style="padding:0;"><img src="${escapeHtml(imageUrl)}" alt="${escapeHtml(edition.image.alt)}" width="600" style="display:block;width:100%;max-width:600px;height:auto;border:0;"></td></tr>`
     : '';
   const sample = s.sampleNotice
     ? `<tr><td align="${side.start}" style="padding:12px 24px;background:#fff4d6;${FONT}${align}font-size:14px;color:#1b1b1b;border-${side.start}:6px solid #a86b00;">${escapeHtml(s.sampleNotice)}</td></tr>`

@@ -1,8 +1,16 @@
 /**
  * RSS 2.0 and Atom 1.0 feeds, generated with the `feed` library from plain items, so a page
  * endpoint only has to list its entries.
+ *
+ * Item titles and descriptions are plain text, but `feed` writes them where readers render
+ * HTML (Atom `type="html"`, RSS `<title>` and `<description>`) inside CDATA sections, and its
+ * XML writer splits only the first `]]>` of a section, so a second one would end the section
+ * and leave live markup. They are therefore handed over as escaped HTML ({@link escapeHtml}):
+ * a reader shows exactly the text, and with `>` escaped no `]]>` can remain. Characters XML
+ * cannot carry are dropped from every field.
  */
 import { Feed } from 'feed';
+import { escapeHtml, xmlText } from '../security/escape.ts';
 
 export interface FeedItemInput {
   title: string;
@@ -11,7 +19,6 @@ export interface FeedItemInput {
   /** `YYYY-MM-DD`. */
   date: string;
   description: string;
-  categories?: string[];
 }
 
 export interface FeedInput {
@@ -34,28 +41,32 @@ function noon(date: string): Date {
 
 export function buildFeed(input: FeedInput): { rss: string; atom: string } {
   const items = [...input.items].sort((a, b) => b.date.localeCompare(a.date));
-  const feed = new Feed({
-    id: input.link,
-    title: input.title,
-    description: input.description,
-    link: input.link,
-    language: input.language,
-    copyright: input.copyright,
-    // A fixed updated date (the newest item) keeps rebuilds of unchanged content identical.
-    updated: items[0] ? noon(items[0].date) : new Date(0),
-    feedLinks: { rss: input.rssUrl, atom: input.atomUrl },
-    generator: false,
-  });
-  for (const item of items) {
-    feed.addItem({
-      title: item.title,
-      id: item.url,
-      link: item.url,
-      date: noon(item.date),
-      published: noon(item.date),
-      description: item.description,
-      ...(item.categories ? { category: item.categories.map((name) => ({ name })) } : {}),
+  // RSS has no way to say whether a text is HTML and many readers render every field as HTML,
+  // so its channel fields are escaped HTML too; Atom's channel fields are declared text.
+  const build = (channelText: (text: string) => string) => {
+    const feed = new Feed({
+      id: input.link,
+      title: channelText(input.title),
+      description: channelText(input.description),
+      link: input.link,
+      language: input.language,
+      copyright: channelText(input.copyright),
+      // A fixed updated date (the newest item) keeps rebuilds of unchanged content identical.
+      updated: items[0] ? noon(items[0].date) : new Date(0),
+      feedLinks: { rss: input.rssUrl, atom: input.atomUrl },
+      generator: false,
     });
-  }
-  return { rss: feed.rss2(), atom: feed.atom1() };
+    for (const item of items) {
+      feed.addItem({
+        title: escapeHtml(item.title),
+        id: item.url,
+        link: item.url,
+        date: noon(item.date),
+        published: noon(item.date),
+        description: escapeHtml(item.description),
+      });
+    }
+    return feed;
+  };
+  return { rss: build(escapeHtml).rss2(), atom: build(xmlText).atom1() };
 }

@@ -5,6 +5,7 @@ import { buildFeed } from '../../../src/lib/content/feeds.ts';
 import { eventsToIcs } from '../../../src/lib/content/ics.ts';
 import { renderEmailEdition } from '../../../src/lib/content/email.ts';
 import { eUpdateSchema } from '../../../src/lib/schema/content.ts';
+import { emailProblems, feedProblems } from '../../e2e/lib/inert-outputs.ts';
 
 const feed = buildFeed({
   title: 'LIP – E-updates',
@@ -28,7 +29,8 @@ describe('feeds', () => {
     const rss = parser.parse(feed.rss).rss;
     expect(rss['@_version']).toBe('2.0');
     const items = rss.channel.item;
-    expect(items.map((i: { title: string }) => i.title)).toEqual(['May', 'March <1>']);
+    // Titles are HTML in feed readers: the text "March <1>" is written as escaped HTML.
+    expect(items.map((i: { title: string }) => i.title)).toEqual(['May', 'March &lt;1&gt;']);
     expect(items[1].link).toBe('https://lip.example.org/en/e-updates/march/');
   });
 
@@ -39,6 +41,46 @@ describe('feeds', () => {
     expect(atom.entry).toHaveLength(2);
     expect(atom.entry[0].id).toBe('https://lip.example.org/en/e-updates/may/');
     expect(atom.entry[0].updated).toBe('2025-05-05T12:00:00.000Z');
+  });
+});
+
+describe('feeds with hostile text', () => {
+  const TITLE = 'A ]]><script>alert(1)</script> B ]]><script>alert(2)</script><![CDATA[ C';
+  const hostile = buildFeed({
+    title: 'LIP <img src=x onerror=alert(3)> ]]> & co',
+    description: 'About <b>us</b>\u0001',
+    link: 'https://lip.example.org/en/e-updates/',
+    language: 'en-CA',
+    rssUrl: 'https://lip.example.org/en/e-updates/rss.xml',
+    atomUrl: 'https://lip.example.org/en/e-updates/atom.xml',
+    copyright: 'LIP </copyright><script>alert(4)</script>',
+    items: [{ title: TITLE, url: 'https://lip.example.org/en/e-updates/x/', date: '2025-03-03', description: 'Text <iframe srcdoc="<script>alert(5)</script>"></iframe>\u000b ]]> end' }],
+  });
+  const parser = new XMLParser({ ignoreAttributes: false });
+  /** What a reader rendering the field as HTML shows: the entities decoded once more. */
+  const shown = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+  it('leaves no live markup in any field a reader renders as HTML, whatever the number of "]]>"', () => {
+    expect(feedProblems(hostile.rss)).toEqual([]);
+    expect(feedProblems(hostile.atom)).toEqual([]);
+    expect(hostile.rss).not.toMatch(/<script|<iframe|<img/);
+    expect(hostile.atom).not.toMatch(/<script|<iframe|<img/);
+  });
+
+  it('still shows the exact text (control characters XML cannot carry dropped)', () => {
+    const item = parser.parse(hostile.rss).rss.channel.item;
+    expect(shown(item.title)).toBe(TITLE);
+    expect(shown(item.description)).toBe('Text <iframe srcdoc="<script>alert(5)</script>"></iframe> ]]> end');
+    const entry = parser.parse(hostile.atom).feed.entry;
+    expect(entry.title['@_type']).toBe('html');
+    expect(shown(entry.title['#text'])).toBe(TITLE);
+    // Atom's channel title is a text construct: the plain text, XML-escaped.
+    expect(parser.parse(hostile.atom).feed.title).toBe('LIP <img src=x onerror=alert(3)> ]]> & co');
+  });
+
+  it('the check itself finds a CDATA section broken by a second "]]>"', () => {
+    const broken = `<?xml version="1.0"?><rss version="2.0"><channel><item><title><![CDATA[A ]]]]><![CDATA[> B ]]><script>alert(2)</script></title></item></channel></rss>`;
+    expect(feedProblems(broken).join('\n')).toMatch(/script/);
   });
 });
 
@@ -95,6 +137,16 @@ describe('email edition', () => {
     expect(urls.length).toBeGreaterThan(2);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
     expect(html).toContain('src="https://lip.example.org/images/banner.png"');
+  });
+
+  it('loads nothing from another origin, runs nothing, and drops an image path that names another host', () => {
+    expect(emailProblems(html, 'https://lip.example.org')).toEqual([]);
+    // The schema refuses such a path; the renderer still never writes one.
+    const hostile = { ...edition, image: { src: '/\\evil.example/pixel.png', alt: 'x' } };
+    const out = renderEmailEdition(hostile, { lip: 'LIP', heading: 'No. 1', lipNews: 'a', communityCapacity: 'b', from: 'c', viewOnline: 'd', sampleNotice: null, unsubscribeNote: 'e', footer: 'f' }, { lang: 'en-CA', dir: 'ltr', webUrl: 'https://lip.example.org/en/e-updates/march/', siteUrl: 'https://lip.example.org' });
+    expect(out).not.toMatch(/<img/);
+    expect(emailProblems(out, 'https://lip.example.org')).toEqual([]);
+    expect(emailProblems('<img src="https://evil.example/p.png" alt=""><a href="javascript:alert(1)" onclick="x()">x</a>', 'https://lip.example.org')).toHaveLength(3);
   });
 
   it('gives every image alt text, keeps the fixed sections and escapes text', () => {

@@ -13,6 +13,7 @@ import type { SiteConfig } from '../schema/config.ts';
 import type { Service } from '../schema/service.ts';
 import type { ChartDataset, FactSheetBlock } from '../schema/content.ts';
 import { CITY_TOTALS_FILE, cityTotalYears, cityValue, homeLanguagesForYear, type CityTotals } from './city-totals.ts';
+import { csvDocument } from '../export/csv.ts';
 
 export type AreaLike = Pick<Area, 'id' | 'name' | 'indicators' | 'homeLanguages'>;
 export type ServiceLike = Pick<Service, 'categories' | 'locations' | 'source'>;
@@ -416,23 +417,12 @@ export function resolveBlocks(ctx: FigureContext, blocks: readonly FactSheetBloc
   });
 }
 
-/** Quotes a CSV field when needed (RFC 4180). */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
 /**
  * The numbers of resolved blocks as CSV rows: section, item, series, value, unit, source.
  * Unknown values are empty cells (not 0). Shares are written as percentages with 2 decimals.
  */
 export function blocksToCsv(blocks: readonly ResolvedBlock[], t: (key: string) => string): string {
-  const rows: (string | number | null)[][] = [['section', 'item', 'series', 'value', 'unit', 'source']];
+  const rows: (string | number | null)[][] = [];
   const round = (v: number | null, unit: string) => (v === null ? null : unit === 'share' ? Number((v * 100).toFixed(2)) : unit === 'rate' ? Number(v.toFixed(2)) : v);
   const unitName = (unit: string) => (unit === 'share' ? 'percent' : unit === 'rate' ? 'per 1,000' : 'count');
   const src = (s: readonly SourceRef[]) => s.map(sourceText).join('; ');
@@ -451,5 +441,5 @@ export function blocksToCsv(blocks: readonly ResolvedBlock[], t: (key: string) =
       }
     }
   }
-  return toCsv(rows);
+  return csvDocument(['section', 'item', 'series', 'value', 'unit', 'source'], rows);
 }

@@ -1,20 +1,38 @@
 /**
- * CSV downloads (RFC 4180, CRLF line ends, a header row), shared by every `/data/*.csv`
- * endpoint: the cell quoting and spreadsheet formula guard live here once.
+ * CSV downloads (RFC 4180, CRLF line ends, a header row), shared by every CSV the site
+ * publishes (`/data/*.csv`, fact sheets, the dashboard): the spreadsheet formula guard lives
+ * here once; the quoting is the data pipeline's (`src/lib/ingest/csv.ts`), which writes data
+ * files that must keep their text exactly and so is not guarded.
  */
+import { csvCell as quoteCsv } from '../ingest/csv.ts';
 import type { Area } from '../schema/area.ts';
 import type { Service } from '../schema/service.ts';
 
+/** Characters a spreadsheet reads as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number, which may start with `-` or `+` and is left as it is. */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
- * One CSV cell: RFC 4180 quoting, and a leading `=`, `+`, `-`, `@`, tab or carriage return is
- * prefixed with `'` so spreadsheets do not run the text as a formula (negative numbers are
- * left alone).
+ * The text with every formula start neutralised by a `'`: at the start of the cell, and at the
+ * start of each part after `,` or `;`, because a spreadsheet that opens the file with the other
+ * separator (`;` is the default in many locales) splits the cell there. Plain numbers are left
+ * alone.
+ */
+export function guardFormulas(text: string): string {
+  return text
+    .split(/(?<=[,;])/)
+    .map((part) => (FORMULA_START.test(part) && !NUMBER.test(part.replace(/[,;]$/, '')) ? `'${part}` : part))
+    .join('');
+}
+
+/**
+ * One CSV cell, for every download the site publishes: formulas guarded ({@link guardFormulas})
+ * and RFC 4180 quoting ({@link quoteCsv}).
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?$/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return quoteCsv(typeof value === 'string' ? guardFormulas(value) : String(value));
 }
 
 /** A whole CSV document: header, rows, CRLF after every line. */

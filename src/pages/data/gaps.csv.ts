@@ -9,7 +9,7 @@ import { gapsAnalysis } from '../../components/gaps/data.ts';
 import { weightSpec } from '../../components/gaps/params.ts';
 import { displayCount, scoreScale } from '../../lib/access/analysis.ts';
 import { formatValue } from '../../lib/access/format.ts';
-import { csvCell } from '../../lib/export/csv.ts';
+import { csvDocument } from '../../lib/export/csv.ts';
 
 const HEADER = [
   'category', 'area_id', 'area_name', 'demand_indicator', 'demand', 'score', 'score_scale', 'normalized_score',
@@ -21,7 +21,7 @@ const num = (v: number) => (Number.isNaN(v) ? '' : formatValue(v));
 
 export const GET: APIRoute = async () => {
   const analysis = await gapsAnalysis();
-  const lines = [HEADER.join(',')];
+  const rows: string[][] = [];
   if (analysis) {
     const { input, results } = analysis;
     const p = input.params;
@@ -30,16 +30,14 @@ export const GET: APIRoute = async () => {
       input.areas.id.forEach((id, a) => {
         const d = displayCount(r.demand[a], p.smallCountThreshold);
         const demand = d.kind === 'exact' ? String(d.value) : d.kind === 'fewer' ? `<${String(d.threshold)}` : '';
-        lines.push(
-          [
-            c.id, id, input.areas.name[a]!, c.demand, demand, num(r.score[a]!), String(scoreScale(c.method)), num(r.normalized[a]!),
-            num(Math.round(r.nearest[a]!)), String(r.underServed[a]), c.method, String(c.maxCost), weightSpec(c.weight),
-            String(c.threshold), String(p.smallCountThreshold), p.demandGrid === null ? '' : String(p.demandGrid),
-            'straight-line (haversine)', String(p.censusYear),
-          ].map(csvCell).join(','),
-        );
+        rows.push([
+          c.id, id, input.areas.name[a]!, c.demand, demand, num(r.score[a]!), String(scoreScale(c.method)), num(r.normalized[a]!),
+          num(Math.round(r.nearest[a]!)), String(r.underServed[a]), c.method, String(c.maxCost), weightSpec(c.weight),
+          String(c.threshold), String(p.smallCountThreshold), p.demandGrid === null ? '' : String(p.demandGrid),
+          'straight-line (haversine)', String(p.censusYear),
+        ]);
       });
     }
   }
-  return new Response(`${lines.join('\r\n')}\r\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(csvDocument(HEADER, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

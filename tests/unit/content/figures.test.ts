@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { csvProblems } from '../../e2e/lib/inert-outputs.ts';
 import { blocksToCsv, chartData, keyFigures, resolveBlocks } from '../../../src/lib/content/figures.ts';
 import { parseCityTotals, homeLanguagesForYear } from '../../../src/lib/content/city-totals.ts';
 import { loadCityTotals } from '../../../src/lib/content/load-city-totals.ts';
@@ -92,6 +93,13 @@ describe('CSV of a fact sheet', () => {
       'factSheet.keyFigures,indicator.recentImmigrants,chart.series.share,,percent,"Census 2021 (2021): indicators.csv: imm ÷ hh, rec ÷ hh"',
       '',
     ]);
+  });
+
+  it('guards labels that a spreadsheet would run as formulas (the site\'s one CSV writer)', () => {
+    const blocks = resolveBlocks(figureFixture({ kind: 'area', areaId: '2' }), [{ type: 'key-figures', indicators: ['immigrants'] }]);
+    const csv = blocksToCsv(blocks, (k) => (k === 'indicator.immigrants' ? '=HYPERLINK("http://evil";"x")' : k));
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"";""x"")"`);
+    expect(csvProblems(csv)).toEqual([]);
   });
 });
 

@@ -14,7 +14,8 @@ import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { runPipeline, type ReadFile } from '../../../src/lib/ingest/pipeline.ts';
 import { AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY, hsdsContext, hsdsServicePage, serviceUuid, toHsds } from '../../../src/lib/export/hsds.ts';
 import en from '../../../src/i18n/strings/en.json' with { type: 'json' };
-import { csvDocument, servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
+import { csvCell, csvDocument, servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
+import { csvProblems } from '../../e2e/lib/inert-outputs.ts';
 import { servicesSchema, type Service } from '../../../src/lib/schema/service.ts';
 import type { SiteConfig } from '../../../src/lib/schema/config.ts';
 import { FIXTURES, readerFor, ROOT } from '../ingest/helpers.ts';
@@ -120,5 +121,20 @@ describe('CSV export', () => {
     expect(lines[1]).toContain('"1 Main St, Unit 2"');
     expect(lines[2]).toContain(",'@2 Side St,");
     expect(csvDocument(['n'], [[-3.5], ['-x'], [null]])).toBe("n\r\n-3.5\r\n'-x\r\n\r\n");
+  });
+
+  it('guards formulas after list separators too, where a spreadsheet using ";" or "," would split the cell', () => {
+    expect(csvCell('en;=HYPERLINK("http://evil")')).toBe(`"en;'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell("Arabic,+cmd|' /C calc'!A0")).toBe(`"Arabic,'+cmd|' /C calc'!A0"`);
+    expect(csvCell('a;@SUM(1)')).toBe("a;'@SUM(1)");
+    expect(csvCell('x;\t=1')).toBe("x;'\t=1");
+    // Numbers, signed or not, and text merely containing the characters are left alone.
+    expect(csvCell('-2.5;+3;1e-7;-1E+3')).toBe('-2.5;+3;1e-7;-1E+3');
+    expect(csvCell('MO,TU 09:00-17:00; SA 10:00-14:00')).toBe('"MO,TU 09:00-17:00; SA 10:00-14:00"');
+    expect(csvCell(-4)).toBe('-4');
+    const hostile = csvDocument(['a', 'b'], [['=1+1', 'en;-cmd'], ['@x,=y', '\r=z'], ['ok', 'fine; -3']]);
+    expect(csvProblems(hostile)).toEqual([]);
+    // The check finds what an unguarded writer leaves.
+    expect(csvProblems('a,b\r\n=1+1,"en;-cmd"\r\n')).toHaveLength(2);
   });
 });

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { cityTotals } from '../../../components/factsheet/data.ts';
 import { dashboardCsvRows, dashboardIndicators } from '../../../lib/content/dashboard.ts';
-import { toCsv } from '../../../lib/content/figures.ts';
+import { csvDocument } from '../../../lib/export/csv.ts';
 import { useTranslations, type UIKey } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { localeStaticPaths } from '../../../site.ts';
@@ -12,6 +12,6 @@ export const GET: APIRoute = ({ props }) => {
   const { locale } = props as { locale: Locale };
   const t = useTranslations(locale);
   const totals = cityTotals();
-  const rows = totals ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(`indicator.${id}` as UIKey)) : [['indicator_id']];
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const [header = ['indicator_id'], ...rows] = totals ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(`indicator.${id}` as UIKey)) : [];
+  return new Response(csvDocument(header.map(String), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import rehypeRaw from 'rehype-raw';
 import { LOCALES } from './src/i18n/locales.ts';
 import { fallbackUrls } from './src/i18n/content-routes.ts';
 import { headersFile } from './src/lib/security/csp.ts';
 import { loadSiteConfig } from './src/lib/ingest/config.ts';
+import { rehypeCloseRawText, rehypeSafeMarkdown } from './src/lib/security/markdown.ts';
 import { offlineIntegration } from './src/lib/offline/integration.ts';
 
 // The LIP's configuration; SITE_CONFIG picks another file (the test fixtures), the same
@@ -24,6 +27,24 @@ const securityHeaders = {
     },
   },
 };
+
+/**
+ * `content/news/en/x.md:12` for a line of a Markdown body: Astro renders the body without its
+ * front matter, so the front matter's lines are added back.
+ * @param {string | undefined} path
+ * @param {number | undefined} line
+ */
+function markdownLocation(path, line) {
+  if (path === undefined) return 'Markdown';
+  let offset = 0;
+  try {
+    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(readFileSync(path, 'utf8'));
+    offset = match ? match[0].split('\n').length - 1 : 0;
+  } catch {
+    // The file is gone or unreadable: the body's own line is still a hint.
+  }
+  return `${relative(process.cwd(), path)}${line === undefined ? '' : `:${String(line + offset)}`}`;
+}
 
 // Every published locale is prefixed (/en/…, /fr/…); `/` is our own language chooser page.
 const locales = siteConfig.locales.filter((code) => code in LOCALES);
@@ -71,6 +92,16 @@ export default defineConfig({
   // Content-Security-Policy needs neither 'unsafe-inline' nor per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Markdown bodies are sanitised to an allow-list (src/lib/security/markdown.ts); raw HTML is
+  // parsed first (unclosed raw-text elements closed), so nothing can swallow the rest of a page. Each removed
+  // construct is a build warning naming the file and line. No code blocks are highlighted
+  // (highlighters write style attributes, which the policy and the sanitiser refuse).
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      rehypePlugins: [rehypeCloseRawText, rehypeRaw, [rehypeSafeMarkdown, { where: markdownLocation, warn: (/** @type {string} */ m) => console.warn(`[markdown] ${m}`) }]],
+    }),
+  },
   // Keep whitespace between inline elements (Astro 7 may otherwise join words across tags).
   compressHTML: false,
   devToolbar: { enabled: false },

@@ -95,9 +95,9 @@ if (!only || only === 'e2e') {
   }
 }
 
-// 5. Untrusted data cannot inject script: the xss-city fixture (tests/fixtures/xss-city) is built in
-//    a temporary copy of the project (so this tree's src/generated stays the demo's) and
-//    tests/e2e/xss.spec.ts runs against it.
+// 5. Untrusted data cannot inject script: the xss-city fixture (tests/fixtures/xss-city: data,
+//    config and hostile Markdown) is built in a temporary copy of the project (so this tree's
+//    src/generated and content stay the demo's) and tests/e2e/xss.spec.ts runs against it.
 if (!only || only === 'e2e' || only === 'xss') {
   const browser = findChromium();
   const copy = join(tmp, 'xss-project');
@@ -107,6 +107,8 @@ if (!only || only === 'e2e' || only === 'xss') {
   cpSync(root, copy, { recursive: true, filter: (src) => !skip.test(relative(root, src)) });
   // Hard links (a copy when they are not possible): a symlinked node_modules changes how Vite resolves files in it.
   linkTree(join(root, 'node_modules'), join(copy, 'node_modules'));
+  // The fixture's hostile Markdown (tests/fixtures/xss-city/content) joins the copy's content.
+  cpSync(join(root, 'tests/fixtures/xss-city/content'), join(copy, 'content'), { recursive: true });
   const env = { SITE_CONFIG: 'tests/fixtures/xss-city/site.config.ts' };
   const built =
     run('xss fixture: data', 'npm', ['run', 'data'], env, copy) &&
@@ -118,7 +120,7 @@ if (!only || only === 'e2e' || only === 'xss') {
   } else {
     const out = join(tmp, 'playwright-xss.json');
     const xssOk = run('xss end-to-end tests', 'npx', ['playwright', 'test', 'tests/e2e/xss.spec.ts'], {
-      CHROME_PATH: browser.path, XSS_DIST: site, DIST: site, PORT: '4399', PW_JSON_OUTPUT: out,
+      CHROME_PATH: browser.path, XSS_DIST: site, DIST: site, PORT: process.env['XSS_PORT'] ?? '4399', PW_JSON_OUTPUT: out,
     });
     countPlaywright(out);
     if (!xssOk && !existsSync(out)) failed += 1;

@@ -12,19 +12,24 @@ export interface Tag {
   readonly attrs: ReadonlyMap<string, string>;
 }
 
-/** Every `.html` file under `dir`, as paths relative to it. */
-export function htmlFiles(dir: string): string[] {
+/** Every file under `dir` whose name matches (Pagefind's and Astro's asset folders skipped), as paths relative to it. */
+export function builtFiles(dir: string, name: RegExp): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
-      } else if (entry.name.endsWith('.html')) out.push(relative(dir, path));
+      } else if (name.test(entry.name)) out.push(relative(dir, path));
     }
   };
   walk(dir);
   return out.sort();
+}
+
+/** Every `.html` file under `dir`, as paths relative to it. */
+export function htmlFiles(dir: string): string[] {
+  return builtFiles(dir, /\.html$/);
 }
 
 const decode = (s: string): string =>

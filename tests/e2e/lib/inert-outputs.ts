@@ -80,7 +80,7 @@ const isFormula = (text: string) => /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(?:\
 
 /** Problems of a CSV download: a cell, or a part of a cell after `,` or `;`, that starts a formula. */
 export function csvProblems(csv: string): string[] {
-  const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true });
   const problems: string[] = parsed.errors.map((e) => `row ${String((e.row ?? 0) + 1)}: ${e.message}`);
   parsed.data.forEach((row, r) => {
     row.forEach((cell, c) => {

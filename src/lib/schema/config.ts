@@ -41,6 +41,9 @@ const delimiter = z.enum([',', ';', '\t', '|']);
 export const numberFormatSchema = z.enum(['1,234.5', '1 234,5', '1.234,5']);
 export type NumberFormat = z.infer<typeof numberFormatSchema>;
 
+/** A locale code as the registry writes it (`en`, `zh-Hans`): it becomes the first segment of every address. */
+const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a locale code such as "en" or "zh-Hans"');
+
 /** A short lowercase id usable in URLs and service ids. */
 const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"');
 
@@ -173,9 +176,9 @@ export const siteConfigSchema = z
     /** Public URL of the deployed site (canonical links, sitemap, the origin email images come from). */
     siteUrl: headerSafeUrl,
     /** Locale codes the site publishes, e.g. `['en', 'fr']`. */
-    locales: z.array(z.string().min(2)).min(1),
+    locales: z.array(localeCode).min(1),
     /** Locale served at `/` and used when a translation is missing; must be in `locales`. */
-    defaultLocale: z.string().min(2),
+    defaultLocale: localeCode,
     /** Initial map view; `bounds` doubles as the region check for coordinates. */
     map: z.object({
       /** Map centre `[lon, lat]`. */

@@ -62,6 +62,7 @@ describe('site configuration', () => {
     for (const newsletterUrl of hostile) {
       expect(problems({ ...toronto, newsletterUrl }).filter((p) => p.startsWith('newsletterUrl: ')), newsletterUrl).toHaveLength(1);
     }
+    expect(problems({ ...toronto, locales: ['en', 'fr/../x', 'en"><script>'] }).filter((p) => p.startsWith('locales['))).toHaveLength(2);
     const basemap = { styleUrl: 'https://tiles.example.org/style.json', attribution: 'x', origins: ["https://a.example.org 'unsafe-inline'", 'https://b.example.org/tiles'] };
     const p = problems({ ...toronto, basemap });
     expect(p.filter((x) => x.startsWith('basemap.origins['))).toHaveLength(2);

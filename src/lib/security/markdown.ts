@@ -158,6 +158,8 @@ function checkAddresses(tree: Root, report: MarkdownReport): void {
         }
       }
       visit(child);
+      // A link whose target was refused is plain text, not something that looks like a link.
+      if (child.tagName === 'a' && child.properties['href'] === undefined && child.properties['id'] === undefined) return child.children;
       return [child];
     });
   };

@@ -77,6 +77,8 @@ describe('Markdown bodies are sanitised', () => {
     expect(html).toMatch(/<h2[^>]*>After the unclosed iframe<\/h2>/);
     expect(html).toContain('Text after it is still here.');
     expect(html).toContain('<summary>More</summary>');
+    // A refused link target leaves plain text, not an <a> that looks like a link.
+    expect(html).toContain('<p>js link data link raw js other host</p>');
   });
 
   it('tells the author each removed construct with file and line', async () => {

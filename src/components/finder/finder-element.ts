@@ -405,7 +405,7 @@ class ServiceFinder extends HTMLElement {
     const message = this.querySelector<HTMLElement>('.map-message')!;
     message.textContent = m.mapLoading ?? '';
     try {
-      const { createMap, addOrientationLayers } = await import('../map/load-map.ts');
+      const [{ createMap, addOrientationLayers }, { showAreaNames, showClusterCounts }] = await Promise.all([import('../map/load-map.ts'), import('../map/map-labels.ts')]);
       const container = this.querySelector<HTMLElement>('.map')!;
       const focusMap = removeMapPoster(container);
       const { map, maplibregl, basemapFailed } = await createMap(container, this.#config.map);
@@ -421,7 +421,10 @@ class ServiceFinder extends HTMLElement {
         fetch('/data/areas.geojson').then((r) => r.json()),
       ]);
       addOrientationLayers(map, { boundary, areas });
+      // The map has no text of its own (no glyphs are shipped): names and counts are HTML.
+      showAreaNames(map, maplibregl, { source: 'areas', output: this.querySelector<HTMLElement>('.map-place')!, centreTemplate: m.mapCentre ?? '{area}' });
       this.#addServiceLayers(map);
+      showClusterCounts(map, maplibregl, 'services', 'service-clusters', new Intl.NumberFormat(this.#config.lang));
       this.#map = map;
       // The loading note goes; a basemap failure (which may come first) stays said.
       message.textContent = basemapDown ? (m.basemapError ?? '') : '';
@@ -531,6 +534,12 @@ class ServiceFinder extends HTMLElement {
       swatch.setAttribute('aria-hidden', 'true');
       return element('li', {}, swatch, this.#config.categories[id]?.label ?? id);
     });
+    if (this.#results.length > 1) {
+      // Near points are drawn as one dark disc with their number (see map-labels.ts).
+      const disc = element('span', { className: 'cluster-swatch' }, new Intl.NumberFormat(this.#config.lang).format(12));
+      disc.setAttribute('aria-hidden', 'true');
+      items.push(element('li', {}, disc, this.#config.messages.legendCluster ?? ''));
+    }
     if (this.#origin) items.push(element('li', {}, element('span', { className: 'category-swatch origin-swatch' }), this.#config.messages.yourPoint ?? ''));
     legend.querySelector('ul')?.replaceChildren(...items);
     legend.hidden = items.length === 0;

@@ -5,6 +5,12 @@
  *
  * - `basemap: null` (the default config): a style with no third-party source, only a plain
  *   background; no glyphs, no sprites, no request leaves the site.
+ * - A self-hosted PMTiles basemap (`basemap.pmtiles`, a path on the site's own origin): read
+ *   with the `pmtiles` library (range requests, registered as MapLibre's `pmtiles://` protocol)
+ *   and styled with `@protomaps/basemaps`; both are imported only when such a map starts. No
+ *   glyphs or sprites are shipped, so the style's label and icon layers (`symbol`) are left out:
+ *   streets, water, parks and buildings are drawn without names, and nothing is requested
+ *   from anywhere but the site.
  * - A basemap style URL: used when it loads; if the style or its tiles fail, the map keeps
  *   going without it (data layers and lists still work) and `basemapFailed` resolves true so
  *   the page can say so.
@@ -21,13 +27,16 @@ export interface CreateMapOptions {
   zoom: number;
   /** `[west, south, east, north]`: the view is fitted to it. */
   bounds: [number, number, number, number];
-  basemap: { styleUrl: string; attribution: string } | null;
+  basemap: BasemapOptions | null;
   /** Attribution lines the data licences require. */
   attribution: string[];
   dir: 'ltr' | 'rtl';
   /** MapLibre control labels in the page's language (`NavigationControl.ZoomIn` …). */
   locale?: Record<string, string>;
 }
+
+/** A tile service's MapLibre style, or a PMTiles file on the site's origin styled here. */
+export type BasemapOptions = { styleUrl: string; attribution: string } | { pmtiles: string; flavor: string; attribution: string };
 
 export interface CreatedMap {
   map: MapLibre.Map;
@@ -97,11 +106,42 @@ async function fetchStyle(url: string): Promise<MapLibre.StyleSpecification | nu
   }
 }
 
+let pmtilesRegistered = false;
+
+/** Id of the PMTiles basemap's source in the style. */
+export const PMTILES_SOURCE = 'basemap';
+
+/**
+ * The style of a self-hosted PMTiles basemap: `@protomaps/basemaps` layers without the `symbol`
+ * ones (they need glyphs and sprites, which are not shipped), reading the file from the site's
+ * own origin through the `pmtiles://` protocol.
+ */
+async function pmtilesStyle(maplibregl: typeof MapLibre, basemap: { pmtiles: string; flavor: string }): Promise<MapLibre.StyleSpecification> {
+  const [{ Protocol }, { layers, namedFlavor }] = await Promise.all([import('pmtiles'), import('@protomaps/basemaps')]);
+  if (!pmtilesRegistered) {
+    maplibregl.addProtocol('pmtiles', new Protocol().tile);
+    pmtilesRegistered = true;
+  }
+  // The config allows only a path, so the file is always on this origin.
+  const url = new URL(basemap.pmtiles, window.location.origin).href;
+  return {
+    version: 8,
+    sources: { [PMTILES_SOURCE]: { type: 'vector', url: `pmtiles://${url}` } },
+    layers: layers(PMTILES_SOURCE, namedFlavor(basemap.flavor)).filter((layer) => layer.type !== 'symbol'),
+  };
+}
+
 export async function createMap(container: HTMLElement, options: CreateMapOptions): Promise<CreatedMap> {
   const maplibregl = await loadMapLibre();
   let style = blankStyle();
   let failedAtStart = false;
-  if (options.basemap) {
+  if (options.basemap && 'pmtiles' in options.basemap) {
+    try {
+      style = await pmtilesStyle(maplibregl, options.basemap);
+    } catch {
+      failedAtStart = true;
+    }
+  } else if (options.basemap) {
     const fetched = await fetchStyle(options.basemap.styleUrl);
     if (fetched) style = fetched;
     else failedAtStart = true;
@@ -110,7 +150,8 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
   // Basemap labels may be in Arabic script (Arabic, Persian, Urdu street names): MapLibre shapes
   // and orders them right to left with the RTL text plugin, self-hosted (133 kB, fetched lazily,
   // only when a label in a right-to-left script is first drawn). Our own layers have no labels.
-  if (options.basemap && maplibregl.getRTLTextPluginStatus() === 'unavailable') {
+  const hasLabels = style.layers.some((layer) => layer.type === 'symbol');
+  if (hasLabels && maplibregl.getRTLTextPluginStatus() === 'unavailable') {
     // The package exports only its source; the built plugin MapLibre's worker loads is in dist/.
     const plugin = (await import('../../../node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js?url')) as { default: string };
     void maplibregl.setRTLTextPlugin(plugin.default, true).catch(() => undefined);
@@ -134,6 +175,13 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
   if (options.basemap && !failedAtStart) lines.unshift(options.basemap.attribution);
   // MapLibre writes attributions as HTML: escape them so configured text stays text.
   map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: lines.map(escapeHtml) }), `bottom-${end}`);
+  // MapLibre opens a compact attribution at first; on a small map it would cover a quarter of
+  // it, so it starts collapsed there (its "i" button opens it).
+  map.once('load', () => {
+    if (container.clientWidth > 640) return;
+    container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+  });
+  if (options.basemap && 'pmtiles' in options.basemap && !failedAtStart) countBasemapFeatures(map, container);
 
   const basemapFailed = new Promise<boolean>((resolve) => {
     if (failedAtStart || !options.basemap) {
@@ -154,6 +202,17 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
     });
   });
   return { map, maplibregl, basemapFailed };
+}
+
+/**
+ * Writes how many basemap features are drawn to `data-basemap-features` on the map's container
+ * after each render settles: what the end-to-end tests check to know the basemap is drawn.
+ */
+function countBasemapFeatures(map: MapLibre.Map, container: HTMLElement): void {
+  map.on('idle', () => {
+    const ids = map.getStyle().layers.filter((l) => 'source' in l && l.source === PMTILES_SOURCE).map((l) => l.id);
+    container.dataset['basemapFeatures'] = String(map.queryRenderedFeatures({ layers: ids }).length);
+  });
 }
 
 /** The region outline and the census-area outlines, drawn under the page's own layers. */

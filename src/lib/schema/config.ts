@@ -272,16 +272,36 @@ export const siteConfigSchema = z
         dataDate: z.string().min(1).optional(),
       })
       .optional(),
-    /** Raster/vector basemap; `null` (default) draws only the site's own data, with no third-party request. */
+    /**
+     * Background map; `null` (default) draws only the site's own data. Either a self-hosted
+     * vector basemap (a PMTiles file on the site's own origin: no third-party request) or a
+     * MapLibre style URL of a tile service (whose origins join the Content-Security-Policy).
+     */
     basemap: z
-      .object({
-        /** MapLibre style URL (its origin goes into the Content-Security-Policy). */
-        styleUrl: headerSafeUrl,
-        /** Attribution the basemap's licence requires. */
-        attribution: z.string().min(1),
-        /** Other origins the style loads tiles, glyphs or sprites from (added to the Content-Security-Policy). */
-        origins: z.array(originUrl).default([]),
-      })
+      .union([
+        z.object({
+          /**
+           * Path of a PMTiles file in the Protomaps basemap schema, under the site's own origin
+           * (e.g. `/basemap/toronto.pmtiles`, a file in `public/basemap/`). The host must answer
+           * HTTP range requests (static hosts and `npm run preview` do).
+           */
+          pmtiles: z
+            .string()
+            .regex(/^\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.pmtiles$/, 'must be a path under the site origin ending in .pmtiles, e.g. /basemap/toronto.pmtiles (no host, no "..")'),
+          /** Colour scheme of `@protomaps/basemaps`. */
+          flavor: z.enum(['light', 'white', 'grayscale', 'dark', 'black']).default('light'),
+          /** Attribution the basemap's licence requires (OpenStreetMap data: "© OpenStreetMap contributors"). */
+          attribution: z.string().min(1),
+        }).strict(),
+        z.object({
+          /** MapLibre style URL (its origin goes into the Content-Security-Policy). */
+          styleUrl: headerSafeUrl,
+          /** Attribution the basemap's licence requires. */
+          attribution: z.string().min(1),
+          /** Other origins the style loads tiles, glyphs or sprites from (added to the Content-Security-Policy). */
+          origins: z.array(originUrl).default([]),
+        }).strict(),
+      ])
       .nullable()
       .default(null),
     /**

@@ -28,7 +28,7 @@
 /** What the policy depends on: configuration only, never the page. */
 export interface CspOptions {
   /** The configured basemap (`site.basemap`); `null`: no third-party origin at all. */
-  readonly basemap?: { readonly styleUrl: string; readonly origins?: readonly string[] | undefined } | null | undefined;
+  readonly basemap?: { readonly styleUrl: string; readonly origins?: readonly string[] | undefined } | { readonly pmtiles: string } | null | undefined;
   /** Endpoints forms may post to (e.g. `site.newsletterUrl`), besides the site itself. */
   readonly formActions?: readonly (string | undefined)[];
 }
@@ -61,7 +61,8 @@ const unique = (values: readonly (string | undefined)[]): string[] =>
  * (HTTP response header, which may also hold the directives a meta element cannot).
  */
 export function cspDirectives(options: CspOptions = {}, delivery: 'meta' | 'header' = 'meta'): CspDirectives {
-  const basemap = options.basemap
+  // A self-hosted PMTiles basemap is read from the site's own origin: nothing to add.
+  const basemap = options.basemap && 'styleUrl' in options.basemap
     ? unique([originOf(options.basemap.styleUrl), ...(options.basemap.origins ?? []).map(originOf)])
     : [];
   const forms = unique((options.formActions ?? []).map((u) => (u === undefined ? undefined : originOf(u))));

@@ -37,6 +37,17 @@ describe('site configuration', () => {
     );
   });
 
+  it('accepts a self-hosted PMTiles basemap only as a path under the site origin', () => {
+    const pmtiles = (path: string): string[] => problems({ ...toronto, basemap: { pmtiles: path, attribution: '© OpenStreetMap contributors' } });
+    expect(pmtiles('/basemap/toronto.pmtiles')).toEqual([]);
+    const parsed = parseSiteConfig({ ...toronto, basemap: { pmtiles: '/toronto.pmtiles', attribution: '© OpenStreetMap contributors' } }, 'x');
+    expect(parsed.ok && parsed.config.basemap).toEqual({ pmtiles: '/toronto.pmtiles', flavor: 'light', attribution: '© OpenStreetMap contributors' });
+    for (const bad of ['https://tiles.example.org/toronto.pmtiles', '//tiles.example.org/toronto.pmtiles', 'basemap/toronto.pmtiles', '/basemap/../secret.pmtiles', '/basemap/toronto.mbtiles', '/a b.pmtiles']) {
+      expect(pmtiles(bad), bad).not.toEqual([]);
+    }
+    expect(problems({ ...toronto, basemap: { pmtiles: '/t.pmtiles', attribution: 'x', flavor: 'neon' } })).not.toEqual([]);
+  });
+
   it('rejects absolute or escaping paths, a javascript: site URL and bad bounds', () => {
     const bad = {
       ...toronto,

@@ -32,6 +32,10 @@ describe('Content-Security-Policy', () => {
     expect(directive(p, 'style-src')).toEqual(["'self'"]);
   });
 
+  it('adds nothing for a self-hosted PMTiles basemap: it is read from the site itself', () => {
+    expect(metaPolicy({ basemap: { pmtiles: '/basemap/toronto.pmtiles' } })).toBe(metaPolicy());
+  });
+
   it('lets forms post to the origins of configured endpoints, ignoring non-http ones', () => {
     const p = metaPolicy({ formActions: ['https://lists.example.org/subscribe', undefined, 'javascript:alert(1)'] });
     expect(directive(p, 'form-action')).toEqual(["'self'", 'https://lists.example.org']);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
+import { servicesCsv } from '../../../src/lib/export/csv.ts';
 import { comparableAddress, comparableName } from '../../../src/lib/ingest/fields.ts';
 import { runPipeline } from '../../../src/lib/ingest/pipeline.ts';
 import { readGeoJsonLayer } from '../../../src/lib/ingest/readers.ts';
@@ -127,6 +128,8 @@ describe('Toronto data', () => {
   it('splits a source field holding two phone numbers', () => {
     const twoPhones = result.services.find((s) => s.phones?.some((p) => p.number === '416-929-1900'));
     expect(twoPhones?.phones).toEqual([{ number: '416-929-1900' }, { number: '416-921-2121' }]);
+    // The CSV download lists them as a list (`;`), like every other multi-valued column.
+    expect(servicesCsv(twoPhones ? [twoPhones] : [])).toContain(',416-929-1900;416-921-2121,');
     expect(result.services.some((s) => s.phones?.some((p) => p.number.includes('<')))).toBe(false);
   });
 });

@@ -7,7 +7,9 @@
  * - `/_astro/…` (file names carry a content hash) and Pagefind's hashed index files: cache first.
  * - pages, `/data/…` and everything else of this site: network first, the stored copy when the
  *   network fails; a page never opened gets a short "you are offline" page in the locale.
- * - other sites' requests (a configured basemap) are not touched.
+ * - other sites' requests (a configured basemap) are not touched, nor are byte-range requests
+ *   (a self-hosted PMTiles basemap reads its file in ranges; a 206 response cannot be stored,
+ *   and answering a range with a stored whole file would break the reader).
  * A new version waits until the reader presses "Update" (message `skip-waiting`); the first
  * one takes control at once so the page that registered it works offline right away.
  * Message `save-search` (the search page's "Save search for offline use") stores every file of
@@ -151,6 +153,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  if (request.headers.has('range')) return;
   if (hashed(url.pathname)) {
     event.respondWith(cacheFirst(request, url.pathname.startsWith('/pagefind/') ? SEARCH : STATIC));
     return;

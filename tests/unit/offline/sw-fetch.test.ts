@@ -1,0 +1,40 @@
+/**
+ * The service worker's fetch listener, run in a fake worker scope: which requests it answers.
+ * A byte-range request (a self-hosted PMTiles basemap reads its file in ranges) must reach the
+ * network untouched: answering it would try to store a 206 response, which the Cache API
+ * refuses, and the basemap would fail.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../ingest/helpers.ts';
+
+type Listener = (event: { request: Request; respondWith: (r: unknown) => void; waitUntil: (p: unknown) => void }) => void;
+
+function fetchListener(): Listener {
+  const listeners = new Map<string, Listener>();
+  const scope = { location: new URL('https://lip.example.org/sw.js'), addEventListener: (type: string, fn: Listener) => listeners.set(type, fn) };
+  const source = readFileSync(join(ROOT, 'src/lib/offline/sw.js'), 'utf8');
+  // No network here: a fetch the worker makes never settles.
+  new Function('self', 'caches', 'fetch', source)(scope, {}, () => new Promise(() => undefined));
+  const listener = listeners.get('fetch');
+  if (!listener) throw new Error('no fetch listener');
+  return listener;
+}
+
+function answers(request: Request): boolean {
+  let answered = false;
+  fetchListener()({ request, respondWith: () => (answered = true), waitUntil: () => undefined });
+  return answered;
+}
+
+describe('service worker fetch', () => {
+  it('answers the site’s own pages and data', () => {
+    expect(answers(new Request('https://lip.example.org/data/finder.json'))).toBe(true);
+  });
+
+  it('leaves byte-range requests (a PMTiles basemap) and other sites alone', () => {
+    expect(answers(new Request('https://lip.example.org/basemap/toronto.pmtiles', { headers: { Range: 'bytes=0-16383' } }))).toBe(false);
+    expect(answers(new Request('https://tiles.example.org/style.json'))).toBe(false);
+  });
+});

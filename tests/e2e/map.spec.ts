@@ -55,8 +55,9 @@ test.describe('a readable map without third parties', () => {
     await expect.poll(async () => Number(await page.locator('.map').getAttribute('data-basemap-features')), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
     expect(ranges.length).toBeGreaterThan(1);
     await expect(page.getByText('The background map could not be loaded')).toHaveCount(0);
-    // On a wide screen the attribution is open from the start.
-    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+    // Six attribution lines would cover the map: they start collapsed, and the "i" button opens them.
+    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeHidden();
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
     await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Test basemap © OpenStreetMap contributors');
     const origin = new URL(page.url()).origin;
     const elsewhere = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
@@ -67,17 +68,17 @@ test.describe('a readable map without third parties', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto('/en/services/?category=library');
     await expect(page.locator('service-finder')).toHaveAttribute('data-map-features', '100', { timeout: 20_000 });
-    await expect(page.locator('.map-place')).toHaveText(/^Map centre: \S/);
+    await expect(page.locator('.map-place')).toHaveText(/^Map centre: \S/, { timeout: 20_000 });
     const box = await page.locator('.map canvas').boundingBox();
     if (!box) throw new Error('no map canvas');
     await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.4);
     await page.mouse.move(box.x + box.width * 0.46, box.y + box.height * 0.41);
-    await expect(page.locator('.area-tooltip')).toHaveText(/\S/);
+    await expect(page.locator('.area-tooltip')).toHaveText(/\S/, { timeout: 10_000 });
     // Panning with the keyboard names the new centre.
     const before = await page.locator('.map-place').textContent();
     await page.locator('.map canvas').focus();
     for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.map-place')).not.toHaveText(before ?? '');
+    await expect(page.locator('.map-place')).not.toHaveText(before ?? '', { timeout: 20_000 });
   });
 
   test('clusters show how many services they hold, and the legend explains them', async ({ page }) => {

@@ -175,11 +175,11 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
   if (options.basemap && !failedAtStart) lines.unshift(options.basemap.attribution);
   // MapLibre writes attributions as HTML: escape them so configured text stays text.
   map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: lines.map(escapeHtml) }), `bottom-${end}`);
-  // MapLibre opens a compact attribution at first; on a small map it would cover a quarter of
-  // it, so it starts collapsed there (its "i" button opens it).
+  // MapLibre opens a compact attribution at first. On a phone, or whenever the lines would
+  // cover more than a fifth of the map, it starts collapsed (its "i" button opens it).
   map.once('load', () => {
-    if (container.clientWidth > 640) return;
-    container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+    const box = container.querySelector<HTMLElement>('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+    if (box && (container.clientWidth <= 640 || box.offsetHeight > container.clientHeight / 5)) box.classList.remove('maplibregl-compact-show');
   });
   if (options.basemap && 'pmtiles' in options.basemap && !failedAtStart) countBasemapFeatures(map, container);
 

@@ -69,8 +69,9 @@ export function runQuery(items: readonly Searchable[], query: FinderQuery, ctx: 
   const byPlace = ctx.origin
     ? (a: Result, b: Result) => (a.distance ?? 0) - (b.distance ?? 0) || collator.compare(a.record.name, b.record.name)
     : (a: Result, b: Result) => collator.compare(a.record.name, b.record.name);
-  results.sort((a, b) => Number(b.answersNeed ?? false) - Number(a.answersNeed ?? false) || byPlace(a, b));
-  return results;
+  // Services answering the need first: two sorts, no extra comparison per pair.
+  const first = results.filter((r) => r.answersNeed).sort(byPlace);
+  return first.length === 0 ? results.sort(byPlace) : [...first, ...results.filter((r) => !r.answersNeed).sort(byPlace)];
 }
 
 /** How many records state each fact, so filters can say "known for N services". */

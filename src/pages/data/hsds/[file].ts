@@ -12,6 +12,9 @@ import { site, text } from '../../../site.ts';
 
 export const getStaticPaths: GetStaticPaths = () => [{ params: { file: 'datapackage.json' } }, ...HSDS_RESOURCES.map((r) => ({ params: { file: r.path } }))];
 
+/** Every CSV of the package, built once per build (each table is a part of the same export). */
+let csvFiles: Promise<Map<string, string>> | undefined;
+
 export const GET: APIRoute = async ({ params }) => {
   const name = text(site.name, 'en');
   if (params.file === 'datapackage.json') {
@@ -23,7 +26,7 @@ export const GET: APIRoute = async ({ params }) => {
     });
     return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   }
-  const services = (await getCollection('services')).map((e) => e.data);
-  const csv = hsdsCsvFiles(toHsds(hsdsContext(site.siteUrl, name, en), services)).get(params.file ?? '') ?? '';
+  csvFiles ??= getCollection('services').then((entries) => hsdsCsvFiles(toHsds(hsdsContext(site.siteUrl, name, en), entries.map((e) => e.data))));
+  const csv = (await csvFiles).get(params.file ?? '') ?? '';
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

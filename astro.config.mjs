@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -10,6 +10,7 @@ import { fallbackUrls } from './src/i18n/content-routes.ts';
 import { headersFile } from './src/lib/security/csp.ts';
 import { loadSiteConfig } from './src/lib/ingest/config.ts';
 import { rehypeCloseRawText, rehypeSafeMarkdown } from './src/lib/security/markdown.ts';
+import { areaSheetRedirects } from './src/lib/slug.ts';
 import { offlineIntegration } from './src/lib/offline/integration.ts';
 
 // The LIP's configuration; SITE_CONFIG picks another file (the test fixtures), the same
@@ -59,10 +60,22 @@ const untranslated = fallbackUrls(locales, (dir) => {
 });
 const defaultPrefix = `/${siteConfig.defaultLocale}/`;
 
+/**
+ * Neighbourhood fact sheets moved from numeric addresses (`/en/fact-sheets/neighbourhoods/83/`)
+ * to readable ones; the old addresses stay as redirect pages (meta refresh, link, canonical,
+ * noindex), out of the sitemap. The areas come from the data step's output.
+ */
+const areasFile = new URL('./src/generated/areas.json', import.meta.url);
+/** @type {{ id: string; name: string }[]} */
+const generatedAreas = existsSync(areasFile) ? JSON.parse(readFileSync(areasFile, 'utf8')) : [];
+const areaRedirects = areaSheetRedirects(generatedAreas, locales);
+const redirected = new Set(Object.keys(areaRedirects));
+
 export default defineConfig({
   site: siteConfig.siteUrl,
   output: 'static',
   trailingSlash: 'always',
+  redirects: areaRedirects,
   i18n: {
     locales,
     defaultLocale: siteConfig.defaultLocale,
@@ -73,7 +86,7 @@ export default defineConfig({
     // Writes /sw.js, the service worker that keeps the finder, opened pages and search offline.
     offlineIntegration(locales),
     sitemap({
-      filter: (page) => !untranslated.has(new URL(page).pathname),
+      filter: (page) => !untranslated.has(new URL(page).pathname) && !redirected.has(new URL(page).pathname),
       // hreflang alternates come from the other locales' URLs of the same path (only real
       // translations, after the filter); x-default is the default locale's page.
       serialize: (item) => {

@@ -38,3 +38,36 @@ export function serviceSlug(name: string, id: string): string {
   const tail = fingerprint(full);
   return `${full.slice(0, MAX_SLUG_LENGTH - tail.length - 1).replace(/-+$/, '')}-${tail}`;
 }
+
+/** A neighbourhood fact sheet's URL slug: its name (`west-humber-clairville`), else its id. */
+export function areaSlug(area: { readonly id: string; readonly name: string }): string {
+  return slugify(area.name) || slugify(area.id) || area.id;
+}
+
+/**
+ * Old numeric addresses of the neighbourhood fact sheets (`/en/fact-sheets/neighbourhoods/83/`)
+ * and the readable ones they now redirect to, per locale. Areas whose slug is their id need none.
+ * Throws when two areas would share a slug, naming both.
+ */
+export function areaSheetRedirects(areas: readonly { readonly id: string; readonly name: string }[], locales: readonly string[]): Record<string, string> {
+  const seen = new Map<string, string>();
+  for (const a of areas) {
+    const slug = areaSlug(a);
+    const other = seen.get(slug);
+    if (other !== undefined) throw new Error(`areas "${other}" and "${a.name}" (id ${a.id}) have the same fact-sheet address "${slug}": rename one in the areas file`);
+    seen.set(slug, a.name);
+  }
+  const out: Record<string, string> = {};
+  for (const locale of locales) {
+    for (const a of areas) {
+      const slug = areaSlug(a);
+      if (slug !== a.id) out[`/${locale}/fact-sheets/neighbourhoods/${a.id}/`] = `/${locale}/fact-sheets/neighbourhoods/${slug}/`;
+    }
+  }
+  return out;
+}
+
+/** The neighbourhood fact sheet's path below the locale (`fact-sheets/neighbourhoods/<slug>/`). */
+export function areaSheetPath(area: { readonly id: string; readonly name: string }): string {
+  return `fact-sheets/neighbourhoods/${areaSlug(area)}/`;
+}

@@ -7,13 +7,14 @@ import { blocksToCsv, resolveBlocks } from '../../../../lib/content/figures.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { useTranslations, type UIKey } from '../../../../i18n/index.ts';
 import { PUBLISHED_LOCALES } from '../../../../site.ts';
+import { areaSlug } from '../../../../lib/slug.ts';
 
 export async function getStaticPaths() {
-  const areas = (await getCollection('areas')).map((e) => e.data.id);
+  const areas = (await getCollection('areas')).map((e) => e.data);
   const paths = [];
   for (const locale of PUBLISHED_LOCALES) {
     if (!(await areaTemplateFor(locale))) continue;
-    for (const area of areas) paths.push({ params: { lang: locale, area }, props: { locale, areaId: area } });
+    for (const area of areas) paths.push({ params: { lang: locale, area: areaSlug(area) }, props: { locale, areaId: area.id } });
   }
   return paths;
 }

@@ -373,7 +373,11 @@ function change(ctx: FigureContext): ChartData | null {
     unit: 'share',
     series: years.map((y) => ({ key: String(y), label: String(y) })),
     rows,
-    sources: years.map((y) => cityTotalsSource(ctx, y, `rows ${rows.map((r) => r.key).join(', ')}`)),
+    // Both years come from the same rows of one file: name them once, after the last year.
+    sources: years.map((y, i) => {
+      const ref = cityTotalsSource(ctx, y, `rows ${rows.map((r) => r.key).join(', ')}`);
+      return i === years.length - 1 ? ref : { name: ref.name, date: ref.date };
+    }),
     notes: ['chart.note.changeComparability'],
     shareOf: denominatorLabels(ctx, present.map((r) => r.indicator)),
   };

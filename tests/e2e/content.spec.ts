@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { zonedTimeToUtc } from '../../src/lib/content/time.ts';
+import { areaSheetPath, areaSlug } from '../../src/lib/slug.ts';
 
 /** The data the site was built from (written by `npm run data`). */
 const areas = JSON.parse(readFileSync(new URL('../../src/generated/areas.json', import.meta.url), 'utf8')) as {
@@ -30,24 +31,43 @@ test.describe('fact sheets', () => {
   test('a neighbourhood fact sheet shows its own census numbers, and unknown as not available', async ({ page }) => {
     const area = areas.find((a) => a.id === '1') ?? areas[0];
     if (!area) throw new Error('no areas');
-    await page.goto(`/en/fact-sheets/neighbourhoods/${area.id}/`);
+    await page.goto(`/en/${areaSheetPath(area)}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(area.name);
     for (const id of ['population', 'immigrants', 'recentImmigrants']) {
       const value = area.indicators[id];
       await expect(page.locator(`li[data-indicator="${id}"] .value`)).toHaveText(value === null || value === undefined ? 'not available' : en(value));
     }
-    const csv = await (await page.request.get(`/en/fact-sheets/neighbourhoods/${area.id}.csv`)).text();
+    const csv = await (await page.request.get(`/en/fact-sheets/neighbourhoods/${areaSlug(area)}.csv`)).text();
     expect(csv).toContain(`Immigrants,,${area.indicators['immigrants']},count`);
   });
 
-  test('a neighbourhood fact sheet exists for every area, in English and French', async ({ request }) => {
+  test('a neighbourhood fact sheet exists for every area at a readable address, in English and French', async ({ request }) => {
     expect(areas.length).toBe(158);
     for (const area of areas) {
+      expect(areaSlug(area), area.name).toMatch(/^[a-z][a-z0-9-]*$/);
       for (const locale of ['en', 'fr']) {
-        const res = await request.get(`/${locale}/fact-sheets/neighbourhoods/${area.id}/`);
+        const res = await request.get(`/${locale}/${areaSheetPath(area)}`);
         expect(res.status(), `${locale} ${area.id}`).toBe(200);
       }
     }
+  });
+
+  test('the old numeric address of a neighbourhood sheet redirects to its readable one', async ({ page, request }) => {
+    const area = areas.find((a) => a.id === '83') ?? areas[0];
+    if (!area) throw new Error('no areas');
+    const html = await (await request.get(`/en/fact-sheets/neighbourhoods/${area.id}/`)).text();
+    const target = `/en/${areaSheetPath(area)}`;
+    expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${target}">`));
+    expect(html).toContain(`<a href="${target}">`);
+    await page.goto(`/en/fact-sheets/neighbourhoods/${area.id}/`);
+    // The meta refresh navigates once the redirect page has loaded.
+    await page.waitForURL(new RegExp(`${target}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(area.name);
+    // Redirect pages are not in the sitemap.
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).not.toContain(`/fact-sheets/neighbourhoods/${area.id}/<`);
+    expect(sitemap).toContain(`${target}<`);
   });
 
   test('the fact sheet index links every neighbourhood', async ({ page }) => {
@@ -56,7 +76,28 @@ test.describe('fact sheets', () => {
   });
 });
 
+test('a resident without a photo gets a decorative drawing, not a letter avatar', async ({ page }) => {
+  await page.goto('/en/stories/amira/');
+  const drawings = page.locator('svg.portrait');
+  expect(await drawings.count()).toBeGreaterThan(0);
+  for (const d of await drawings.all()) {
+    await expect(d).toHaveAttribute('aria-hidden', 'true');
+    await expect(d.locator('text')).toHaveCount(0);
+  }
+});
+
 test.describe('e-updates', () => {
+  test('the sample e-update links only to categories that have services, and claims the real languages', async ({ page }) => {
+    const services = JSON.parse(readFileSync(new URL('../../src/generated/services.json', import.meta.url), 'utf8')) as { categories: string[] }[];
+    const withServices = new Set(services.flatMap((s) => s.categories));
+    await page.goto('/en/e-updates/2025-05-june/');
+    const links = await page.locator('.related a[href*="?category="]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('category')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((c) => !withServices.has(c ?? ''))).toEqual([]);
+    await expect(page.getByText('in ten languages')).toBeVisible();
+    await expect(page.getByText('Sample content', { exact: false }).first()).toBeVisible();
+  });
+
   test('the email edition has no script and no relative URL', async ({ request }) => {
     for (const locale of ['en', 'fr']) {
       const res = await request.get(`/${locale}/e-updates/2025-05-june/email.html`);
@@ -142,6 +183,9 @@ test.describe('resources', () => {
     await page.getByRole('navigation', { name: 'Filters' }).getByRole('link', { name: 'Toolkit' }).click();
     await expect(page).toHaveURL(/\/en\/resources\/type\/toolkit\/$/);
     await expect(page.getByRole('heading', { level: 2, name: '1 document' })).toBeVisible();
+    // Without the script the disabled selects are not shown next to the links.
+    await page.goto('/en/resources/');
+    await expect(page.getByRole('combobox')).toHaveCount(0);
     await context.close();
   });
 
@@ -152,6 +196,9 @@ test.describe('resources', () => {
     await select.selectOption('2024');
     await expect(page.locator('[data-list] > li:visible')).toHaveCount(2);
     await expect(page.getByRole('main').getByRole('status')).toHaveText(/^2 \/ \d+$/);
+    // One set of filters at a time: with the script, the links give way to the selects.
+    await expect(page.getByRole('navigation', { name: 'Filters' })).toBeHidden();
+    await expect(page.getByRole('group', { name: 'Filter' })).toBeVisible();
   });
 });
 
@@ -182,7 +229,7 @@ test.describe('accessibility', () => {
   const pages = [
     '/en/fact-sheets/',
     '/en/fact-sheets/languages/',
-    '/fr/fact-sheets/neighbourhoods/2/',
+    '/fr/fact-sheets/neighbourhoods/mount-olive-silverstone-jamestown/',
     '/en/e-updates/',
     '/fr/e-updates/2025-03-april/',
     '/en/stories/',

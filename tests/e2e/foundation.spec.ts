@@ -134,3 +134,16 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test.describe('robots.txt', () => {
+  test('allows crawling and names the sitemap, which exists', async ({ request }) => {
+    const res = await request.get('/robots.txt');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('text/plain');
+    const body = await res.text();
+    expect(body).toMatch(/^User-agent: \*$/m);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(body)?.[1];
+    expect(sitemap).toMatch(/^https?:\/\/.+\/sitemap-index\.xml$/);
+    expect((await request.get(new URL(sitemap ?? '').pathname)).status()).toBe(200);
+  });
+});

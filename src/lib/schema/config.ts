@@ -331,7 +331,7 @@ export const siteConfigSchema = z
     /** Newsletter sign-up endpoint (form action; its origin goes into the policy's `form-action`); absent: no sign-up form. */
     newsletterUrl: headerSafeUrl.optional(),
     /** Attribution lines required by the data licences, shown in the footer and data pages. */
-    attributions: z.array(z.string().min(1)).min(1),
+    attributions: z.array(localizedText).min(1),
     /** Service-gap analysis per category (demand indicator, method, catchment); absent: the gaps page says none is configured. */
     gaps: gapsConfigSchema.optional(),
   })

@@ -189,3 +189,14 @@ describe('fallbacks of lists and secondary routes', () => {
     expect(localizeSiteUrl('https://lip.example.org/en/events/', site, 'en', 'en')).toBe('https://lip.example.org/en/events/');
   });
 });
+
+describe('Arabic counted phrases', () => {
+  it('use the dual noun alone and the plural after 3 to 10, never "2" before a dual', () => {
+    const t = useTranslations('ar');
+    expect(t('service.staleYears', { count: 2 })).toContain('أكثر من سنتين');
+    expect(t('service.staleYears', { count: 2 })).not.toMatch(/\d/);
+    expect(t('service.staleYears', { count: 3 })).toContain('أكثر من 3 سنوات');
+    expect(t('service.staleYears', { count: 1 })).toContain('أكثر من سنة');
+    expect(t('service.staleDays', { count: 2 })).toContain('أكثر من يومين');
+  });
+});

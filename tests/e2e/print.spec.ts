@@ -20,7 +20,10 @@ export function pdfPageCount(pdf: Buffer): number {
 }
 
 async function printedPages(page: Page, path: string): Promise<number> {
-  await page.goto(path);
+  const res = await page.goto(path);
+  expect(res?.status(), path).toBe(200);
+  // The fact sheet itself, not an error page, is what gets printed.
+  await expect(page.locator('article.fact-sheet')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   return pdfPageCount(await page.pdf({ format: 'Letter', printBackground: true }));
 }
@@ -30,7 +33,7 @@ test.describe('fact sheets print on one Letter page', () => {
   const longest = [...areas].sort((a, b) => b.name.length - a.name.length)[0];
   const samples = [areas[0], longest, areas.find((a) => a.id === '83')].filter((a): a is { id: string; name: string } => a !== undefined);
   const paths = [
-    ...citySheets.flatMap((slug) => ['en', 'fr', 'ar'].map((l) => `/${l}/fact-sheets/${slug}/`)),
+    ...citySheets.flatMap((slug) => ['en', 'fr', 'es', 'pt', 'tl', 'fa', 'ar'].map((l) => `/${l}/fact-sheets/${slug}/`)),
     ...samples.flatMap((a) => ['en', 'fr', 'ar'].map((l) => `/${l}/${areaSheetPath(a)}`)),
   ];
   for (const path of paths) {

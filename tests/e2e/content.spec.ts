@@ -65,7 +65,9 @@ test.describe('fact sheets', () => {
     await page.waitForURL(new RegExp(`${target}$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(area.name);
     // Redirect pages are not in the sitemap.
-    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    const index = await (await request.get('/sitemap-index.xml')).text();
+    let sitemap = '';
+    for (const m of index.matchAll(/<loc>([^<]+)<\/loc>/g)) sitemap += await (await request.get(new URL(m[1] ?? '').pathname)).text();
     expect(sitemap).not.toContain(`/fact-sheets/neighbourhoods/${area.id}/<`);
     expect(sitemap).toContain(`${target}<`);
   });

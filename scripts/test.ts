@@ -7,10 +7,11 @@
  * Exits non-zero when anything fails and ends with one line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { findChromium } from './lib/browser.ts';
+import { copyProject } from './lib/project-copy.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'nsm-test-'));
 let passed = 0;
@@ -34,23 +35,6 @@ function countPlaywright(file: string): void {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
   passed += json.stats.expected + json.stats.flaky;
   failed += json.stats.unexpected;
-}
-
-/** Mirrors a folder with hard links (copies across file systems), keeping symbolic links as they are. */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const [src, dest] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
-    else if (entry.isDirectory()) linkTree(src, dest);
-    else {
-      try {
-        linkSync(src, dest);
-      } catch {
-        copyFileSync(src, dest);
-      }
-    }
-  }
 }
 
 const only = process.argv[2]; // `unit` or `e2e` to run one part
@@ -102,13 +86,9 @@ if (!only || only === 'e2e' || only === 'xss') {
   const browser = findChromium();
   const copy = join(tmp, 'xss-project');
   const site = join(tmp, 'xss-site');
-  const root = process.cwd();
-  const skip = /^(?:node_modules|dist|\.git|src\/generated|test-results|\.astro)(?:\/|$)/;
-  cpSync(root, copy, { recursive: true, filter: (src) => !skip.test(relative(root, src)) });
-  // Hard links (a copy when they are not possible): a symlinked node_modules changes how Vite resolves files in it.
-  linkTree(join(root, 'node_modules'), join(copy, 'node_modules'));
+  copyProject(process.cwd(), copy);
   // The fixture's hostile Markdown (tests/fixtures/xss-city/content) joins the copy's content.
-  cpSync(join(root, 'tests/fixtures/xss-city/content'), join(copy, 'content'), { recursive: true });
+  cpSync(join(process.cwd(), 'tests/fixtures/xss-city/content'), join(copy, 'content'), { recursive: true });
   const env = { SITE_CONFIG: 'tests/fixtures/xss-city/site.config.ts' };
   const built =
     run('xss fixture: data', 'npm', ['run', 'data'], env, copy) &&

@@ -12,6 +12,7 @@ import { loadSiteConfig } from './src/lib/ingest/config.ts';
 import { rehypeCloseRawText, rehypeSafeMarkdown } from './src/lib/security/markdown.ts';
 import { areaSheetRedirects } from './src/lib/slug.ts';
 import { offlineIntegration } from './src/lib/offline/integration.ts';
+import { cmsIntegration } from './src/lib/cms/integration.ts';
 
 // The LIP's configuration; SITE_CONFIG picks another file (the test fixtures), the same
 // variable `npm run data` reads. Pages read the copy the data step wrote (src/generated/config.json).
@@ -83,10 +84,12 @@ export default defineConfig({
   },
   integrations: [
     securityHeaders,
+    // The browser editor's script and its own policy for /admin/ (after securityHeaders: it appends to _headers).
+    cmsIntegration(siteConfig.cms),
     // Writes /sw.js, the service worker that keeps the finder, opened pages and search offline.
     offlineIntegration(locales),
     sitemap({
-      filter: (page) => !untranslated.has(new URL(page).pathname) && !redirected.has(new URL(page).pathname),
+      filter: (page) => !untranslated.has(new URL(page).pathname) && !redirected.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
       // hreflang alternates come from the other locales' URLs of the same path (only real
       // translations, after the filter); x-default is the default locale's page.
       serialize: (item) => {

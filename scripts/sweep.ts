@@ -192,7 +192,8 @@ async function main(): Promise<void> {
   const unlisted = [...files]
     .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
     .map((f) => `/${f.slice(0, -'index.html'.length)}`)
-    .filter((p) => !inSitemap.has(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/'));
+    // The browser editor (/admin/) is an application with its own policy, not a page of the site (tests/e2e/cms.spec.ts).
+    .filter((p) => !inSitemap.has(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/') && !p.startsWith('/admin/'));
   const paths = [...listed, ...unlisted, '/404.html'];
   const locales = [...new Set(paths.map((p) => p.split('/')[1] ?? '').filter((s) => s && !s.includes('.')))];
   const siteOrigin = (() => {

@@ -154,6 +154,21 @@ export const serviceLayerSchema = z.object({
 });
 export type ServiceLayerConfig = z.infer<typeof serviceLayerSchema>;
 
+/** Where the browser editor (`/admin/`) saves: the LIP's Git repository (docs/editing.md). */
+export const cmsSettingsSchema = z.object({
+  /** The Git host: GitHub, GitLab or Gitea/Forgejo. */
+  host: z.enum(['github', 'gitlab', 'gitea']).default('github'),
+  /** `owner/name` of the LIP's repository. */
+  repo: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected "owner/name"'),
+  /** Branch the editor commits to. */
+  branch: z.string().regex(/^[A-Za-z0-9_./-]+$/, 'a branch name').default('main'),
+  /** The sign-in helper's address (GitHub needs a small OAuth worker the LIP runs). */
+  authUrl: webUrl.optional(),
+  /** API root of a self-hosted GitLab or Gitea. */
+  apiRoot: webUrl.optional(),
+});
+export type CmsSettings = z.infer<typeof cmsSettingsSchema>;
+
 export const siteConfigSchema = z
   .object({
     /** Full name of the partnership, per locale when translated. */
@@ -332,6 +347,8 @@ export const siteConfigSchema = z
     newsletterUrl: headerSafeUrl.optional(),
     /** Attribution lines required by the data licences, shown in the footer and data pages. */
     attributions: z.array(localizedText).min(1),
+    /** The Git repository the browser editor (`/admin/`) saves to; absent: only its local-folder mode (docs/editing.md). */
+    cms: cmsSettingsSchema.optional(),
     /** Service-gap analysis per category (demand indicator, method, catchment); absent: the gaps page says none is configured. */
     gaps: gapsConfigSchema.optional(),
   })

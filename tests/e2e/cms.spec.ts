@@ -61,10 +61,9 @@ async function savedFiles(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
     const out: Record<string, string> = {};
     async function walk(dir: FileSystemDirectoryHandle, prefix: string): Promise<void> {
-      // @ts-expect-error: entries() is in the File System Access API, not yet in TypeScript's DOM types.
       for await (const [name, handle] of dir.entries()) {
-        if (handle.kind === 'file') out[`${prefix}${name}`] = await (await handle.getFile()).text();
-        else await walk(handle, `${prefix}${name}/`);
+        if (handle.kind === 'file') out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        else await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
       }
     }
     try {

@@ -12,7 +12,8 @@ const checked = (check: (value: string) => string | undefined) =>
  * A web address that a browser may open: http or https only, written out in full with a real
  * host name (`z.url()` alone accepts `javascript:`, `data:` and `https:\\evil.example`).
  */
-export const webUrl = checked(checkWebUrl);
+// `format: uri` tells tools that read the schema as JSON Schema (the browser editor, src/lib/cms) what it is.
+export const webUrl = checked(checkWebUrl).meta({ format: 'uri' });
 
 /** A web address that also reaches a response header or the Content-Security-Policy: no `;` or `,`. */
 export const headerSafeUrl = checked(checkHeaderSafeUrl);

@@ -260,9 +260,29 @@ export default defineSiteConfig({
   gaps: {
     underServedThreshold: 0.5,
     smallCountThreshold: 10,
-    // Toronto's neighbourhoods average about 4 km²; a 1 km grid spreads demand over the larger
-    // ones (Rouge, West Humber-Clairville) instead of piling it on one point.
-    demandGrid: 1000,
+    // Demand where people live: each neighbourhood's count is shared out over the 2021 census
+    // tracts inside it (583 points on land), by the tracts' own counts (data/toronto/SOURCES.md).
+    demandPoints: {
+      file: 'toronto/census/tract_points_2021.csv',
+      idColumn: 'ctuid',
+      weights: { recentImmigrants: 'recent_immigrants', immigrants: 'immigrants' },
+      defaultWeight: 'population',
+      geography: {
+        en: '2021 census tracts',
+        fr: 'secteurs de recensement de 2021',
+        'zh-Hans': '2021年人口普查区',
+        'zh-Hant': '2021年人口普查區',
+        es: 'sectores censales de 2021',
+        pt: 'setores censitários de 2021',
+        tl: 'mga census tract ng 2021',
+        ta: '2021 மக்கள்தொகைக் கணக்கெடுப்புப் பகுதிகள்',
+        fa: 'حوزه‌های سرشماری ۲۰۲۱',
+        ar: 'مناطق التعداد لعام 2021',
+      },
+      sourceName: 'Statistics Canada, 2021 Census of Population (census tracts), republished by the School of Cities, University of Toronto',
+      licence: 'Statistics Canada Open Licence',
+      licenceUrl: 'https://www.statcan.gc.ca/en/reference/licence',
+    },
     rankedListLength: 10,
     categories: {
       settlement: {

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { site } from '../../site.ts';
 import type { Area } from '../../lib/schema/area.ts';
 import { buildGapsInput } from '../../lib/access/build-input.ts';
+import { loadDemandLayer } from '../../lib/access/load-demand-layer.ts';
 import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
 import type { CategoryResult } from '../../lib/access/analysis.ts';
 import type { Translate } from '../../i18n/index.ts';
@@ -37,7 +38,7 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
     const areas = await sortedAreas();
     const services = (await getCollection('services')).map((e) => e.data).sort(byId);
     const start = performance.now();
-    const input = buildGapsInput(areas, services, site);
+    const input = buildGapsInput(areas, services, site, loadDemandLayer(site.gaps));
     if (!input) return null;
     const model = createGapsModel(input);
     const results = new Map(input.params.categories.map((c) => [c.id, scoreModelCategory(model, c.id)]));

@@ -5,7 +5,7 @@
 import type { Area } from '../schema/area.ts';
 import type { Service } from '../schema/service.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import { demandPoints } from './demand-points.ts';
+import { demandPoints, type LayerPoint } from './demand-points.ts';
 import type { GapsCategoryInput, GapsInput } from './gaps-input.ts';
 
 /** Thrown when the gaps configuration names something the data does not have. */
@@ -21,6 +21,7 @@ export function buildGapsInput(
   areas: readonly Area[],
   services: readonly Service[],
   config: Pick<SiteConfig, 'gaps' | 'census'>,
+  layer?: readonly LayerPoint[],
 ): GapsInput | null {
   const gaps = config.gaps;
   if (!gaps) return null;
@@ -43,7 +44,16 @@ export function buildGapsInput(
     });
   }
 
-  const pts = demandPoints(areas, gaps.demandGrid);
+  const layerSpec = gaps.demandPoints;
+  if (layerSpec && !layer) throw new GapsConfigError(`gaps.demandPoints: the points of ${layerSpec.file} were not passed in`);
+  for (const id of Object.keys(layerSpec?.weights ?? {})) {
+    if (!indicatorIds.includes(id)) throw new GapsConfigError(`gaps.demandPoints.weights.${id}: not one of census.indicators (${indicatorIds.join(', ')})`);
+  }
+  const demandIds = [...new Set(categories.map((c) => c.demand))];
+  const pts = demandPoints(areas, demandIds, layerSpec && layer ? { points: layer, weights: layerSpec.weights, defaultWeight: layerSpec.defaultWeight } : undefined);
+  // Counts below the small-count threshold are published (and analysed) as 0: never exactly.
+  const small = gaps.smallCountThreshold;
+  const suppress = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : v < small ? 0 : v);
 
   const svc = { id: [] as string[], name: [] as string[], x: [] as number[], y: [] as number[], languages: [] as (string[] | null)[] };
   const supply: Record<string, { loc: number[]; capacity: number[] }> = Object.fromEntries(
@@ -73,7 +83,18 @@ export function buildGapsInput(
     params: {
       underServedThreshold: gaps.underServedThreshold,
       smallCountThreshold: gaps.smallCountThreshold,
-      demandGrid: gaps.demandGrid ?? null,
+      demandPoints: layerSpec
+        ? {
+            geography: layerSpec.geography,
+            file: layerSpec.file,
+            sourceName: layerSpec.sourceName,
+            licence: layerSpec.licence,
+            ...(layerSpec.licenceUrl ? { licenceUrl: layerSpec.licenceUrl } : {}),
+            weights: Object.fromEntries(demandIds.map((id) => [id, layerSpec.weights[id] ?? layerSpec.defaultWeight])),
+            points: layer?.length ?? 0,
+            outside: pts.outside.length,
+          }
+        : null,
       rankedListLength: gaps.rankedListLength,
       metric: 'geodesic',
       censusYear: config.census.year,
@@ -90,10 +111,10 @@ export function buildGapsInput(
       name: areas.map((a) => a.name),
       x: pts.representative.x,
       y: pts.representative.y,
-      indicators: Object.fromEntries(indicatorIds.map((id) => [id, areas.map((a) => a.indicators[id] ?? null)])),
-      homeLanguages: areas.map((a) => a.homeLanguages.map((l) => [l.name, l.count] as const)),
+      indicators: Object.fromEntries(indicatorIds.map((id) => [id, areas.map((a) => suppress(a.indicators[id]))])),
+      homeLanguages: areas.map((a) => a.homeLanguages.map((l) => [l.name, suppress(l.count)] as const)),
     },
-    points: { x: pts.x, y: pts.y, area: pts.area, share: pts.share },
+    points: { x: pts.x, y: pts.y, area: pts.area, shares: pts.shares },
     services: svc,
     supply,
   };

@@ -4,12 +4,14 @@
  * - Representative point: Turf's `pointOnFeature`, a point guaranteed to lie on the area
  *   (a centroid can fall outside a concave area). Nearest-service distances start here, and
  *   the what-if tool's "place at an area" uses it.
- * - Demand points: without `grid`, the representative point carries all the area's demand.
- *   With `grid` (metres), the demand is spread evenly over the points of a regular lattice
- *   that fall inside the area (cell centres, lattice anchored at 0°,0° so neighbouring areas
- *   share it); an area too small to hold a lattice point keeps its representative point.
- *   Even spreading assumes people live evenly inside an area, which a finer census geography
- *   (dissemination areas) would improve.
+ * - Without a demand layer, the representative point carries all the area's demand.
+ * - With a demand layer (points of a finer census geography, e.g. census tracts, each on land
+ *   and with counts), each layer point belongs to the area that contains it, and an area's
+ *   count of an indicator is shared out over its points in proportion to the points' counts of
+ *   the matching column (dasymetric allocation): share = w_p / Σ w over the area's points. The
+ *   shares of an area sum to 1, so area totals stay those of the census profile. A point with
+ *   an unknown count weighs 0; an area whose points all weigh 0 falls back to the default
+ *   column, then to equal shares; an area with no layer point keeps its representative point.
  * Coordinates are rounded to 6 decimals (~0.1 m) so the published JSON round-trips exactly and
  * the browser recomputes the very numbers the build shows.
  */
@@ -17,9 +19,21 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { polygonBbox } from '../geo/geometry.ts';
+import { parseCsv } from '../ingest/csv.ts';
 
-/** Metres per degree of latitude on the mean-radius sphere (2πR / 360). */
-const METRES_PER_DEGREE = 111_195.08;
+/** A point of the demand layer: where it is and its counts by column (null = not known). */
+export interface LayerPoint {
+  readonly id: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly counts: Readonly<Record<string, number | null>>;
+}
+
+/** How each indicator is shared out: its own column, else the default column. */
+export interface LayerWeights {
+  readonly weights: Readonly<Record<string, string>>;
+  readonly defaultWeight: string;
+}
 
 export interface AreaDemandPoints {
   /** Representative point `[lon, lat]` per area. */
@@ -28,43 +42,116 @@ export interface AreaDemandPoints {
   readonly x: number[];
   readonly y: number[];
   readonly area: number[];
-  readonly share: number[];
+  /** Indicator id → share of its area's count on each point. */
+  readonly shares: Record<string, number[]>;
+  /** Layer points inside no area (left out), by id. */
+  readonly outside: string[];
 }
 
 export const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 
-/** Demand points for areas given in order; see the module comment. Inputs are not modified. */
-export function demandPoints(areas: readonly { readonly geometry: Polygon | MultiPolygon }[], grid?: number): AreaDemandPoints {
-  const out: AreaDemandPoints = { representative: { x: [], y: [] }, x: [], y: [], area: [], share: [] };
-  const boxes = areas.map((a) => polygonBbox(a.geometry));
-  // One longitude step for the whole region (at its middle latitude) keeps the lattice shared.
-  const midLat = boxes.length ? (Math.min(...boxes.map((b) => b[1])) + Math.max(...boxes.map((b) => b[3]))) / 2 : 0;
-  const latStep = grid === undefined ? 0 : round6(grid / METRES_PER_DEGREE);
-  const lonStep = grid === undefined ? 0 : round6(grid / METRES_PER_DEGREE / Math.cos((midLat * Math.PI) / 180));
-  areas.forEach((a, i) => {
+/**
+ * Demand points for areas given in order; see the module comment. `indicators` are the ids
+ * that need shares. Inputs are not modified.
+ */
+export function demandPoints(
+  areas: readonly { readonly geometry: Polygon | MultiPolygon }[],
+  indicators: readonly string[] = [],
+  layer?: { readonly points: readonly LayerPoint[] } & LayerWeights,
+): AreaDemandPoints {
+  const out: AreaDemandPoints = { representative: { x: [], y: [] }, x: [], y: [], area: [], shares: {}, outside: [] };
+  for (const id of indicators) out.shares[id] = [];
+  for (const a of areas) {
     const rep = pointOnFeature(a.geometry).geometry.coordinates;
-    const rx = round6(rep[0]!);
-    const ry = round6(rep[1]!);
-    out.representative.x.push(rx);
-    out.representative.y.push(ry);
-    const inside: [number, number][] = [];
-    if (grid !== undefined) {
-      const [w, s, e, n] = boxes[i]!;
-      // Integer lattice indices, so every area computes the same coordinates for a cell.
-      for (let r = Math.floor(s / latStep); (r + 0.5) * latStep <= n; r++) {
-        for (let c = Math.floor(w / lonStep); (c + 0.5) * lonStep <= e; c++) {
-          const p: [number, number] = [round6((c + 0.5) * lonStep), round6((r + 0.5) * latStep)];
-          if (booleanPointInPolygon(p, a.geometry)) inside.push(p);
-        }
-      }
+    out.representative.x.push(round6(rep[0]!));
+    out.representative.y.push(round6(rep[1]!));
+  }
+  const members: LayerPoint[][] = areas.map(() => []);
+  if (layer) {
+    const boxes = areas.map((a) => polygonBbox(a.geometry));
+    for (const p of layer.points) {
+      const a = boxes.findIndex(
+        ([w, s, e, n], i) => p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n && booleanPointInPolygon([p.lon, p.lat], areas[i]!.geometry),
+      );
+      if (a < 0) out.outside.push(p.id);
+      else members[a]!.push(p);
     }
-    if (inside.length === 0) inside.push([rx, ry]);
-    for (const [x, y] of inside) {
-      out.x.push(x);
-      out.y.push(y);
+  }
+  areas.forEach((_, i) => {
+    const pts = members[i]!;
+    if (pts.length === 0 || !layer) {
+      out.x.push(out.representative.x[i]!);
+      out.y.push(out.representative.y[i]!);
       out.area.push(i);
-      out.share.push(1 / inside.length);
+      for (const id of indicators) out.shares[id]!.push(1);
+      return;
     }
+    for (const p of pts) {
+      out.x.push(round6(p.lon));
+      out.y.push(round6(p.lat));
+      out.area.push(i);
+    }
+    for (const id of indicators) out.shares[id]!.push(...layerShares(pts, layer.weights[id] ?? layer.defaultWeight, layer.defaultWeight));
   });
   return out;
+}
+
+/** Shares of one area's points by `column`, falling back to `fallback`, then to equal shares. */
+export function layerShares(points: readonly LayerPoint[], column: string, fallback: string): number[] {
+  for (const c of [column, fallback]) {
+    const w = points.map((p) => p.counts[c] ?? 0);
+    const total = w.reduce((s, v) => s + v, 0);
+    if (total > 0) return w.map((v) => v / total);
+  }
+  return points.map(() => 1 / points.length);
+}
+
+/** A demand-layer file that cannot be read; the message names the file, line, column and reason. */
+export class DemandLayerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DemandLayerError';
+  }
+}
+
+/**
+ * Reads the demand-layer CSV: `idColumn`, `lonColumn`, `latColumn` and every count column
+ * named in `columns` (empty cell = not known). Throws a DemandLayerError naming file, line,
+ * column and reason on the first bad cell; nothing is skipped silently.
+ */
+export function parseDemandLayer(
+  text: string,
+  file: string,
+  spec: { readonly idColumn: string; readonly lonColumn: string; readonly latColumn: string },
+  columns: readonly string[],
+): LayerPoint[] {
+  const table = parseCsv(text);
+  for (const c of [spec.idColumn, spec.lonColumn, spec.latColumn, ...columns]) {
+    if (!table.header.includes(c)) throw new DemandLayerError(`${file}: column "${c}" is missing (header: ${table.header.join(', ')})`);
+  }
+  const bad = table.badRows[0];
+  if (bad) throw new DemandLayerError(`${file}: line ${String(bad.line)}: ${bad.reason}`);
+  const seen = new Set<string>();
+  return table.rows.map((row) => {
+    const where = `${file}: line ${String(row.line)}`;
+    const id = row.values[spec.idColumn] ?? '';
+    if (id === '') throw new DemandLayerError(`${where}: ${spec.idColumn} is empty`);
+    if (seen.has(id)) throw new DemandLayerError(`${where}: ${spec.idColumn} "${id}" is repeated`);
+    seen.add(id);
+    const coord = (column: string, limit: number): number => {
+      const v = Number(row.values[column]);
+      if (row.values[column] === '' || !Number.isFinite(v) || Math.abs(v) > limit) throw new DemandLayerError(`${where}: ${column} "${row.values[column] ?? ''}" is not a coordinate in degrees`);
+      return v;
+    };
+    const lon = coord(spec.lonColumn, 180);
+    const lat = coord(spec.latColumn, 90);
+    const counts: Record<string, number | null> = {};
+    for (const c of columns) {
+      const raw = row.values[c] ?? '';
+      const v = Number(raw);
+      if (raw !== '' && !(Number.isFinite(v) && v >= 0)) throw new DemandLayerError(`${where}: ${c} "${raw}" is not a count (a number ≥ 0, or empty for not known)`);
+      counts[c] = raw === '' ? null : v;
+    }
+    return { id, lon, lat, counts };
+  });
 }

@@ -23,12 +23,27 @@ export interface GapsCategoryInput extends CategorySpec {
   readonly rationale?: string | undefined;
 }
 
+/** Where the demand points come from (see demand-points.ts). */
+export interface DemandLayerInfo {
+  /** e.g. "2021 census tracts": one text, or per locale. */
+  readonly geography: string | Readonly<Record<string, string>>;
+  readonly file: string;
+  readonly sourceName: string;
+  readonly licence: string;
+  readonly licenceUrl?: string;
+  /** Demand indicator → count column of the layer that shares it out. */
+  readonly weights: Readonly<Record<string, string>>;
+  /** Points read, and how many of them lay in no area (left out). */
+  readonly points: number;
+  readonly outside: number;
+}
+
 export interface GapsInput {
   readonly params: {
     readonly underServedThreshold: number;
     readonly smallCountThreshold: number;
-    /** Demand grid spacing in metres; null = one point per area. */
-    readonly demandGrid: number | null;
+    /** The demand layer (finer census geography) that shares each area's demand out; null = one representative point per area. */
+    readonly demandPoints: DemandLayerInfo | null;
     readonly rankedListLength: number;
     /** Always `geodesic`: straight-line (haversine) distances. */
     readonly metric: 'geodesic';
@@ -49,7 +64,13 @@ export interface GapsInput {
     /** Top home languages per area: `[census name, count or null]`. */
     readonly homeLanguages: readonly (readonly (readonly [string, number | null])[])[];
   };
-  readonly points: { readonly x: readonly number[]; readonly y: readonly number[]; readonly area: readonly number[]; readonly share: readonly number[] };
+  /** Demand points; `shares[indicator]` = share of the area's count on each point (an area's shares sum to 1). */
+  readonly points: {
+    readonly x: readonly number[];
+    readonly y: readonly number[];
+    readonly area: readonly number[];
+    readonly shares: Readonly<Record<string, readonly number[]>>;
+  };
   /** Service locations (one row per location of a service in an analysed category). */
   readonly services: {
     readonly id: readonly string[];
@@ -66,6 +87,8 @@ export interface GapsInput {
 /** A category ready for repeated scoring (pairs found once). */
 export interface GapsModelCategory {
   readonly spec: GapsCategoryInput;
+  /** The demand points with this category's demand shares. */
+  readonly points: DemandPoints;
   readonly supply: SupplyPoints;
   readonly prepared: PreparedCategory;
   readonly demand: readonly (number | null)[];
@@ -74,14 +97,12 @@ export interface GapsModelCategory {
 /** The decoded input with every category's pairs found once. */
 export interface GapsModel {
   readonly input: GapsInput;
-  readonly points: DemandPoints;
   readonly representative: PointsXY;
   readonly categories: ReadonlyMap<string, GapsModelCategory>;
 }
 
 /** Decodes the input and finds the pairs of every category. */
 export function createGapsModel(input: GapsInput): GapsModel {
-  const points: DemandPoints = input.points;
   const representative: PointsXY = { x: input.areas.x, y: input.areas.y };
   const categories = new Map<string, GapsModelCategory>();
   for (const spec of input.params.categories) {
@@ -92,14 +113,17 @@ export function createGapsModel(input: GapsInput): GapsModel {
       capacity: s.capacity,
     };
     const demand = input.areas.indicators[spec.demand] ?? input.areas.id.map(() => null);
-    categories.set(spec.id, { spec, supply, prepared: prepareCategory(spec, points, supply, representative), demand });
+    const share = input.points.shares[spec.demand];
+    if (!share) throw new RangeError(`gaps input: no demand shares for "${spec.demand}"`);
+    const points: DemandPoints = { x: input.points.x, y: input.points.y, area: input.points.area, share };
+    categories.set(spec.id, { spec, points, supply, prepared: prepareCategory(spec, points, supply, representative), demand });
   }
-  return { input, points, representative, categories };
+  return { input, representative, categories };
 }
 
 /** Scores one category, optionally with proposed sites added. */
 export function scoreModelCategory(model: GapsModel, categoryId: string, proposed: readonly ProposedSite[] = []): CategoryResult {
   const c = model.categories.get(categoryId);
   if (!c) throw new RangeError(`category "${categoryId}" is not analysed`);
-  return scoreCategory(c.prepared, model.points, c.supply, c.demand, model.representative, proposed);
+  return scoreCategory(c.prepared, c.points, c.supply, c.demand, model.representative, proposed);
 }

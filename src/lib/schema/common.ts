@@ -32,3 +32,7 @@ export const longitude = z.number().min(-180).max(180);
 
 /** Latitude in degrees (WGS84). */
 export const latitude = z.number().min(-90).max(90);
+
+/** A text that may be given per locale: `'Toronto LIP'` or `{ en: '…', fr: '…' }`. */
+export const localizedText = z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]);
+export type LocalizedText = z.infer<typeof localizedText>;

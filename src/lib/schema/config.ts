@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { headerSafeUrl, latitude, longitude, originUrl, webUrl } from './common.ts';
+import { headerSafeUrl, latitude, localizedText, longitude, originUrl, webUrl, type LocalizedText } from './common.ts';
 import { gapsConfigSchema } from './gaps.ts';
 import { REFERRAL_KINDS } from '../finder/needs.ts';
 
@@ -47,9 +47,8 @@ const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expec
 /** A short lowercase id usable in URLs and service ids. */
 const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"');
 
-/** A text that may be given per locale: `'Toronto LIP'` or `{ en: '…', fr: '…' }`. */
-export const localizedText = z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]);
-export type LocalizedText = z.infer<typeof localizedText>;
+/** A text that may be given per locale (defined in common.ts, shared with the gaps schema). */
+export { localizedText, type LocalizedText };
 
 /** Where a source column/property is found, or several alternatives tried in order. */
 const fieldRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localizedText, webUrl } from './common.ts';
 import { categoryIdSchema } from './service.ts';
 
 /*
@@ -43,6 +44,27 @@ export const gapWeightSchema = z.discriminatedUnion('kind', [
 ]);
 export type GapWeight = z.infer<typeof gapWeightSchema>;
 
+/** The demand-point layer: a CSV with one row per point of a finer census geography. */
+export const demandPointsSchema = z.object({
+  /** CSV file, relative to the config folder; columns `id`, `lon`, `lat` and counts. */
+  file: z.string().min(1),
+  /** Column with the point's id (e.g. the census tract code). */
+  idColumn: z.string().min(1),
+  lonColumn: z.string().min(1).default('lon'),
+  latColumn: z.string().min(1).default('lat'),
+  /** Indicator id → count column that shares that indicator out over an area's points; indicators not listed use `defaultWeight`. */
+  weights: z.record(indicatorIdSchema, z.string().min(1)).default({}),
+  /** Count column for indicators without a weight of their own (usually total population). */
+  defaultWeight: z.string().min(1),
+  /** What the points are, shown on the methodology page, e.g. "2021 census tracts" (per locale). */
+  geography: localizedText,
+  /** Publisher(s) of the counts, shown on the methodology page. */
+  sourceName: z.string().min(1),
+  licence: z.string().min(1),
+  licenceUrl: webUrl.optional(),
+});
+export type DemandPointsConfig = z.infer<typeof demandPointsSchema>;
+
 export const gapCategorySchema = z.object({
   /** Census indicator whose count is the demand, e.g. `recentImmigrants`; must be in `census.indicators`. */
   demand: indicatorIdSchema,
@@ -67,8 +89,12 @@ export const gapsConfigSchema = z
     underServedThreshold: z.number().positive().default(0.5),
     /** Counts below this are shown as "fewer than N", never exactly (published census counts are rounded, small ones still identify). */
     smallCountThreshold: z.number().int().min(1).default(10),
-    /** Demand points: one point on the surface of each area, or also a grid of this spacing (metres) spreading the area's demand evenly. */
-    demandGrid: z.number().min(100).optional(),
+    /**
+     * Where people live inside each area: a CSV of points of a finer census geography (e.g.
+     * census tracts) with counts that share each area's demand out (dasymetric allocation).
+     * Absent: one point on land inside each area (its representative point) carries the demand.
+     */
+    demandPoints: demandPointsSchema.optional(),
     /** How many under-served areas each ranked list shows. */
     rankedListLength: z.number().int().min(1).max(100).default(10),
   })

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { gapsAnalysis } from '../../components/gaps/data.ts';
-import { weightSpec } from '../../components/gaps/params.ts';
+import { demandPlacement, weightSpec } from '../../components/gaps/params.ts';
 import { displayCount, scoreScale } from '../../lib/access/analysis.ts';
 import { formatValue } from '../../lib/access/format.ts';
 import { csvDocument } from '../../lib/export/csv.ts';
@@ -14,7 +14,7 @@ import { csvDocument } from '../../lib/export/csv.ts';
 const HEADER = [
   'category', 'area_id', 'area_name', 'demand_indicator', 'demand', 'score', 'score_scale', 'normalized_score',
   'nearest_service_m', 'under_served', 'method', 'max_cost_m', 'weight', 'under_served_threshold',
-  'small_count_threshold', 'demand_grid_m', 'distance', 'census_year',
+  'small_count_threshold', 'demand_points', 'distance', 'census_year',
 ];
 
 const num = (v: number) => (Number.isNaN(v) ? '' : formatValue(v));
@@ -33,7 +33,7 @@ export const GET: APIRoute = async () => {
         rows.push([
           c.id, id, input.areas.name[a]!, c.demand, demand, num(r.score[a]!), String(scoreScale(c.method)), num(r.normalized[a]!),
           num(Math.round(r.nearest[a]!)), String(r.underServed[a]), c.method, String(c.maxCost), weightSpec(c.weight),
-          String(c.threshold), String(p.smallCountThreshold), p.demandGrid === null ? '' : String(p.demandGrid),
+          String(c.threshold), String(p.smallCountThreshold), demandPlacement(p.demandPoints),
           'straight-line (haversine)', String(p.censusYear),
         ]);
       });

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { gapsAnalysis, sortedAreas } from '../../components/gaps/data.ts';
-import { weightSpec } from '../../components/gaps/params.ts';
+import { demandPlacement, weightSpec } from '../../components/gaps/params.ts';
 import { displayCount } from '../../lib/access/analysis.ts';
 
 const orNull = (v: number) => (Number.isNaN(v) ? null : Number.isFinite(v) ? v : String(v));
@@ -22,8 +22,7 @@ export const GET: APIRoute = async () => {
     parameters: {
       underServedRule: 'demand > 0 and (score undefined or normalized < under_served_threshold)',
       smallCountThreshold: p.smallCountThreshold,
-      demandGridMetres: p.demandGrid,
-      demandPoints: p.demandGrid === null ? 'point on surface of each area' : `grid of ${String(p.demandGrid)} m inside each area (point on surface when none fits)`,
+      demandPoints: demandPlacement(p.demandPoints),
       distance: 'straight-line (haversine, mean Earth radius 6,371,008.8 m)',
       census: { year: p.censusYear, source: p.censusSource },
       categories: p.categories.map((c) => ({

@@ -11,7 +11,7 @@ import {
   type DemandPoints,
   type SupplyPoints,
 } from '../../../src/lib/access/analysis.ts';
-import { demandPoints } from '../../../src/lib/access/demand-points.ts';
+import { DemandLayerError, demandPoints, layerShares, parseDemandLayer } from '../../../src/lib/access/demand-points.ts';
 import { buildGapsInput, GapsConfigError } from '../../../src/lib/access/build-input.ts';
 import { createGapsModel, scoreModelCategory } from '../../../src/lib/access/gaps-input.ts';
 import { haversine } from '../../../src/lib/access/distance.ts';
@@ -129,28 +129,62 @@ const square = (lon: number, lat: number, size: number): Area['geometry'] => ({
 
 describe('demandPoints', () => {
   const areas = [{ geometry: square(-79.5, 43.6, 0.05) }, { geometry: square(-79.3, 43.6, 0.001) }];
+  const pt = (id: string, lon: number, lat: number, counts: Record<string, number | null>) => ({ id, lon, lat, counts });
+  const layer = {
+    weights: { recentImmigrants: 'recent' },
+    defaultWeight: 'pop',
+    points: [
+      pt('t1', -79.49, 43.61, { pop: 3000, recent: 300 }),
+      pt('t2', -79.46, 43.64, { pop: 1000, recent: 100 * 3 }),
+      pt('lake', -79.1, 43.5, { pop: 50, recent: 5 }),
+    ],
+  };
 
-  it('puts one point on the surface of each area without a grid', () => {
-    const p = demandPoints(areas);
+  it('puts one point on the surface of each area without a demand layer', () => {
+    const p = demandPoints(areas, ['population']);
     expect(p.x).toHaveLength(2);
-    expect(p.share).toEqual([1, 1]);
+    expect(p.shares['population']).toEqual([1, 1]);
     expect(p.representative.x[0]).toBeGreaterThan(-79.5);
     expect(p.representative.x[0]).toBeLessThan(-79.45);
+    expect(p.x[0]).toBe(p.representative.x[0]);
   });
 
-  it('spreads demand over grid points inside large areas and keeps small areas on one point', () => {
-    const before = JSON.stringify(areas);
-    const p = demandPoints(areas, 1000);
-    const first = p.area.map((a, k) => (a === 0 ? k : -1)).filter((k) => k >= 0);
-    // About 4 km × 5.5 km: roughly 20 cells of 1 km.
-    expect(first.length).toBeGreaterThan(12);
-    expect(first.reduce((s, k) => s + p.share[k]!, 0)).toBeCloseTo(1, 12);
-    for (const k of first) {
-      expect(p.x[k]).toBeGreaterThan(-79.5);
-      expect(p.x[k]).toBeLessThan(-79.45);
-    }
-    expect(p.area.filter((a) => a === 1)).toHaveLength(1);
-    expect(JSON.stringify(areas)).toBe(before);
+  it('shares each area out over its layer points by the matching count; areas without points keep their representative point', () => {
+    const before = JSON.stringify({ areas, layer });
+    const p = demandPoints(areas, ['recentImmigrants', 'population'], layer);
+    expect(p.area).toEqual([0, 0, 1]);
+    expect(p.x.slice(0, 2)).toEqual([-79.49, -79.46]);
+    // Recent immigrants by the tracts' recent-immigrant counts, population by the default column.
+    expect(p.shares['recentImmigrants']).toEqual([0.5, 0.5, 1]);
+    expect(p.shares['population']).toEqual([0.75, 0.25, 1]);
+    expect(p.x[2]).toBe(p.representative.x[1]);
+    expect(p.outside).toEqual(['lake']);
+    expect(JSON.stringify({ areas, layer })).toBe(before);
+  });
+
+  it("falls back to the default column, then to equal shares, when an area's counts are unknown or 0", () => {
+    expect(layerShares([pt('a', 0, 0, { r: null, p: 30 }), pt('b', 0, 0, { r: 0, p: 10 })], 'r', 'p')).toEqual([0.75, 0.25]);
+    expect(layerShares([pt('a', 0, 0, { r: null, p: null }), pt('b', 0, 0, { r: 0, p: 0 })], 'r', 'p')).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('parseDemandLayer', () => {
+  const spec = { idColumn: 'ctuid', lonColumn: 'lon', latColumn: 'lat' };
+  it('reads ids, coordinates and counts, an empty count as not known', () => {
+    const pts = parseDemandLayer('ctuid,lon,lat,population\r\n1.00,-79.4,43.7,604\r\n2.00,-79.5,43.6,\r\n', 'tracts.csv', spec, ['population']);
+    expect(pts).toEqual([
+      { id: '1.00', lon: -79.4, lat: 43.7, counts: { population: 604 } },
+      { id: '2.00', lon: -79.5, lat: 43.6, counts: { population: null } },
+    ]);
+  });
+  it('names the file, line, column and reason of a bad cell', () => {
+    expect(() => parseDemandLayer('ctuid,lon,lat,population\n1,-79.4,43.7,many\n', 'tracts.csv', spec, ['population'])).toThrow(
+      /tracts\.csv: line 2: population "many" is not a count/,
+    );
+    expect(() => parseDemandLayer('ctuid,lon,lat\n1,-79.4,943.7\n', 't.csv', spec, [])).toThrow(/t\.csv: line 2: lat "943.7" is not a coordinate/);
+    expect(() => parseDemandLayer('ctuid,lon,lat\n1,-79.4,43.7\n1,-79.4,43.7\n', 't.csv', spec, [])).toThrow(/line 3: ctuid "1" is repeated/);
+    expect(() => parseDemandLayer('id,lon,lat\n1,-79.4,43.7\n', 't.csv', spec, [])).toThrow(/t\.csv: column "ctuid" is missing/);
+    expect(() => parseDemandLayer('ctuid,lon,lat\n1,-79.4,43.7\n', 't.csv', spec, [])).not.toThrow(DemandLayerError);
   });
 });
 
@@ -207,6 +241,23 @@ describe('buildGapsInput and the model', () => {
     expect(direct.score[0]).toBeCloseTo(25 / 500, 12);
     expect(direct.underServed).toEqual([false, true]);
     expect(direct.nearest[1]).toBeCloseTo(haversine(input.areas.x[1]!, input.areas.y[1]!, -79.395, 43.705), 9);
+  });
+
+  it('places demand on the layer points and publishes counts below the small-count threshold as 0', () => {
+    const layered = gapsConfigSchema.parse({
+      categories: { child_family: { demand: 'population', method: '2sfca', maxCost: 2000 } },
+      demandPoints: { file: 't.csv', idColumn: 'id', defaultWeight: 'pop', geography: 'tracts', sourceName: 'StatCan', licence: 'OL' },
+    });
+    const layerPts = [
+      { id: 't1', lon: -79.399, lat: 43.702, counts: { pop: 100 } },
+      { id: 't2', lon: -79.395, lat: 43.706, counts: { pop: 300 } },
+    ];
+    const input = buildGapsInput([area('1', -79.4, { population: 500 }), area('2', -79.3, { population: 7 })], [service('a', -79.395)], { gaps: layered, census }, layerPts)!;
+    expect(input.points.x).toEqual([-79.399, -79.395, input.areas.x[1]]);
+    expect(input.points.shares['population']).toEqual([0.25, 0.75, 1]);
+    expect(input.areas.indicators['population']).toEqual([500, 0]);
+    expect(input.params.demandPoints).toMatchObject({ geography: 'tracts', points: 2, outside: 0, weights: { population: 'pop' } });
+    expect(() => buildGapsInput([], [], { gaps: layered, census })).toThrow(/gaps\.demandPoints: the points of t\.csv were not passed in/);
   });
 
   it('stops with the field path when the demand indicator is not configured', () => {

@@ -284,6 +284,10 @@ export default defineSiteConfig({
       licenceUrl: 'https://www.statcan.gc.ca/en/reference/licence',
     },
     rankedListLength: 10,
+    // Below 30 distinct places (about one per five neighbourhoods) most neighbourhoods would be
+    // judged by the absence of a handful of listings, and one missing listing flips many flags.
+    minPlaces: 30,
+    minPlacesReason: 'With fewer than 30 distinct places for 158 neighbourhoods, one missing listing would change many neighbourhoods’ results.',
     categories: {
       settlement: {
         demand: 'recentImmigrants',
@@ -300,6 +304,9 @@ export default defineSiteConfig({
         maxCost: 5000,
         weight: { kind: 'step', steps: [[1500, 1], [3000, 0.68], [5000, 0.22]] },
         rationale: 'People who speak neither English nor French need language classes; few sites, so a 5 km reach.',
+        // The listings are the school boards' LINC/ESL sites of 2018 and a few others; LINC and
+        // ESL classes run by settlement agencies are not in any layer.
+        incomplete: 'The listings hold the 2018 school-board LINC/ESL sites; classes run by settlement agencies are missing, so an area without a listed class may well have one.',
       },
       employment: {
         demand: 'recentImmigrants',

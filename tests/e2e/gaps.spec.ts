@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { phonePage } from './lib/phone.ts';
+import { recompute, type PublishedInput } from './lib/recompute-gaps.ts';
 
 /** Waits until `<gap-explorer>` has drawn the map with the current results. */
 async function mapReady(page: Page): Promise<void> {
@@ -222,6 +223,82 @@ test.describe('service gaps', () => {
     expect(json.parameters.categories.map((c) => c.id)).toContain('language_training');
     expect(Object.keys(json.features[0]!.properties)).toContain('settlement.normalized');
     expect(['Polygon', 'MultiPolygon']).toContain(json.features[0]!.geometry.type);
+  });
+
+  test('every published score, flag and variation follows from the downloads alone', async ({ request }) => {
+    const input = (await (await request.get('/data/gaps-input.json')).json()) as PublishedInput;
+    const [header, ...rows] = parseCsv(await (await request.get('/data/gaps.csv')).text());
+    const [vHeader, ...vRows] = parseCsv(await (await request.get('/data/gaps-variations.csv')).text());
+    const col = (h: string[], name: string) => h.indexOf(name);
+    const num = (s: string) => (s === '' ? NaN : Number(s));
+    const close = (a: number, b: number) => (Number.isNaN(a) ? Number.isNaN(b) : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+    // Published rows and every variation, grouped by category and variation.
+    const groups = new Map<string, string[][]>();
+    for (const r of vRows) {
+      const key = `${r[col(vHeader!, 'category')]!}|${r[col(vHeader!, 'variation')]!}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    expect(groups.size).toBeGreaterThanOrEqual(input.params.categories.length * 5);
+    const flaggedEverywhere = new Map<string, boolean>();
+    for (const [key, g] of groups) {
+      const [category, variation] = key.split('|') as [string, string];
+      const first = g[0]!;
+      const mine = recompute(input, category, {
+        method: first[col(vHeader!, 'method')]!,
+        maxCost: Number(first[col(vHeader!, 'max_cost_m')]),
+        weight: first[col(vHeader!, 'weight')]!,
+        areaPoints: first[col(vHeader!, 'demand_points')] === 'area point',
+      });
+      g.forEach((r, a) => {
+        expect(r[col(vHeader!, 'area_id')]).toBe(input.areas.id[a]);
+        expect(close(num(r[col(vHeader!, 'score')]!), mine.score[a]!), `${key} ${input.areas.id[a]!} score`).toBe(true);
+        expect(close(num(r[col(vHeader!, 'normalized_score')]!), mine.normalized[a]!), `${key} normalized`).toBe(true);
+        expect(r[col(vHeader!, 'under_served')]).toBe(String(mine.underServed[a]));
+        const k = `${category}|${input.areas.id[a]!}`;
+        if (variation !== 'published') flaggedEverywhere.set(k, (flaggedEverywhere.get(k) ?? true) && mine.underServed[a]!);
+      });
+    }
+    // gaps.csv agrees with the published variation, and each flag's robustness with the variations.
+    let flags = 0;
+    for (const r of rows) {
+      const key = `${r[col(header!, 'category')]!}|published`;
+      const a = input.areas.id.indexOf(r[col(header!, 'area_id')]!);
+      const published = groups.get(key)![a]!;
+      expect(r[col(header!, 'score')]).toBe(published[col(vHeader!, 'score')]);
+      expect(r[col(header!, 'normalized_score')]).toBe(published[col(vHeader!, 'normalized_score')]);
+      expect(r[col(header!, 'under_served')]).toBe(published[col(vHeader!, 'under_served')]);
+      if (r[col(header!, 'under_served')] === 'true') {
+        flags++;
+        const holds = flaggedEverywhere.get(`${r[col(header!, 'category')]!}|${r[col(header!, 'area_id')]!}`);
+        expect(r[col(header!, 'flag_holds_under_all_variations')]).toBe(String(holds));
+      }
+    }
+    expect(flags).toBeGreaterThan(0);
+  });
+
+  test('no exact count from 1 to 9 is in the gaps downloads or tables', async ({ request, page }) => {
+    const small = (v: unknown) => typeof v === 'number' && v >= 1 && v <= 9;
+    const input = (await (await request.get('/data/gaps-input.json')).json()) as {
+      areas: { indicators: Record<string, (number | null)[]>; homeLanguages: [string, number | null][][] };
+    };
+    const counts = [...Object.values(input.areas.indicators).flat(), ...input.areas.homeLanguages.flat().map((l) => l[1])];
+    expect(counts.length).toBeGreaterThan(1000);
+    expect(counts.filter(small)).toEqual([]);
+    const [header, ...rows] = parseCsv(await (await request.get('/data/gaps.csv')).text());
+    for (const name of ['demand', 'people_affected']) {
+      for (const r of rows) expect(r[header!.indexOf(name)]).toMatch(/^(|<10|[1-9]\d+|\d{3,})$/);
+    }
+    const geo = (await (await request.get('/data/gaps.geojson')).json()) as { features: { properties: Record<string, unknown> }[] };
+    for (const f of geo.features) for (const [k, v] of Object.entries(f.properties)) if (k.endsWith('.demand') || k.endsWith('.people_affected')) expect(small(v)).toBe(false);
+    // The tables: every count cell reads "fewer than 10", "not known" or a number of at least 10.
+    for (const path of ['/en/gaps/', '/en/gaps/settlement/', '/en/gaps/residence/']) {
+      await page.goto(path);
+      const cells = await page.locator('td.num').allTextContents();
+      const bare = cells.map((c) => c.trim()).filter((c) => /^\d$/.test(c));
+      // Only the rank column may hold a single digit.
+      const ranks = await page.locator('table tbody tr td.num:first-child').allTextContents();
+      expect(bare.length).toBeLessThanOrEqual(ranks.filter((c) => /^\d$/.test(c.trim())).length);
+    }
   });
 
   for (const path of ['/en/gaps/', '/fr/gaps/', '/en/gaps/methodology/', '/ar/gaps/settlement/', '/fa/gaps/residence/']) {

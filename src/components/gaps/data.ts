@@ -10,8 +10,10 @@ import { buildGapsInput } from '../../lib/access/build-input.ts';
 import { loadDemandLayer } from '../../lib/access/load-demand-layer.ts';
 import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
 import type { CategoryResult } from '../../lib/access/analysis.ts';
+import { robustFlags, variationResults, type VariationResult } from '../../lib/access/robustness.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { LOCALES, intlTag, type Locale } from '../../i18n/locales.ts';
+import { localizedPath } from '../../i18n/routes.ts';
 import { gapFormatters, type FormatMessages, type GapFormatters } from './format.ts';
 
 export interface GapsAnalysis {
@@ -19,6 +21,10 @@ export interface GapsAnalysis {
   readonly model: GapsModel;
   /** Category id → results, in config order. */
   readonly results: ReadonlyMap<string, CategoryResult>;
+  /** Category id → the results under each variation of the assumptions (robustness.ts). */
+  readonly variations: ReadonlyMap<string, readonly VariationResult[]>;
+  /** Category id → per area, whether its under-served flag holds under every variation. */
+  readonly robust: ReadonlyMap<string, readonly boolean[]>;
   /** Milliseconds the analysis took (input + pairs + scores), for the build log. */
   readonly millis: number;
 }
@@ -42,9 +48,11 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
     if (!input) return null;
     const model = createGapsModel(input);
     const results = new Map(input.params.categories.map((c) => [c.id, scoreModelCategory(model, c.id)]));
+    const variations = new Map(input.params.categories.map((c) => [c.id, variationResults(model, c.id)]));
+    const robust = new Map(input.params.categories.map((c) => [c.id, robustFlags(results.get(c.id)!, variations.get(c.id)!)]));
     const millis = performance.now() - start;
     console.info(`[gaps] ${String(input.params.categories.length)} categories × ${String(input.areas.id.length)} areas (${String(input.points.x.length)} demand points) in ${millis.toFixed(0)} ms`);
-    return { input, model, results, millis };
+    return { input, model, results, variations, robust, millis };
   })();
   return analysis;
 }
@@ -70,4 +78,9 @@ export function areasByName(input: GapsInput, locale: Locale): number[] {
 export function demandLabel(spec: GapsCategoryInput, input: GapsInput, t: Translate): string {
   const indicator = input.params.indicators.find((i) => i.id === spec.demand);
   return indicator ? t(indicator.label as never) : spec.demand;
+}
+
+/** The fact-sheet address of every area, with `{id}` where the area id goes (for the script too). */
+export function factSheetHref(locale: Locale): string {
+  return localizedPath(locale, 'fact-sheets/neighbourhoods/{id}/');
 }

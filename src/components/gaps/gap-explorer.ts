@@ -10,7 +10,8 @@
  * DOM node; no data goes through HTML strings.
  */
 import { haversine } from '../../lib/access/distance.ts';
-import { rankUnderServed, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
+import { rankUnderServed, unmetDemand, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
+import { robustFlags, variationResults } from '../../lib/access/robustness.ts';
 import { createGapsModel, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
@@ -260,19 +261,28 @@ class GapExplorer extends HTMLElement {
 
     this.#renderChanges(section, withProposal ? this.#base.get(categoryId)! : null, r);
 
+    // A category whose data cannot judge gaps has no ranked list.
+    const table = section.querySelector<HTMLTableElement>('table[data-ranked]');
+    if (!table) return;
     const ranked = rankUnderServed(r, m.input.params.rankedListLength);
-    const table = section.querySelector<HTMLTableElement>('table[data-ranked]')!;
+    const proposed = withProposal && this.#proposal ? [this.#proposal] : [];
+    const robust = ranked.length > 0 ? robustFlags(r, variationResults(m, categoryId, proposed)) : [];
+    const href = section.dataset.areaHref ?? '';
     table.hidden = ranked.length === 0;
     section.querySelector<HTMLElement>('[data-ranked-empty]')!.hidden = ranked.length > 0;
     table.tBodies[0]!.replaceChildren(
       ...ranked.map((a, i) => {
         const tr = el('tr', undefined, { 'data-area': String(a) });
+        const name = el('th', undefined, { scope: 'row', class: 'sticky' });
+        name.append(el('a', m.input.areas.name[a]!, { href: href.replace('{id}', m.input.areas.id[a]!) }));
         tr.append(
           el('td', this.#int(i + 1), { class: 'num' }),
-          el('th', m.input.areas.name[a]!, { scope: 'row' }),
+          name,
           el('td', f.count(r.demand[a]), { class: 'num' }),
+          el('td', f.count(Math.round(unmetDemand(r, a))), { class: 'num', 'data-col': 'people' }),
           el('td', f.normalized(r.normalized[a]!), { class: 'num' }),
           el('td', f.km(r.nearest[a]!), { class: 'num' }),
+          el('td', robust[a] ? this.#messages.robustHolds! : this.#messages.robustDepends!, { 'data-col': 'robust' }),
         );
         return tr;
       }),

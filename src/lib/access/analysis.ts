@@ -52,6 +52,8 @@ export interface CategorySpec {
   readonly weight?: GapWeight | undefined;
   /** Normalised score below which an area with demand is under-served. */
   readonly threshold: number;
+  /** False when the supply data is too thin or incomplete to judge gaps: no area is flagged. */
+  readonly judged?: boolean;
 }
 
 /** Per-area results of one category, aligned with the areas. */
@@ -194,7 +196,7 @@ export function scoreCategory(
     }
   }
 
-  const underServed = demand.map((d, a) => isUnderServed(d, score[a]!, normalized[a]!, spec.threshold));
+  const underServed = demand.map((d, a) => spec.judged !== false && isUnderServed(d, score[a]!, normalized[a]!, spec.threshold));
   return { demand, score, normalized, nearest, underServed, mean: num / den };
 }
 
@@ -206,16 +208,34 @@ export function isUnderServed(demand: number | null, score: number, normalized: 
 }
 
 /**
- * Indices of the under-served areas, most under-served first: areas with no service in reach
+ * People living with poor access in an area: its demand × its shortfall from the city level,
+ * shortfall = 1 − normalised score (1 when no service is in reach), for under-served areas;
+ * 0 for the others.
+ */
+export function unmetDemand(result: CategoryResult, a: number): number {
+  if (!result.underServed[a]) return 0;
+  const n = result.normalized[a]!;
+  const shortfall = Number.isNaN(n) ? 1 : Math.min(1, Math.max(0, 1 - n));
+  return (result.demand[a] ?? 0) * shortfall;
+}
+
+/** The orders of the ranked lists: by people affected (the default) or by access per person. */
+export const RANK_ORDERS = ['people', 'score'] as const;
+export type RankOrder = (typeof RANK_ORDERS)[number];
+
+/**
+ * Indices of the under-served areas. `people` (default): most unmet demand first (see
+ * `unmetDemand`), ties by lower normalised score. `score`: areas with no service in reach
  * (larger demand first), then by normalised score (lowest first), ties by larger demand.
  */
-export function rankUnderServed(result: CategoryResult, limit = Infinity): number[] {
+export function rankUnderServed(result: CategoryResult, limit = Infinity, order: RankOrder = 'people'): number[] {
   const idx: number[] = [];
   result.underServed.forEach((u, a) => {
     if (u) idx.push(a);
   });
   const key = (a: number) => (Number.isNaN(result.score[a]!) ? -Infinity : result.normalized[a]!);
-  idx.sort((a, b) => key(a) - key(b) || (result.demand[b] ?? 0) - (result.demand[a] ?? 0) || a - b);
+  const byScore = (a: number, b: number) => key(a) - key(b) || (result.demand[b] ?? 0) - (result.demand[a] ?? 0) || a - b;
+  idx.sort(order === 'people' ? (a, b) => unmetDemand(result, b) - unmetDemand(result, a) || byScore(a, b) : byScore);
   return idx.slice(0, limit);
 }
 

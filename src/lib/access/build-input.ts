@@ -6,7 +6,7 @@ import type { Area } from '../schema/area.ts';
 import type { Service } from '../schema/service.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { demandPoints, type LayerPoint } from './demand-points.ts';
-import type { GapsCategoryInput, GapsInput } from './gaps-input.ts';
+import type { CategoryCoverage, GapsCategoryInput, GapsInput } from './gaps-input.ts';
 
 /** Thrown when the gaps configuration names something the data does not have. */
 export class GapsConfigError extends Error {
@@ -20,13 +20,13 @@ export class GapsConfigError extends Error {
 export function buildGapsInput(
   areas: readonly Area[],
   services: readonly Service[],
-  config: Pick<SiteConfig, 'gaps' | 'census'>,
+  config: Pick<SiteConfig, 'gaps' | 'census'> & { readonly serviceLayers?: SiteConfig['serviceLayers'] },
   layer?: readonly LayerPoint[],
 ): GapsInput | null {
   const gaps = config.gaps;
   if (!gaps) return null;
   const indicatorIds = Object.keys(config.census.indicators);
-  const categories: GapsCategoryInput[] = [];
+  const categories: (Omit<GapsCategoryInput, 'coverage' | 'judged'> & { incomplete?: string })[] = [];
   for (const [id, c] of Object.entries(gaps.categories)) {
     if (!c) continue;
     if (!indicatorIds.includes(c.demand)) {
@@ -41,6 +41,7 @@ export function buildGapsInput(
       threshold: c.underServedThreshold ?? gaps.underServedThreshold,
       capacityKind: services.some((s) => s.categories.includes(id as never) && s.capacity !== undefined) ? 'capacity' : 'sites',
       ...(c.rationale ? { rationale: c.rationale } : {}),
+      ...(c.incomplete ? { incomplete: c.incomplete } : {}),
     });
   }
 
@@ -59,6 +60,7 @@ export function buildGapsInput(
   const supply: Record<string, { loc: number[]; capacity: number[] }> = Object.fromEntries(
     categories.map((c) => [c.id, { loc: [], capacity: [] }]),
   );
+  const coverage = new Map(categories.map((c) => [c.id, { listings: 0, locations: 0, places: new Set<string>(), layers: new Map<string, number>() }]));
   for (const s of services) {
     const cats = categories.filter((c) => s.categories.includes(c.id as never));
     if (cats.length === 0) continue;
@@ -70,14 +72,36 @@ export function buildGapsInput(
       svc.x.push(loc.lon);
       svc.y.push(loc.lat);
       svc.languages.push(s.languages ? [...s.languages] : null);
-      // Known capacity is split evenly over the locations; unknown capacity counts each site as 1.
+      // Known capacity is split evenly over the locations; unknown capacity counts each place
+      // as 1, once however many listings share it (same point to 5 decimals, about 1 m).
       const capacity = s.capacity !== undefined ? s.capacity / n : 1;
+      const place = `${loc.lon.toFixed(5)},${loc.lat.toFixed(5)}`;
       for (const c of cats) {
+        const cov = coverage.get(c.id)!;
+        cov.locations++;
+        const repeated = cov.places.has(place);
+        cov.places.add(place);
+        if (repeated && s.capacity === undefined) continue;
         supply[c.id]!.loc.push(at);
         supply[c.id]!.capacity.push(capacity);
       }
     });
+    for (const c of cats) {
+      const cov = coverage.get(c.id)!;
+      cov.listings++;
+      for (const src of s.sources ?? [s.source]) cov.layers.set(src.layer, (cov.layers.get(src.layer) ?? 0) + 1);
+    }
   }
+  const judgedCategories: GapsCategoryInput[] = categories.map(({ incomplete, ...c }) => {
+    const cov = coverage.get(c.id)!;
+    const places = cov.places.size;
+    const notJudged: CategoryCoverage['notJudged'] = incomplete ? { kind: 'incomplete', reason: incomplete } : places < gaps.minPlaces ? { kind: 'thin' } : null;
+    const sources = [...cov.layers].map(([layer, listings]) => {
+      const spec = config.serviceLayers?.find((l) => l.id === layer);
+      return { layer, name: spec?.sourceName ?? layer, date: spec?.dataDate ?? null, listings };
+    });
+    return { ...c, judged: notJudged === null, coverage: { listings: cov.listings, locations: cov.locations, places, sources, notJudged } };
+  });
 
   return {
     params: {
@@ -99,7 +123,9 @@ export function buildGapsInput(
       metric: 'geodesic',
       censusYear: config.census.year,
       censusSource: config.census.sourceName,
-      categories,
+      minPlaces: gaps.minPlaces,
+      ...(gaps.minPlacesReason ? { minPlacesReason: gaps.minPlacesReason } : {}),
+      categories: judgedCategories,
       indicators: Object.entries(config.census.indicators).map(([id, spec]) => ({
         id,
         label: spec.label,

@@ -16,7 +16,23 @@ import {
   type SupplyPoints,
 } from './analysis.ts';
 
+/** What a category's supply rests on, and whether it is enough to judge gaps. */
+export interface CategoryCoverage {
+  /** Services (listings) in the category. */
+  readonly listings: number;
+  /** Their locations. */
+  readonly locations: number;
+  /** Distinct places (locations at the same point count once). */
+  readonly places: number;
+  /** Service layers the listings come from, with the layer's date. */
+  readonly sources: readonly { readonly layer: string; readonly name: string; readonly date: string | null; readonly listings: number }[];
+  /** Why gaps are not judged: too few places (`thin`, below `minPlaces`) or known incomplete data; null = judged. */
+  readonly notJudged: null | { readonly kind: 'thin' } | { readonly kind: 'incomplete'; readonly reason: string };
+}
+
 export interface GapsCategoryInput extends CategorySpec {
+  readonly coverage: CategoryCoverage;
+  readonly judged: boolean;
   /** `capacity` when the category's services carry a capacity (e.g. licensed spaces), else `sites`. */
   readonly capacityKind: 'sites' | 'capacity';
   /** Why these parameters (from the config), when given. */
@@ -45,6 +61,9 @@ export interface GapsInput {
     /** The demand layer (finer census geography) that shares each area's demand out; null = one representative point per area. */
     readonly demandPoints: DemandLayerInfo | null;
     readonly rankedListLength: number;
+    /** Fewest distinct places for a category to be judged, and why. */
+    readonly minPlaces: number;
+    readonly minPlacesReason?: string;
     /** Always `geodesic`: straight-line (haversine) distances. */
     readonly metric: 'geodesic';
     readonly censusYear: number;

@@ -78,6 +78,8 @@ export const gapCategorySchema = z.object({
   underServedThreshold: z.number().positive().optional(),
   /** One sentence, shown on the methodology page, saying why these parameters were chosen. */
   rationale: z.string().min(1).optional(),
+  /** The data is known to be incomplete for this category (why): the page says "not enough data to judge gaps" and flags no area. */
+  incomplete: z.string().min(1).optional(),
 });
 export type GapCategoryConfig = z.infer<typeof gapCategorySchema>;
 
@@ -95,6 +97,10 @@ export const gapsConfigSchema = z
      * Absent: one point on land inside each area (its representative point) carries the demand.
      */
     demandPoints: demandPointsSchema.optional(),
+    /** A category with fewer distinct service places than this says "not enough data to judge gaps" and flags no area. */
+    minPlaces: z.number().int().min(1).default(30),
+    /** Why `minPlaces` is set where it is (shown on the methodology page). */
+    minPlacesReason: z.string().min(1).optional(),
     /** How many under-served areas each ranked list shows. */
     rankedListLength: z.number().int().min(1).max(100).default(10),
   })

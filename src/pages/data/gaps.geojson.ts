@@ -6,8 +6,8 @@
  */
 import type { APIRoute } from 'astro';
 import { gapsAnalysis, sortedAreas } from '../../components/gaps/data.ts';
-import { demandPlacement, weightSpec } from '../../components/gaps/params.ts';
-import { displayCount } from '../../lib/access/analysis.ts';
+import { demandPlacement, publishedCount, weightSpec } from '../../lib/access/gaps-csv.ts';
+import { displayCount, unmetDemand } from '../../lib/access/analysis.ts';
 
 const orNull = (v: number) => (Number.isNaN(v) ? null : Number.isFinite(v) ? v : String(v));
 
@@ -15,12 +15,14 @@ export const GET: APIRoute = async () => {
   const analysis = await gapsAnalysis();
   const areas = await sortedAreas();
   if (!analysis) return new Response(JSON.stringify({ type: 'FeatureCollection', features: [] }));
-  const { input, results } = analysis;
+  const { input, results, robust } = analysis;
   const p = input.params;
   const collection = {
     type: 'FeatureCollection',
     parameters: {
-      underServedRule: 'demand > 0 and (score undefined or normalized < under_served_threshold)',
+      underServedRule: 'demand > 0 and (score undefined or normalized < under_served_threshold); none when the category is not judged (fewer than minPlaces distinct places, or data known incomplete)',
+      peopleAffected: 'demand × (1 − normalized), 1 − normalized taken as 1 when no service is in reach; under-served areas only',
+      minPlaces: p.minPlaces,
       smallCountThreshold: p.smallCountThreshold,
       demandPoints: demandPlacement(p.demandPoints),
       distance: 'straight-line (haversine, mean Earth radius 6,371,008.8 m)',
@@ -32,6 +34,8 @@ export const GET: APIRoute = async () => {
         maxCostMetres: c.maxCost,
         weight: weightSpec(c.weight),
         underServedThreshold: c.threshold,
+        gapsJudged: c.judged,
+        coverage: c.coverage,
         capacity: c.capacityKind,
       })),
     },
@@ -45,6 +49,8 @@ export const GET: APIRoute = async () => {
         properties[`${c.id}.normalized`] = orNull(r.normalized[a]!);
         properties[`${c.id}.nearest_m`] = Number.isNaN(r.nearest[a]!) ? null : Math.round(r.nearest[a]!);
         properties[`${c.id}.under_served`] = r.underServed[a];
+        properties[`${c.id}.people_affected`] = r.underServed[a] ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold) : null;
+        properties[`${c.id}.flag_holds_under_all_variations`] = r.underServed[a] ? robust.get(c.id)![a] : null;
       }
       return { type: 'Feature', id: area.id, properties, geometry: area.geometry };
     }),

@@ -4,6 +4,7 @@ import {
   isUnderServed,
   prepareCategory,
   rankUnderServed,
+  unmetDemand,
   scoreCategory,
   scoreScale,
   weightFromSpec,
@@ -96,8 +97,31 @@ describe('under-served rule and ranking', () => {
       underServed: [true, true, true, true, false],
       mean: 1,
     };
-    expect(rankUnderServed(result)).toEqual([1, 0, 3, 2]);
-    expect(rankUnderServed(result, 2)).toEqual([1, 0]);
+    expect(rankUnderServed(result, Infinity, 'score')).toEqual([1, 0, 3, 2]);
+    expect(rankUnderServed(result, 2, 'score')).toEqual([1, 0]);
+  });
+
+  it('ranks by people affected by default: demand × shortfall from the city level', () => {
+    const result = {
+      demand: [10, 500, 300, 40, 20],
+      score: Float64Array.from([NaN, NaN, 1, 1, 1]),
+      normalized: Float64Array.from([NaN, NaN, 0.3, 0.1, 0.9]),
+      nearest: new Float64Array(5),
+      underServed: [true, true, true, true, false],
+      mean: 1,
+    };
+    expect([0, 1, 2, 3, 4].map((a) => unmetDemand(result, a))).toEqual([10, 500, 300 * 0.7, 40 * 0.9, 0]);
+    expect(rankUnderServed(result)).toEqual([1, 2, 3, 0]);
+  });
+
+  it('flags nothing in a category whose data cannot judge gaps', () => {
+    const spec: CategorySpec = { id: 'x', demand: 'd', method: '2sfca', maxCost: 1000, threshold: 0.5, judged: false };
+    const supply: SupplyPoints = { x: [LON], y: [LAT], capacity: [1] };
+    const prepared = prepareCategory(spec, points, supply, points);
+    const r = scoreCategory(prepared, points, supply, [100, 100, 100], points);
+    expect(Number.isNaN(r.score[2]!)).toBe(true);
+    expect(r.underServed).toEqual([false, false, false]);
+    expect(scoreCategory(prepareCategory({ ...spec, judged: true }, points, supply, points), points, supply, [100, 100, 100], points).underServed).toEqual([false, false, true]);
   });
 });
 
@@ -216,6 +240,7 @@ describe('buildGapsInput and the model', () => {
     homeLanguages: [],
   };
   const gaps = gapsConfigSchema.parse({
+    minPlaces: 1,
     categories: { child_family: { demand: 'population', method: '2sfca', maxCost: 2000 } },
   });
 
@@ -226,6 +251,7 @@ describe('buildGapsInput and the model', () => {
     expect(input.supply['child_family']!.capacity).toEqual([1, 30, 30]);
     expect(input.params.categories[0]!.capacityKind).toBe('capacity');
     expect(input.params.categories[0]!.threshold).toBe(0.5);
+    expect(input.params.categories[0]!.coverage).toMatchObject({ listings: 2, locations: 3, places: 2, notJudged: null });
     expect(input.areas.homeLanguages[0]).toEqual([['Tagalog (Pilipino, Filipino)', 120]]);
   });
 
@@ -258,6 +284,20 @@ describe('buildGapsInput and the model', () => {
     expect(input.areas.indicators['population']).toEqual([500, 0]);
     expect(input.params.demandPoints).toMatchObject({ geography: 'tracts', points: 2, outside: 0, weights: { population: 'pop' } });
     expect(() => buildGapsInput([], [], { gaps: layered, census })).toThrow(/gaps\.demandPoints: the points of t\.csv were not passed in/);
+  });
+
+  it('counts a place listed several times once, and judges no gaps on thin or incomplete data', () => {
+    const sites = gapsConfigSchema.parse({ minPlaces: 2, categories: { child_family: { demand: 'population', method: '2sfca', maxCost: 2000 } } });
+    const services = [service('a', -79.395), service('b', -79.395), service('c', -79.39)];
+    const input = buildGapsInput([area('1', -79.4, { population: 500 })], services, { gaps: sites, census })!;
+    expect(input.supply['child_family']!.capacity).toEqual([1, 1]);
+    expect(input.params.categories[0]).toMatchObject({ judged: true, coverage: { listings: 3, locations: 3, places: 2, notJudged: null } });
+    const thin = buildGapsInput([area('1', -79.4, { population: 500 })], services.slice(0, 2), { gaps: sites, census })!;
+    expect(thin.params.categories[0]).toMatchObject({ judged: false, coverage: { places: 1, notJudged: { kind: 'thin' } } });
+    const marked = gapsConfigSchema.parse({ minPlaces: 1, categories: { child_family: { demand: 'population', method: '2sfca', maxCost: 2000, incomplete: 'agency sites missing' } } });
+    const inc = buildGapsInput([area('1', -79.4, { population: 500 })], services, { gaps: marked, census })!;
+    expect(inc.params.categories[0]!.coverage.notJudged).toEqual({ kind: 'incomplete', reason: 'agency sites missing' });
+    expect(scoreModelCategory(createGapsModel(inc), 'child_family').underServed).toEqual([false]);
   });
 
   it('stops with the field path when the demand indicator is not configured', () => {

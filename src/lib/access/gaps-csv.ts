@@ -1,0 +1,97 @@
+/**
+ * The gap analysis as CSV downloads (pure; the endpoints in src/pages/data only wrap them):
+ * - `gapsCsv`: one row per category and area, with the parameters used on every row (so a row
+ *   taken out of the file still says how it was computed);
+ * - `variationsCsv`: one row per category, variation and area (robustness.ts).
+ * Empty cells are undefined values (no service in reach); demand and people affected below the
+ * small-count threshold are written `<N`, never exactly.
+ */
+import { displayCount, scoreScale, unmetDemand, type CategoryResult, type CategorySpec } from './analysis.ts';
+import { formatValue } from './format.ts';
+import type { DemandLayerInfo, GapsInput } from './gaps-input.ts';
+import type { VariationResult } from './robustness.ts';
+import { csvDocument } from '../export/csv.ts';
+import { localize } from '../schema/config.ts';
+import type { GapWeight } from '../schema/gaps.ts';
+
+/** The weight as a compact spec, e.g. `step:1000=1,2000=0.68,3000=0.22` (metres), or `none`. */
+export function weightSpec(weight: GapWeight | undefined): string {
+  if (!weight) return 'none';
+  switch (weight.kind) {
+    case 'step':
+      return `step:${[...weight.steps].sort((a, b) => a[0] - b[0]).map(([d, w]) => `${String(d)}=${String(w)}`).join(',')}`;
+    case 'gaussian':
+      return `gaussian:${String(weight.sigma)}`;
+    case 'gravity':
+      return `gravity:${String(weight.scale)},${String(weight.alpha)},${String(weight.minCost)}`;
+  }
+}
+
+/** Where demand is placed, in words, for the downloads: the layer and its weights, or the fallback. */
+export function demandPlacement(layer: DemandLayerInfo | null): string {
+  if (!layer) return 'one point on land inside each area (point on surface)';
+  const weights = Object.entries(layer.weights).map(([id, column]) => `${id} by ${column}`).join('; ');
+  return `${localize(layer.geography, 'en', 'en')} (points on land, ${layer.sourceName}); each area's count shared out over its points (${weights})`;
+}
+
+const num = (v: number) => (Number.isNaN(v) ? '' : formatValue(v));
+
+/** A count as published: exact from the threshold up, `<N` below it, empty when unknown. */
+export function publishedCount(value: number | null | undefined, threshold: number): string {
+  const d = displayCount(value, threshold);
+  return d.kind === 'exact' ? String(d.value) : d.kind === 'fewer' ? `<${String(d.threshold)}` : '';
+}
+
+export const GAPS_CSV_HEADER = [
+  'category', 'area_id', 'area_name', 'demand_indicator', 'demand', 'score', 'score_scale', 'normalized_score',
+  'nearest_service_m', 'under_served', 'people_affected', 'flag_holds_under_all_variations', 'gaps_judged',
+  'method', 'max_cost_m', 'weight', 'under_served_threshold', 'small_count_threshold', 'demand_points', 'distance', 'census_year',
+] as const;
+
+/** `/data/gaps.csv`. */
+export function gapsCsv(input: GapsInput, results: ReadonlyMap<string, CategoryResult>, robust: ReadonlyMap<string, readonly boolean[]>): string {
+  const p = input.params;
+  const placement = demandPlacement(p.demandPoints);
+  const rows: string[][] = [];
+  for (const c of p.categories) {
+    const r = results.get(c.id)!;
+    const holds = robust.get(c.id)!;
+    input.areas.id.forEach((id, a) => {
+      rows.push([
+        c.id, id, input.areas.name[a]!, c.demand, publishedCount(r.demand[a], p.smallCountThreshold), num(r.score[a]!),
+        String(scoreScale(c.method)), num(r.normalized[a]!), num(Math.round(r.nearest[a]!)), String(r.underServed[a]),
+        r.underServed[a] ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold) : '',
+        r.underServed[a] ? String(holds[a]) : '', String(c.judged),
+        c.method, String(c.maxCost), weightSpec(c.weight), String(c.threshold), String(p.smallCountThreshold), placement,
+        'straight-line (haversine)', String(p.censusYear),
+      ]);
+    });
+  }
+  return csvDocument(GAPS_CSV_HEADER, rows);
+}
+
+export const VARIATIONS_CSV_HEADER = [
+  'category', 'variation', 'area_id', 'area_name', 'method', 'max_cost_m', 'weight', 'demand_points', 'score', 'normalized_score', 'under_served',
+] as const;
+
+/** `/data/gaps-variations.csv`: the published result (`variation` = `published`) and every variation. */
+export function variationsCsv(
+  input: GapsInput,
+  results: ReadonlyMap<string, CategoryResult>,
+  variations: ReadonlyMap<string, readonly VariationResult[]>,
+): string {
+  const rows: string[][] = [];
+  const add = (c: string, variation: string, spec: CategorySpec, areaPoints: boolean, r: CategoryResult) => {
+    input.areas.id.forEach((id, a) => {
+      rows.push([
+        c, variation, id, input.areas.name[a]!, spec.method, String(spec.maxCost), weightSpec(spec.weight),
+        areaPoints || !input.params.demandPoints ? 'area point' : 'demand layer', num(r.score[a]!), num(r.normalized[a]!), String(r.underServed[a]),
+      ]);
+    });
+  };
+  for (const c of input.params.categories) {
+    add(c.id, 'published', c, false, results.get(c.id)!);
+    for (const v of variations.get(c.id) ?? []) add(c.id, v.id, v.spec, v.areaPoints, v.result);
+  }
+  return csvDocument(VARIATIONS_CSV_HEADER, rows);
+}

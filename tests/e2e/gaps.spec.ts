@@ -225,6 +225,62 @@ test.describe('service gaps', () => {
     expect(['Polygon', 'MultiPolygon']).toContain(json.features[0]!.geometry.type);
   });
 
+  test('ranked by people affected, with coverage, robustness and fact-sheet links; thin data is not judged', async ({ page }) => {
+    await page.goto('/en/gaps/');
+    const settlement = page.getByRole('region', { name: 'Settlement help' });
+    await expect(settlement.locator('[data-coverage]')).toContainText(/234 listings at \d+ distinct places/);
+    const people = await settlement.locator('table[data-ranked] tbody td[data-col=people]').allTextContents();
+    const values = people.map((t) => Number(t.replace(/[^\d]/g, '')));
+    expect(values.length).toBeGreaterThan(3);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    const robust = await settlement.locator('table[data-ranked] tbody td[data-col=robust]').allTextContents();
+    for (const r of robust) expect(['holds under all variations', 'depends on the assumptions']).toContain(r);
+    const first = settlement.locator('table[data-ranked] tbody th a').first();
+    await expect(first).toHaveAttribute('href', /^\/en\/fact-sheets\/neighbourhoods\/\d+\/$/);
+    for (const name of ['Language classes', 'Employment']) {
+      const region = page.getByRole('region', { name });
+      await expect(region.locator('[data-not-judged]')).toContainText('Not enough data to judge gaps.');
+      await expect(region.locator('table[data-ranked]')).toHaveCount(0);
+    }
+    // The other order and one plain sentence per flagged area are on the category page.
+    await settlement.getByRole('link', { name: 'See the same neighbourhoods ranked by access per person.' }).click();
+    await expect(page).toHaveURL(/\/en\/gaps\/settlement\/#by-score$/);
+    const sentences = page.locator('[data-flagged] li');
+    expect(await sentences.count()).toBe(await page.locator('table[data-by-score] tbody tr').count());
+    await expect(sentences.first()).toContainText(/Recent immigrants.*: [\d,]+; (nearest service|no service within)/);
+  });
+
+  test('on a 390 px screen nothing scrolls sideways; wide tables scroll in their own box', async ({ browser }) => {
+    const { context, page } = await phonePage(browser);
+    for (const path of ['/en/gaps/', '/en/gaps/settlement/', '/en/gaps/residence/', '/en/gaps/methodology/', '/ar/gaps/']) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(390);
+    }
+    await page.goto('/en/gaps/settlement/');
+    const box = page.locator('.table-scroll:has(table[data-full])');
+    expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    const name = page.locator('table[data-full] tbody th').first();
+    expect(await name.evaluate((th) => getComputedStyle(th).position)).toBe('sticky');
+    await context.close();
+  });
+
+  test('the map names a neighbourhood on hover and when chosen from the list', async ({ page }) => {
+    await page.goto('/en/gaps/');
+    await page.locator('gap-explorer').scrollIntoViewIfNeeded();
+    await mapReady(page);
+    const area = page.locator('select[name=area]');
+    await area.selectOption({ index: 5 });
+    const chosen = (await area.locator('option:checked').textContent())!.trim();
+    await page.getByRole('button', { name: 'Show neighbourhood details' }).click();
+    await expect(page.locator('.maplibregl-popup.area-name')).toHaveText(chosen);
+    const canvas = page.locator('gap-explorer canvas');
+    const b = (await canvas.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.move(b.x + b.width / 2 + 5, b.y + b.height / 2 + 5);
+    await expect(page.locator('.maplibregl-popup.area-name')).toHaveText(/\S/);
+  });
+
   test('every published score, flag and variation follows from the downloads alone', async ({ request }) => {
     const input = (await (await request.get('/data/gaps-input.json')).json()) as PublishedInput;
     const [header, ...rows] = parseCsv(await (await request.get('/data/gaps.csv')).text());

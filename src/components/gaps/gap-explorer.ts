@@ -91,6 +91,8 @@ class GapExplorer extends HTMLElement {
   #selected: number | null = null;
   #picking = false;
   #map: MapLibre.Map | null = null;
+  /** The name of the area shown from the list (keyboard) or the panel, over the map. */
+  #namePopup: MapLibre.Popup | null = null;
   #areasGeo: FeatureCollection<Geometry> | null = null;
   #fmt!: GapFormatters;
   #started = false;
@@ -569,6 +571,14 @@ class GapExplorer extends HTMLElement {
       const [area] = map.queryRenderedFeatures(e.point, { layers: ['area-fill'] });
       if (area) this.#showArea(Number(area.properties['area']), false);
     });
+    // Area names on hover (no map glyphs are available offline, so labels are popups).
+    const hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'area-name' });
+    map.on('mousemove', 'area-fill', (e) => {
+      const name = e.features?.[0]?.properties['name'];
+      if (typeof name === 'string') hover.setLngLat(e.lngLat).setText(name).addTo(map);
+    });
+    map.on('mouseleave', 'area-fill', () => hover.remove());
+    this.#namePopup = new maplibregl.Popup({ closeButton: false, closeOnClick: true, className: 'area-name' });
     for (const layer of ['area-fill', 'service-points']) {
       map.on('mouseenter', layer, () => {
         if (!this.#picking) map.getCanvas().style.cursor = 'pointer';
@@ -590,6 +600,7 @@ class GapExplorer extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('[data-panel]')!;
     panel.hidden = false;
     this.querySelector('[data-panel-heading]')!.textContent = m.input.areas.name[a]!;
+    if (this.#map && this.#namePopup) this.#namePopup.setLngLat([m.input.areas.x[a]!, m.input.areas.y[a]!]).setText(m.input.areas.name[a]!).addTo(this.#map);
     const body: HTMLElement[] = [];
 
     body.push(el('h4', msg.panelIndicators));

@@ -282,6 +282,7 @@ test.describe('service gaps', () => {
   });
 
   test('every published score, flag and variation follows from the downloads alone', async ({ request }) => {
+    test.setTimeout(300_000); // tens of millions of distances, recomputed with plain loops
     const input = (await (await request.get('/data/gaps-input.json')).json()) as PublishedInput;
     const [header, ...rows] = parseCsv(await (await request.get('/data/gaps.csv')).text());
     const [vHeader, ...vRows] = parseCsv(await (await request.get('/data/gaps-variations.csv')).text());
@@ -333,6 +334,7 @@ test.describe('service gaps', () => {
   });
 
   test('no exact count from 1 to 9 is in the gaps downloads or tables', async ({ request, page }) => {
+    test.setTimeout(120_000); // three large pages and three downloads
     const small = (v: unknown) => typeof v === 'number' && v >= 1 && v <= 9;
     const input = (await (await request.get('/data/gaps-input.json')).json()) as {
       areas: { indicators: Record<string, (number | null)[]>; homeLanguages: [string, number | null][][] };

@@ -38,6 +38,8 @@ export function weightOf(spec: string): (d: number) => number {
   throw new Error(`weight ${spec} is not implemented here`);
 }
 
+const distances = new Map<string, Float64Array[]>();
+
 export interface Recomputed {
   score: number[];
   normalized: number[];
@@ -64,11 +66,23 @@ export function recompute(
   const n = pts.x.length;
   const m = sx.length;
   const pop = pts.area.map((a, k) => demand[a]! * pts.share[k]!);
+  // Distances are the same for every variation of a category: computed once per placement.
+  const key = `${categoryId}|${String(opts.areaPoints)}`;
+  let dist = distances.get(key);
+  if (!dist) {
+    dist = [];
+    for (let k = 0; k < n; k++) {
+      const row = new Float64Array(m);
+      for (let j = 0; j < m; j++) row[j] = haversineM(pts.x[k]!, pts.y[k]!, sx[j]!, sy[j]!);
+      dist.push(row);
+    }
+    distances.set(key, dist);
+  }
   const w: number[][] = [];
   for (let k = 0; k < n; k++) {
     w.push([]);
     for (let j = 0; j < m; j++) {
-      const d = haversineM(pts.x[k]!, pts.y[k]!, sx[j]!, sy[j]!);
+      const d = dist[k]![j]!;
       w[k]!.push(d <= opts.maxCost ? f(d) : NaN); // NaN = out of reach
     }
   }

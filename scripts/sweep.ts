@@ -166,6 +166,12 @@ function fileFor(pathname: string, files: Set<string>): string | undefined {
   return files.has(clean) ? clean : undefined;
 }
 
+/** The target of a redirect stub (`<meta http-equiv="refresh" content="0;url=/x/">`), or undefined for a page. */
+function redirectTarget(html: string): string | undefined {
+  const match = /<meta http-equiv="refresh" content="\d+;url=([^"]+)"/i.exec(html);
+  return match?.[1];
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const dist = resolve(process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')) ?? 'dist');
@@ -194,14 +200,23 @@ async function main(): Promise<void> {
     .map((f) => `/${f.slice(0, -'index.html'.length)}`)
     // The browser editor (/admin/) is an application with its own policy, not a page of the site (tests/e2e/cms.spec.ts).
     .filter((p) => !inSitemap.has(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/') && !p.startsWith('/admin/'));
-  const paths = [...listed, ...unlisted, '/404.html'];
+  // Redirect stubs (old addresses Astro's `redirects` config answers with a meta refresh) are not
+  // pages: each only has to point at a page that is built.
+  const problems: string[] = [];
+  const stubs = unlisted.filter((p) => {
+    const target = redirectTarget(read(fileFor(p, files) ?? '') ?? '');
+    if (target === undefined) return false;
+    if (!fileFor(target, files)) problems.push(`${p}: redirects to ${target}, which is not built`);
+    return true;
+  });
+  const redirects = new Set(stubs);
+  const paths = [...listed, ...unlisted.filter((p) => !redirects.has(p)), '/404.html'];
   const locales = [...new Set(paths.map((p) => p.split('/')[1] ?? '').filter((s) => s && !s.includes('.')))];
   const siteOrigin = (() => {
     const first = /<loc>([^<]+)<\/loc>/.exec(read('sitemap-0.xml') ?? '')?.[1];
     return first ? new URL(first).origin : '';
   })();
 
-  const problems: string[] = [];
   const pages: { path: string; file: string; validate: boolean }[] = [];
   for (const path of paths) {
     const file = fileFor(path, files);
@@ -223,7 +238,7 @@ async function main(): Promise<void> {
   }
   const validated = pages.filter((p) => p.validate).length;
   console.log(
-    `Sweep of ${dist}: ${pages.length} pages (${listed.length} in the sitemap, ${unlisted.length} built but not listed, 404) in ${locales.length} locales; HTML validation of ${validated} pages (${sampling ? `sampled: every type + ${sampleSize} others, seed ${seed}, SWEEP_SEED=${seed} to repeat` : 'all'}).`,
+    `Sweep of ${dist}: ${pages.length} pages (${listed.length} in the sitemap, ${unlisted.length - stubs.length} built but not listed, 404; ${stubs.length} redirects checked) in ${locales.length} locales; HTML validation of ${validated} pages (${sampling ? `sampled: every type + ${sampleSize} others, seed ${seed}, SWEEP_SEED=${seed} to repeat` : 'all'}).`,
   );
 
   // Spread the pages over the workers, interleaved so each gets every kind of page.

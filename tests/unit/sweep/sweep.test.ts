@@ -83,6 +83,21 @@ describe('static sweep: HTML validation of every page', () => {
     expect(sampled.status).toBe(0);
   });
 
+  it('checks a redirect stub only for a built target, and reports one that points nowhere', () => {
+    const dist = site();
+    const stub = (to: string) => `<!doctype html>\n<title>Redirecting to: ${to}</title>\n<meta http-equiv="refresh" content="0;url=${to}">\n<body><a href="${to}">${to}</a></body>`;
+    mkdirSync(join(dist, 'en/old/1'), { recursive: true });
+    writeFileSync(join(dist, 'en/old/1/index.html'), stub('/en/services/a/'));
+    const good = sweep(dist);
+    expect(good.stdout).toContain('1 redirects checked');
+    expect(good.status).toBe(0);
+    mkdirSync(join(dist, 'en/old/2'), { recursive: true });
+    writeFileSync(join(dist, 'en/old/2/index.html'), stub('/en/services/gone/'));
+    const bad = sweep(dist);
+    expect(bad.stderr).toContain('/en/old/2/: redirects to /en/services/gone/, which is not built');
+    expect(bad.status).toBe(1);
+  });
+
   it('still validates the first page of each type and reports every invalid page', () => {
     const dist = site({
       '/en/services/a/': '<p id="top">Again.</p>',

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { gzipSize, ownScriptGzip, pageScripts, pageTransfer } from '../../scripts/lib/page-weight.ts';
+import { isLocale } from '../../src/i18n/locales.ts';
+import { isRedirectStub } from './lib/html-audit.ts';
 
 const dist = process.env.DIST ?? 'dist';
 
@@ -51,18 +53,19 @@ test.describe('byte budgets', () => {
   });
 });
 
-/** Locales of the built site (its top-level folders with an index page). */
+/** Locales of the built site (its top-level locale folders with an index page; not `admin/`). */
 function locales(): string[] {
   return readdirSync(dist, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(dist, e.name, 'index.html')))
+    .filter((e) => e.isDirectory() && isLocale(e.name) && existsSync(join(dist, e.name, 'index.html')))
     .map((e) => e.name);
 }
 
-/** The built page files of a locale whose locale-free path matches each pattern: the first of each. */
+/** The built page files of a locale whose locale-free path matches each pattern: the first of each (redirect stubs are not pages). */
 function firstPages(locale: string, ...patterns: RegExp[]): string[] {
   const files = readdirSync(join(dist, locale), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('index.html'))
     .map((f) => f.split(sep).join('/'))
+    .filter((f) => !(/^fact-sheets\/neighbourhoods\/\d+\/index\.html$/.test(f) && isRedirectStub(readFileSync(join(dist, locale, f), 'utf8'))))
     .sort();
   return patterns.map((p) => files.find((f) => p.test(f.slice(0, -'index.html'.length)))).filter((f): f is string => f !== undefined).map((f) => `${locale}/${f}`);
 }

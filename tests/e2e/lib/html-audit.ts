@@ -28,6 +28,11 @@ export function builtFiles(dir: string, name: RegExp): string[] {
 }
 
 /** Every `.html` file under `dir`, as paths relative to it. */
+/** A redirect stub of an old address (Astro's `redirects`): a meta refresh and a link, no page. */
+export function isRedirectStub(html: string): boolean {
+  return /^<!doctype html>\s*<title>Redirecting to: /i.test(html) && /<meta http-equiv="refresh"/i.test(html);
+}
+
 export function htmlFiles(dir: string): string[] {
   return builtFiles(dir, /\.html$/);
 }

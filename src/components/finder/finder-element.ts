@@ -254,7 +254,8 @@ class ServiceFinder extends HTMLElement {
     const heading = this.querySelector<HTMLElement>('.results-heading');
     if (heading) heading.textContent = countText;
     const sort = this.#origin ? fill(m.sortedByDistance ?? '', { place: this.#origin.label }) : (m.sortedByName ?? '');
-    const text = count === 0 ? `${countText}. ${m.noResults ?? ''}` : `${countText}. ${sort}`;
+    // Two sentences joined the locale's way ("…found. Sorted…", "…服务。按…").
+    const text = fill(m.statusSentences ?? '{count}. {detail}', { count: countText, detail: count === 0 ? (m.noResults ?? '') : sort });
     // A polite live region: screen readers read the new count when the reader pauses.
     this.#status(text);
   }

@@ -23,6 +23,7 @@ import type { ConfigData } from 'html-validate';
 import { pageType, sitemapPaths, splitPagePath } from './lib/page-types.ts';
 import { sample, seedFrom } from './lib/random.ts';
 import { pageValidator, projectConfig, validateHtml } from './lib/validate-html.ts';
+import { redirectTarget } from './lib/redirect-stub.ts';
 
 interface LinkRef {
   /** Element that holds the URL: `a`, `link`, `script`, `img`, `form` … */
@@ -164,12 +165,6 @@ function fileFor(pathname: string, files: Set<string>): string | undefined {
   const clean = pathname.replace(/^\/+/, '');
   if (clean === '' || clean.endsWith('/')) return files.has(`${clean}index.html`) ? `${clean}index.html` : undefined;
   return files.has(clean) ? clean : undefined;
-}
-
-/** The target of a redirect stub (`<meta http-equiv="refresh" content="0;url=/x/">`), or undefined for a page. */
-function redirectTarget(html: string): string | undefined {
-  const match = /<meta http-equiv="refresh" content="\d+;url=([^"]+)"/i.exec(html);
-  return match?.[1];
 }
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { redirectTarget } from '../../../scripts/lib/redirect-stub.ts';
 
 export interface Tag {
   readonly name: string;
@@ -30,7 +31,7 @@ export function builtFiles(dir: string, name: RegExp): string[] {
 /** Every `.html` file under `dir`, as paths relative to it. */
 /** A redirect stub of an old address (Astro's `redirects`): a meta refresh and a link, no page. */
 export function isRedirectStub(html: string): boolean {
-  return /^<!doctype html>\s*<title>Redirecting to: /i.test(html) && /<meta http-equiv="refresh"/i.test(html);
+  return redirectTarget(html) !== undefined;
 }
 
 export function htmlFiles(dir: string): string[] {

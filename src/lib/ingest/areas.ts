@@ -10,7 +10,7 @@ import type { Area, AreaGeometry } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import type { NumberFormat } from '../schema/config.ts';
 import { describeHeader } from './csv.ts';
-import { numberHint, parseCount, text } from './fields.ts';
+import { fieldText, numberHint, parseCount } from './fields.ts';
 import { makeIssue, type IssueLog } from './issues.ts';
 import { featuresOf, FileError, parseJson, readCsvTable } from './readers.ts';
 import { checkFileNameId } from '../security/urls.ts';
@@ -48,8 +48,8 @@ function readAreaFeatures(content: string, file: string, config: SiteConfig, log
   features.forEach((f, feature) => {
     const at = { feature };
     const props = ((f as { properties?: Record<string, unknown> } | null)?.properties ?? {}) as Record<string, unknown>;
-    const id = text(props[idProperty]);
-    const name = text(props[nameProperty]);
+    const id = fieldText(props, idProperty);
+    const name = fieldText(props, nameProperty);
     const geometry = (f as { geometry?: unknown } | null)?.geometry;
     let ok = true;
     if (id === undefined) {
@@ -75,7 +75,7 @@ function readAreaFeatures(content: string, file: string, config: SiteConfig, log
       ok = false;
     }
     if (ok && id !== undefined && name !== undefined) {
-      const classification = classificationProperty !== undefined ? text(props[classificationProperty]) : undefined;
+      const classification = classificationProperty !== undefined ? fieldText(props, classificationProperty) : undefined;
       out.push({ id, name, classification, geometry: to2d(geometry as PolygonalGeometry) });
     }
   });

@@ -4,11 +4,12 @@
  */
 
 import type { NumberFormat } from '../schema/config.ts';
+import { getPath } from './field-path.ts';
 
 /** A record's properties as read from GeoJSON, CSV or JSON. */
 export type Props = Readonly<Record<string, unknown>>;
 
-/** A field or a list of alternative fields (first non-empty wins). */
+/** A field path (field-path.ts) or a list of alternatives (first non-empty wins). */
 export type FieldRef = string | readonly string[];
 
 /**
@@ -28,11 +29,16 @@ export function text(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The text of one field (a path such as `tags.phone`); undefined when absent or empty. */
+export function fieldText(props: Props, path: string): string | undefined {
+  return text(getPath(props, path));
+}
+
 /** The first non-empty value among the referenced fields, as text. */
 export function readField(props: Props, ref: FieldRef | undefined): string | undefined {
   if (ref === undefined) return undefined;
   for (const name of typeof ref === 'string' ? [ref] : ref) {
-    const v = text(props[name]);
+    const v = fieldText(props, name);
     if (v !== undefined) return v;
   }
   return undefined;

@@ -9,7 +9,7 @@
  */
 import { pointOnFeature } from '@turf/point-on-feature';
 import { to2d, validatePolygonal, type PolygonalGeometry } from '../geo/geometry.ts';
-import { text } from './fields.ts';
+import { fieldText } from './fields.ts';
 import { makeIssue, type IssueLog } from './issues.ts';
 import { featuresOf, FileError, parseJson } from './readers.ts';
 
@@ -39,7 +39,7 @@ export function loadPostalAreas(content: string, file: string, codeProperty: str
       log.add(makeIssue('error', file, at, field, `${reason}; postal area left out`, 'skipped', code));
     };
     const props = ((f as { properties?: Record<string, unknown> } | null)?.properties ?? {}) as Record<string, unknown>;
-    const code = text(props[codeProperty])?.toUpperCase();
+    const code = fieldText(props, codeProperty)?.toUpperCase();
     if (code === undefined) return skip(codeProperty, 'postal area code is missing');
     if (!FSA_RE.test(code)) return skip(codeProperty, `"${code}" is not a forward sortation area (letter, digit, letter, e.g. M5V)`, code);
     if (firstAt.has(code)) return skip(codeProperty, `"${code}" repeats feature ${firstAt.get(code)}`, code);

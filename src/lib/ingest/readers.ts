@@ -6,6 +6,7 @@
 import type { ServiceLayerConfig } from '../schema/config.ts';
 import { CsvError, CsvParser, describeHeader, parseCsv, type CsvBadRow, type CsvHeader, type CsvTable } from './csv.ts';
 import type { FieldRef } from './fields.ts';
+import { fieldPath, getPath } from './field-path.ts';
 import type { RawRecord } from './services.ts';
 
 /** A configuration problem about a file: which config field, and why. */
@@ -90,30 +91,40 @@ function configuredFields(layer: ServiceLayerConfig): { key: string; names: read
     .map(([key, ref]) => ({ key, names: typeof ref === 'string' ? [ref] : ref }));
 }
 
-/** Fails when a configured field appears nowhere in the file: almost always a typo in the config. */
-function checkFieldsExist(layer: ServiceLayerConfig, present: ReadonlySet<string>, header?: CsvHeader): void {
+/**
+ * Fails when a configured field appears nowhere in the file: almost always a typo in the config.
+ * `present(name)` says whether some record has a value at that field path.
+ */
+function checkFieldsExist(layer: ServiceLayerConfig, present: (name: string) => boolean, header?: CsvHeader): void {
   const problems: FileProblem[] = [];
   for (const { key, names } of configuredFields(layer)) {
     for (const name of names) {
-      if (present.has(name)) continue;
-      problems.push(header === undefined
-        ? { field: name, reason: `the layer config (${key}) names "${name}", which no record in the file has` }
-        : { field: name, line: header.line, reason: `the layer config (${key}) names "${name}", which the header does not have (${describeHeader(header)})` });
+      if (present(name)) continue;
+      if (header === undefined) {
+        problems.push({ field: name, reason: `the layer config (${key}) names "${name}", which no record in the file has` });
+        continue;
+      }
+      // A CSV row is flat: a column whose name holds a dot or bracket is written as a quoted key.
+      const hint = header.names.includes(name) ? `; for a column named "${name}" write ["${name.replace(/["\\]/g, '\\$&')}"]` : '';
+      problems.push({ field: name, line: header.line, reason: `the layer config (${key}) names "${name}", which the header does not have (${describeHeader(header)})${hint}` });
     }
   }
   if (problems.length > 0) throw new FileError(problems);
 }
 
+/** Field paths with a value in at least one of `records` (each path is looked up until found). */
+function presentIn(records: readonly RawRecord[]): (name: string) => boolean {
+  return (name) => records.some((r) => getPath(r.props, name) !== undefined);
+}
+
 /** Reads the Point features of a GeoJSON service layer. */
 export function readGeoJsonLayer(content: string, layer: ServiceLayerConfig): RawRecord[] {
   const features = featuresOf(parseJson(content));
-  const present = new Set<string>();
   const records = features.map((f, feature): RawRecord => {
     const at = { feature };
     if (typeof f !== 'object' || f === null) return { at, props: {}, lon: undefined, lat: undefined, geometryProblem: 'feature is not an object' };
     const { properties, geometry } = f as { properties?: unknown; geometry?: unknown };
     const props = typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : {};
-    for (const k of Object.keys(props)) present.add(k);
     const g = geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
     if (g === null || g === undefined) return { at, props, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
     if (g.type === 'Point' && Array.isArray(g.coordinates)) {
@@ -125,7 +136,7 @@ export function readGeoJsonLayer(content: string, layer: ServiceLayerConfig): Ra
     }
     return { at, props, lon: undefined, lat: undefined, geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}` };
   });
-  if (features.length > 0) checkFieldsExist(layer, present);
+  if (features.length > 0) checkFieldsExist(layer, presentIn(records));
   return records;
 }
 
@@ -139,6 +150,11 @@ export function readCsvTable(content: string, delimiter: CsvHeader['delimiter'] 
   }
 }
 
+/** A CSV row's value at a configured field, or undefined when none is configured. */
+function column(values: Readonly<Record<string, string>>, field: string | undefined): unknown {
+  return field === undefined ? undefined : getPath(values, field);
+}
+
 /**
  * Reads a CSV service layer with latitude/longitude columns as a stream: `chunks` of text in,
  * one call per row out, so a million-row file is never held as rows (or as one string).
@@ -150,8 +166,8 @@ export function streamCsvLayer(
   on: { readonly record: (raw: RawRecord) => void; readonly bad: (bad: CsvBadRow) => void },
 ): void {
   const parser = new CsvParser({ delimiter: layer.delimiter }, {
-    onHeader: (h) => checkFieldsExist(layer, new Set(h.names), h),
-    onRow: (row) => on.record({ at: { row: row.line }, props: row.values, lon: row.values[layer.lonField ?? ''], lat: row.values[layer.latField ?? ''] }),
+    onHeader: (h) => checkFieldsExist(layer, (name) => { const { steps } = fieldPath(name); return steps.length === 1 && h.names.includes(String(steps[0])); }, h),
+    onRow: (row) => on.record({ at: { row: row.line }, props: row.values, lon: column(row.values, layer.lonField), lat: column(row.values, layer.latField) }),
     onBadRow: on.bad,
   });
   try {

@@ -8,6 +8,7 @@
  * Semantics (documented for LIPs in docs/data-pipeline.md):
  * - Rules apply to the service layer whose `file` equals `layer_file` (path relative to the
  *   config folder). Every rule of that file is tested against every record; order does not matter.
+ * - `match_field` is a field path (field-path.ts): `tags.amenity`, `tags["addr:city"]`.
  * - `match_type`: `all` (every record; `match_field` is `*`), `equals`, `in`, `prefix`
  *   (case-insensitive, surrounding spaces ignored), `regex_i` (case-insensitive regular
  *   expression, searched anywhere in the value). In `match_field`, `|` separates alternative
@@ -24,7 +25,8 @@
 import { isCategoryId, type CategoryId } from '../categories.ts';
 import { RE2JS } from 're2js';
 import { CsvError, describeHeader, parseCsv, type Delimiter } from './csv.ts';
-import { text, type Props } from './fields.ts';
+import { fieldText, type Props } from './fields.ts';
+import { parseFieldPath } from './field-path.ts';
 
 export const MATCH_TYPES = ['all', 'equals', 'in', 'prefix', 'regex_i'] as const;
 export type MatchType = (typeof MATCH_TYPES)[number];
@@ -99,6 +101,11 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
     if (matchType !== 'all' && value === '') {
       problems.push({ line, field: 'match_value', reason: `match type "${matchType}" needs a value` });
     }
+    const fields = matchType === 'all' ? [] : field.split('|').map((f) => f.trim()).filter((f) => f !== '');
+    for (const f of fields) {
+      const parsed = parseFieldPath(f);
+      if (!parsed.ok) problems.push({ line, field: 'match_field', reason: parsed.reason });
+    }
     let regex: RE2JS | undefined;
     if (matchType === 'regex_i') {
       if (value.length > MAX_PATTERN_LENGTH) {
@@ -116,7 +123,7 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
     rules.push({
       line,
       layerFile,
-      fields: matchType === 'all' ? [] : field.split('|').map((f) => f.trim()).filter((f) => f !== ''),
+      fields,
       matchType: matchType as MatchType,
       values: matchType === 'regex_i' ? [value] : value.split('|').map((x) => x.trim().toLowerCase()),
       regex,
@@ -132,7 +139,7 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
 export function ruleMatches(rule: Rule, props: Props): boolean {
   if (rule.matchType === 'all') return true;
   return rule.fields.some((f) => {
-    const raw = text(props[f]);
+    const raw = fieldText(props, f);
     if (raw === undefined) return false;
     const value = raw.toLowerCase();
     switch (rule.matchType) {

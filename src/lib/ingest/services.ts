@@ -16,7 +16,7 @@ import { DAY_CODES, serviceSchema, type DayCode, type Phone, type Schedule, type
 import { distance } from '@turf/distance';
 import {
   comparableAddress, comparableName, normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, numberHint, parseBoolean,
-  parseCount, parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
+  fieldText, parseCount, parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
 import { parseAddressLine } from './address.ts';
@@ -93,7 +93,7 @@ function sourceOf(layer: ServiceLayerConfig, recordId: string): ServiceSource {
 /** Reads the record id; `idField` lists are joined so ids repeated across types stay unique. */
 function readRecordId(props: Props, ref: FieldRef | undefined): string | undefined {
   if (ref === undefined) return undefined;
-  const parts = (typeof ref === 'string' ? [ref] : ref).map((f) => text(props[f]));
+  const parts = (typeof ref === 'string' ? [ref] : ref).map((f) => fieldText(props, f));
   if (parts.some((p) => p === undefined)) return undefined;
   return parts.join('-');
 }
@@ -221,7 +221,7 @@ function settle(ctx: LayerContext, rec: RecordIssues, service: Service | undefin
 function readAttributes(ctx: LayerContext, rec: RecordIssues, props: Props): Service['attributes'] {
   const attributes: NonNullable<Service['attributes']> = {};
   for (const spec of ctx.layer.attributes) {
-    const raw = text(props[spec.field]);
+    const raw = fieldText(props, spec.field);
     if (raw === undefined) continue;
     if (spec.type === 'string') attributes[spec.key] = raw;
     else if (spec.type === 'number') {
@@ -364,7 +364,7 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
   const audiences = readCodes<AudienceId>(rec, readField(raw.props, layer.audiencesField), fieldName(layer.audiencesField), isAudienceId, 'a known audience id');
   if (audiences !== undefined) service.audiences = audiences;
   if (layer.francophoneWhen !== undefined) {
-    const v = text(raw.props[layer.francophoneWhen.field])?.toLowerCase();
+    const v = fieldText(raw.props, layer.francophoneWhen.field)?.toLowerCase();
     if (v !== undefined && layer.francophoneWhen.values.some((x) => x.toLowerCase() === v)) {
       service.francophone = true;
       // A French-language service offers French by definition; other languages stay unknown.
@@ -373,7 +373,7 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
   }
   if (languages?.includes('fr')) service.francophone = true;
   if (layer.capacityField !== undefined) {
-    const c = text(raw.props[layer.capacityField]);
+    const c = fieldText(raw.props, layer.capacityField);
     if (c !== undefined) {
       const n = parseCount(c, layer.numberFormat);
       if (n !== undefined) service.capacity = n;
@@ -381,7 +381,7 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
     }
   }
   if (layer.lastModifiedField !== undefined) {
-    const d = text(raw.props[layer.lastModifiedField]);
+    const d = fieldText(raw.props, layer.lastModifiedField);
     if (d !== undefined) {
       const iso = parseDate(d);
       if (iso !== undefined) service.lastModified = iso;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { headerSafeUrl, latitude, localizedText, longitude, originUrl, webUrl, type LocalizedText } from './common.ts';
 import { gapsConfigSchema } from './gaps.ts';
 import { REFERRAL_KINDS } from '../finder/needs.ts';
+import { parseFieldPath } from '../ingest/field-path.ts';
 
 /*
  * The site configuration: everything a Local Immigration Partnership changes to run the portal
@@ -50,8 +51,24 @@ const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase le
 /** A text that may be given per locale (defined in common.ts, shared with the gaps schema). */
 export { localizedText, type LocalizedText };
 
+/**
+ * A field of a record: a CSV column or a property, possibly nested (`tags.phone`,
+ * `tags["addr:street"]`, `a.b[0]`; syntax in src/lib/ingest/field-path.ts).
+ */
+const fieldPath = z.string().min(1).superRefine((source, ctx) => checkFieldPath(source, ctx));
+
+function checkFieldPath(source: string, ctx: z.RefinementCtx, path: (string | number)[] = []): void {
+  const parsed = parseFieldPath(source);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', path, message: parsed.reason });
+}
+
 /** Where a source column/property is found, or several alternatives tried in order. */
-const fieldRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const fieldRef = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .superRefine((ref, ctx) => {
+    if (typeof ref === 'string') checkFieldPath(ref, ctx);
+    else ref.forEach((source, i) => checkFieldPath(source, ctx, [i]));
+  });
 
 const boundsSchema = z
   .tuple([longitude, latitude, longitude, latitude])
@@ -73,7 +90,7 @@ export const attributeSpecSchema = z.object({
   /** Key under `service.attributes`, camelCase; labels come from i18n `attribute.<key>`. */
   key: indicatorIdSchema,
   /** Source field. */
-  field: z.string().min(1),
+  field: fieldPath,
   /** How to read it: `boolean` accepts Y/N, yes/no, true/false, 1/0. */
   type: z.enum(['string', 'number', 'boolean']).default('string'),
 });
@@ -131,15 +148,15 @@ export const serviceLayerSchema = z.object({
   /** Audiences field for CSV/GeoJSON: audience ids separated by `;`, `,` or `|`. */
   audiencesField: fieldRef.optional(),
   /** Latitude column (CSV only). */
-  latField: z.string().min(1).optional(),
+  latField: fieldPath.optional(),
   /** Longitude column (CSV only). */
-  lonField: z.string().min(1).optional(),
+  lonField: fieldPath.optional(),
   /** Numeric field giving capacity for access analysis (e.g. `TOTSPACE`, licensed child-care spaces). */
-  capacityField: z.string().min(1).optional(),
+  capacityField: fieldPath.optional(),
   /** Date field of the record's last change (`YYYYMMDD…` or ISO), becomes `lastModified`. */
-  lastModifiedField: z.string().min(1).optional(),
+  lastModifiedField: fieldPath.optional(),
   /** Marks records as French-language services (francophone, French among their languages) when `field` holds one of `values`. */
-  francophoneWhen: z.object({ field: z.string().min(1), values: z.array(z.string().min(1)).min(1) }).optional(),
+  francophoneWhen: z.object({ field: fieldPath, values: z.array(z.string().min(1)).min(1) }).optional(),
   /** Extra source facts copied into `service.attributes`. */
   attributes: z.array(attributeSpecSchema).default([]),
   /** Publisher, shown in the attribution line. */
@@ -209,11 +226,11 @@ export const siteConfigSchema = z
       /** Lighter polygons (same ids) published on the web; defaults to `file`. */
       displayFile: relativePath.optional(),
       /** Property holding the area id (numbers are turned into strings). */
-      idProperty: z.string().min(1),
+      idProperty: fieldPath,
       /** Property holding the area name. */
-      nameProperty: z.string().min(1),
+      nameProperty: fieldPath,
       /** Property holding a local classification (e.g. Toronto's NIA designation). */
-      classificationProperty: z.string().min(1).optional(),
+      classificationProperty: fieldPath.optional(),
       /** Publisher of the boundaries, shown with the area downloads. */
       sourceName: z.string().min(1).optional(),
       /** Licence of the boundaries, shown with the area downloads. */
@@ -275,7 +292,7 @@ export const siteConfigSchema = z
         /** GeoJSON FeatureCollection of Polygon/MultiPolygon features. */
         file: relativePath,
         /** Property holding the three-character code, e.g. `M5V`. */
-        codeProperty: z.string().min(1),
+        codeProperty: fieldPath,
         /** Publisher of the boundaries, shown on the data page. */
         sourceName: z.string().min(1),
         /** Licence of the boundaries. */

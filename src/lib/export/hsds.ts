@@ -273,7 +273,7 @@ function location(ctx: HsdsContext, l: ServiceLocation, fromHsds: boolean): Hsds
   const out: HsdsLocation = { id, location_type: 'physical', latitude: l.lat, longitude: l.lon, addresses: [] };
   put(out, 'name', l.name);
   const a = l.address;
-  if (a.city !== undefined && a.province !== undefined && a.postalCode !== undefined) {
+  if (a.line1 !== undefined && a.city !== undefined && a.province !== undefined && a.postalCode !== undefined) {
     const address: HsdsAddress = {
       id: uuidV5('address/1', id), location_id: id, address_type: 'physical',
       address_1: a.line1, city: a.city, state_province: a.province, postal_code: a.postalCode, country: a.country,
@@ -281,7 +281,9 @@ function location(ctx: HsdsContext, l: ServiceLocation, fromHsds: boolean): Hsds
     put(address, 'address_2', a.line2);
     out.addresses = [address];
   } else {
-    out.description = formatAddressLine(a);
+    // HSDS needs a street, city, province and postal code for an address; what is known is described.
+    const known = formatAddressLine(a);
+    if (known !== '') out.description = known;
   }
   return out;
 }

@@ -86,7 +86,7 @@ export function buildFinderIndex(services: readonly Service[]): FinderIndex {
         s.schedules ? encodeSchedules(s.schedules) : '',
         loc.areaId ?? '',
         s.description ?? '',
-        loc.address.line1,
+        loc.address.line1 ?? '',
         s.phones?.[0]?.number ?? '',
         s.subcategories.join(' '),
       ]);

@@ -4,7 +4,7 @@
  * service pages use. Strict: text that does not end in `, City, PR` (optionally followed by a
  * postal code) is not an address this parser understands, and is left as it is.
  */
-import { normalizePostalCode } from './fields.ts';
+import { normalizePostalCode, text } from './fields.ts';
 
 /** The two-letter codes of Canada's provinces and territories. */
 export const PROVINCE_CODES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
@@ -41,8 +41,34 @@ export function parseAddressLine(raw: string): AddressParts | undefined {
   return parts;
 }
 
+/** Parts of an address a record gives; any may be absent. */
+export type PartialAddress = { [K in keyof AddressParts]?: string | undefined };
+
+/** A unit written before the civic number (`3-12 River Road`), as Canada Post writes it. */
+const SHORT_UNIT = /^[0-9A-Za-z]{1,6}$/;
+
+/**
+ * An address from OpenStreetMap's `addr:*` tags: `addr:housenumber` + `addr:street` (or
+ * `addr:place` where there is no street), `addr:unit` (`3-12 River Road`; a longer unit text is
+ * the second line), `addr:city`, `addr:postcode`, `addr:province` (or `addr:state`).
+ */
+export function osmAddress(tags: unknown): PartialAddress {
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return {};
+  const tag = (key: string): string | undefined => (Object.hasOwn(tags, key) ? text((tags as Record<string, unknown>)[key]) : undefined);
+  const number = tag('addr:housenumber');
+  const street = tag('addr:street') ?? tag('addr:place');
+  const unit = tag('addr:unit');
+  let line1 = street === undefined ? undefined : number === undefined ? street : `${number} ${street}`;
+  let line2: string | undefined;
+  if (unit !== undefined) {
+    if (line1 !== undefined && number !== undefined && SHORT_UNIT.test(unit)) line1 = `${unit}-${line1}`;
+    else line2 = unit;
+  }
+  return { line1, line2, city: tag('addr:city'), province: tag('addr:province') ?? tag('addr:state'), postalCode: tag('addr:postcode') };
+}
+
 /** The parts back as one line: `street, unit, City, PR A1A 1A1` (what the parser reads). */
-export function formatAddressLine(a: { line1: string; line2?: string | undefined; city?: string | undefined; province?: string | undefined; postalCode?: string | undefined }): string {
+export function formatAddressLine(a: { line1?: string | undefined; line2?: string | undefined; city?: string | undefined; province?: string | undefined; postalCode?: string | undefined }): string {
   const last = [a.province, a.postalCode].filter((x) => x !== undefined).join(' ');
   return [a.line1, a.line2, a.city, last === '' ? undefined : last].filter((x) => x !== undefined).join(', ');
 }

@@ -69,6 +69,7 @@ function configuredFields(layer: ServiceLayerConfig): { key: string; names: read
     ['alternateNameField', layer.alternateNameField],
     ['descriptionField', layer.descriptionField],
     ['organizationField', layer.organizationField],
+    ['address.osm', typeof layer.address?.osm === 'string' ? layer.address.osm : undefined],
     ['address.line1', layer.address?.line1],
     ['address.line2', layer.address?.line2],
     ['address.city', layer.address?.city],
@@ -123,18 +124,18 @@ export function readGeoJsonLayer(content: string, layer: ServiceLayerConfig): Ra
   const records = features.map((f, feature): RawRecord => {
     const at = { feature };
     if (typeof f !== 'object' || f === null) return { at, props: {}, lon: undefined, lat: undefined, geometryProblem: 'feature is not an object' };
-    const { properties, geometry } = f as { properties?: unknown; geometry?: unknown };
+    const { properties, geometry, id: featureId } = f as { properties?: unknown; geometry?: unknown; id?: unknown };
     const props = typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : {};
     const g = geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
-    if (g === null || g === undefined) return { at, props, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
+    if (g === null || g === undefined) return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
     if (g.type === 'Point' && Array.isArray(g.coordinates)) {
-      return { at, props, lon: g.coordinates[0], lat: g.coordinates[1] };
+      return { at, props, featureId, lon: g.coordinates[0], lat: g.coordinates[1] };
     }
     if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length === 1 && Array.isArray(g.coordinates[0])) {
       const [lon, lat] = g.coordinates[0] as unknown[];
-      return { at, props, lon, lat, geometryFix: 'MultiPoint with one point read as a Point' };
+      return { at, props, featureId, lon, lat, geometryFix: 'MultiPoint with one point read as a Point' };
     }
-    return { at, props, lon: undefined, lat: undefined, geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}` };
+    return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}` };
   });
   if (features.length > 0) checkFieldsExist(layer, presentIn(records));
   return records;

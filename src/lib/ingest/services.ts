@@ -19,7 +19,8 @@ import {
   fieldText, parseCount, parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
-import { parseAddressLine } from './address.ts';
+import { osmAddress, parseAddressLine, type PartialAddress } from './address.ts';
+import { getPath } from './field-path.ts';
 import { checkHsdsService } from './hsds-schema.ts';
 import { applyRules, describeRule, type Rule } from './rules.ts';
 import { isCategoryId } from '../categories.ts';
@@ -35,6 +36,8 @@ export interface RawRecord {
   readonly geometryProblem?: string;
   /** Set when the geometry was usable after a correction (e.g. one-point MultiPoint). */
   readonly geometryFix?: string;
+  /** The GeoJSON feature's own `id` (OpenStreetMap extracts: `node/123`), used when no `idField` is configured. */
+  readonly featureId?: unknown;
 }
 
 export interface LayerContext {
@@ -98,6 +101,21 @@ function readRecordId(props: Props, ref: FieldRef | undefined): string | undefin
   return parts.join('-');
 }
 
+/** Decimals of the rounded point in a derived id: 4 is about 10 m, so a nudged point keeps its id. */
+export const DERIVED_ID_DECIMALS = 4;
+
+/**
+ * A record id for a layer without `idField`: the feature's own id (`node/123`), else the name and
+ * the point rounded to {@link DERIVED_ID_DECIMALS} decimals (`Smile Dental @ 46.0862,-64.8161`).
+ * Both are stable when the file is re-ordered or other records change.
+ */
+function derivedRecordId(raw: RawRecord, name: string | undefined, point: ReturnType<typeof checkPoint>): string | undefined {
+  const own = text(raw.featureId);
+  if (own !== undefined) return own;
+  if (name === undefined || !point.ok) return undefined;
+  return `${name} @ ${point.lat.toFixed(DERIVED_ID_DECIMALS)},${point.lon.toFixed(DERIVED_ID_DECIMALS)}`;
+}
+
 function serviceId(layer: ServiceLayerConfig, recordId: string): string | undefined {
   const tail = slugify(recordId);
   return tail === '' ? undefined : `${layer.id}-${tail}`;
@@ -127,21 +145,23 @@ function checkedLocation(
   return location;
 }
 
-function buildAddress(
-  rec: RecordIssues,
-  parts: { line1?: string | undefined; line2?: string | undefined; city?: string | undefined; province?: string | undefined; postalCode?: string | undefined },
-  fields: { line1: string; postalCode: string },
-  required: boolean,
-): ServiceLocation['address'] | undefined {
-  if (parts.line1 === undefined) {
-    if (required) rec.error(fields.line1, 'address is missing');
+/**
+ * The address from its parts. Without a street address it is an error when `required` (HSDS
+ * locations); otherwise the address keeps what is known (city, postal code) and pages say the
+ * street address is not given.
+ */
+function buildAddress(rec: RecordIssues, parts: PartialAddress, fields: { line1: string; postalCode: string }, required: boolean): ServiceLocation['address'] | undefined {
+  if (parts.line1 === undefined && required) {
+    rec.error(fields.line1, 'address is missing');
     return undefined;
   }
   // A whole address in one field (`10 Main St, Suite 4, Toronto, ON M5V 1A1`) is split into its parts.
   const street = parts.line1;
-  const oneLine = parts.city === undefined && parts.postalCode === undefined ? parseAddressLine(street) : undefined;
+  const oneLine = street !== undefined && parts.city === undefined && parts.postalCode === undefined ? parseAddressLine(street) : undefined;
   if (oneLine !== undefined) parts = { ...oneLine, ...(parts.line2 !== undefined ? { line2: parts.line2 } : {}) };
-  const address: ServiceLocation['address'] = { line1: oneLine?.line1 ?? street, country: 'CA' };
+  const address: ServiceLocation['address'] = { country: 'CA' };
+  const line1 = oneLine?.line1 ?? street;
+  if (line1 !== undefined) address.line1 = line1;
   if (parts.line2 !== undefined && parts.line2 !== parts.line1) address.line2 = parts.line2;
   if (parts.city !== undefined) address.city = parts.city;
   if (parts.province !== undefined) {
@@ -276,7 +296,7 @@ function locatorText(at: Locator): string {
  * and reported. The same place listed twice (same name and address) then merges as an
  * identical record (merge.ts); a different place stays a service of its own.
  */
-function uniqueId(rec: RecordIssues, seen: SeenIds, id: string, recordId: string, field: string, here: SeenRecord): string {
+function uniqueId(rec: RecordIssues, seen: SeenIds, id: string, recordId: string, field: string, here: SeenRecord, origin = ''): string {
   const first = seen.get(id);
   if (first === undefined) {
     seen.set(id, here);
@@ -293,7 +313,7 @@ function uniqueId(rec: RecordIssues, seen: SeenIds, id: string, recordId: string
   const what = sameAddress && comparableName(first.name ?? '') === comparableName(here.name ?? '')
     ? 'the same name and address, so it is merged with it below'
     : `another place (${first.line1 !== undefined ? `"${first.line1}"` : 'no address'}, ${apart})`;
-  rec.fixed('warning', field, `duplicate id "${recordId}" (first used at ${locatorText(first.at)}, ${what}); kept under the derived id "${derived}"`);
+  rec.fixed('warning', field, `duplicate id "${recordId}"${origin} (first used at ${locatorText(first.at)}, ${what}); kept under the derived id "${derived}"`);
   return derived;
 }
 
@@ -302,35 +322,45 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
   const { layer } = ctx;
   const rec = new RecordIssues(layer.file, raw.at);
   ctx.report.read += 1;
-  const recordId = readRecordId(raw.props, layer.idField);
+  const name = readField(raw.props, layer.nameField);
+  const point = checkPoint(raw.lon, raw.lat, ctx.config.map.bounds as Bounds);
+  const derived = layer.idField === undefined;
+  const idField = derived ? 'id' : fieldName(layer.idField);
+  const recordId = derived ? derivedRecordId(raw, name, point) : readRecordId(raw.props, layer.idField);
   rec.recordId = recordId;
   let id: string | undefined;
-  if (recordId === undefined) rec.error(fieldName(layer.idField), 'id is missing');
-  else {
+  if (recordId === undefined) {
+    // A derived id needs the name and the point, whose own problems are reported below.
+    if (!derived) rec.error(idField, 'id is missing');
+    else if (name !== undefined && !point.ok && raw.geometryProblem === undefined) rec.error('coordinates', point.reason);
+  } else {
     id = serviceId(layer, recordId);
-    if (id === undefined) rec.error(fieldName(layer.idField), `id "${recordId}" has no letters or digits`);
+    if (id === undefined) rec.error(idField, `id "${recordId}" has no letters or digits`);
   }
-  const name = readField(raw.props, layer.nameField);
   if (name === undefined) rec.error(fieldName(layer.nameField), 'name is missing');
   if (raw.geometryProblem !== undefined) rec.error('geometry', raw.geometryProblem);
   else if (raw.geometryFix !== undefined) rec.fixed('warning', 'geometry', raw.geometryFix);
 
   const addr = layer.address;
+  const osm = addr?.osm === undefined ? {} : osmAddress(addr.osm === true ? raw.props : getPath(raw.props, addr.osm));
+  const osmField = (tag: string): string => (addr?.osm === true ? tag : `${String(addr?.osm)}["${tag}"]`);
+  const line1Field = addr?.line1 !== undefined ? fieldName(addr.line1) : osmField('addr:street');
   const address = buildAddress(
     rec,
     {
-      line1: readField(raw.props, addr?.line1),
-      line2: readField(raw.props, addr?.line2),
-      city: readField(raw.props, addr?.city) ?? layer.city,
-      province: readField(raw.props, addr?.province) ?? layer.province,
-      postalCode: readField(raw.props, addr?.postalCode),
+      line1: readField(raw.props, addr?.line1) ?? osm.line1,
+      line2: readField(raw.props, addr?.line2) ?? osm.line2,
+      city: readField(raw.props, addr?.city) ?? osm.city ?? layer.city,
+      province: readField(raw.props, addr?.province) ?? osm.province ?? layer.province,
+      postalCode: readField(raw.props, addr?.postalCode) ?? osm.postalCode,
     },
-    { line1: fieldName(addr?.line1), postalCode: fieldName(addr?.postalCode) },
-    true,
+    { line1: line1Field, postalCode: addr?.postalCode !== undefined ? fieldName(addr.postalCode) : osmField('addr:postcode') },
+    false,
   );
+  if (addr !== undefined && address?.line1 === undefined) rec.fixed('warning', line1Field, 'no street address; published with the address not given');
   if (id !== undefined && recordId !== undefined) {
-    const point = checkPoint(raw.lon, raw.lat, ctx.config.map.bounds as Bounds);
-    id = uniqueId(rec, seenIds, id, recordId, fieldName(layer.idField), { at: raw.at, name, line1: address?.line1, point: point.ok ? point : undefined });
+    const origin = !derived ? '' : text(raw.featureId) !== undefined ? ' (the feature id)' : ` (derived from the name and the point rounded to ${DERIVED_ID_DECIMALS} decimals)`;
+    id = uniqueId(rec, seenIds, id, recordId, idField, { at: raw.at, name, line1: address?.line1, point: point.ok ? point : undefined }, origin);
   }
   const location = raw.geometryProblem === undefined && id !== undefined ? checkedLocation(ctx, rec, id, raw.lon, raw.lat, address) : undefined;
   // Rules only run on otherwise valid records, so a broken record is reported once, as broken.

@@ -108,7 +108,11 @@ export const serviceLayerSchema = z.object({
   delimiter: delimiter.optional(),
   /** How numbers (capacity, number attributes) are written; default `1,234.5`. */
   numberFormat: numberFormatSchema.optional(),
-  /** Field(s) whose value(s) form the record id; several are joined, e.g. when ids repeat across types. */
+  /**
+   * Field(s) whose value(s) form the record id; several are joined, e.g. when ids repeat across
+   * types. Absent: the id is derived (the GeoJSON feature's own `id`, such as OpenStreetMap's
+   * `node/123`, else the name and the point rounded to 4 decimals; docs/data-pipeline.md).
+   */
   idField: fieldRef.optional(),
   /** Field with the service name (first non-empty of a list). */
   nameField: fieldRef.optional(),
@@ -118,11 +122,20 @@ export const serviceLayerSchema = z.object({
   descriptionField: fieldRef.optional(),
   /** Field with the organisation name. */
   organizationField: fieldRef.optional(),
-  /** Address fields. `line1` is required for CSV/GeoJSON layers. */
+  /**
+   * Address fields; absent, or absent in a record: the service is published and its page says the
+   * address is not given. A field named here takes precedence over `osm`.
+   */
   address: z
     .object({
+      /**
+       * OpenStreetMap `addr:*` tags combined into an address (`addr:housenumber` + `addr:street`
+       * or `addr:place`, `addr:unit`, `addr:city`, `addr:postcode`, `addr:province`): the field
+       * path of the object holding the tags (`'tags'`), or `true` when they are top-level properties.
+       */
+      osm: z.union([z.literal(true), fieldPath]).optional(),
       /** Street address field. */
-      line1: fieldRef,
+      line1: fieldRef.optional(),
       /** Second line field. */
       line2: fieldRef.optional(),
       /** City field. */
@@ -389,12 +402,8 @@ export const siteConfigSchema = z
       if (layer.format === 'csv' && (!layer.latField || !layer.lonField)) {
         ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, 'latField'], message: 'CSV layers need latField and lonField' });
       }
-      if (layer.format !== 'hsds') {
-        for (const key of ['idField', 'nameField', 'address'] as const) {
-          if (layer[key] === undefined) {
-            ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, key], message: `${layer.format} layers need ${key}` });
-          }
-        }
+      if (layer.format !== 'hsds' && layer.nameField === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, 'nameField'], message: `${layer.format} layers need nameField` });
       }
     });
     for (const [id, spec] of Object.entries(cfg.census.indicators)) {

@@ -21,8 +21,8 @@ export const categoryIdSchema = z.enum(CATEGORY_IDS as [CategoryId, ...CategoryI
 export const audienceIdSchema = z.enum(AUDIENCE_IDS as [AudienceId, ...AudienceId[]]);
 
 export const addressSchema = z.object({
-  /** Street address as published (number, street, unit); shown first. */
-  line1: z.string().min(1),
+  /** Street address as published (number, street, unit); shown first. Absent: the source does not give it. */
+  line1: z.string().min(1).optional(),
   /** Second address line (suite, building), when the source gives one. */
   line2: z.string().min(1).optional(),
   /** Municipality, when the source gives it or the layer is known to lie in one city. */

@@ -4,11 +4,14 @@
  */
 import type { Address, DayCode, Schedule } from '../schema/service.ts';
 
-/** Address lines for display, without repeating a city or postal code the first line already has. */
+/**
+ * Address lines for display, without repeating a city or postal code the first line already has;
+ * no lines when the source gives no address (the page then says so).
+ */
 export function addressLines(a: Address): string[] {
   // Whole words only ("ON" is not in "Bonis"); postal codes with or without their space.
   const words = (s: string) => ` ${s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  const first = words(a.line1);
+  const first = words(a.line1 ?? '');
   const has = (part: string) => first.includes(words(part));
   const hasPostal = (code: string) => first.replace(/ /g, '').includes(code.replace(/ /g, ''));
   const cityLine = [
@@ -17,7 +20,7 @@ export function addressLines(a: Address): string[] {
   ]
     .filter(Boolean)
     .join(' ');
-  return [a.line1, a.line2 ?? '', cityLine].filter(Boolean);
+  return [a.line1 ?? '', a.line2 ?? '', cityLine].filter(Boolean);
 }
 
 /** One line of an address (for labels and JSON). */

@@ -54,7 +54,7 @@ export function serviceJsonLd(service: Service, ctx: JsonLdContext): JsonObject 
       ...(loc.name ? { name: loc.name } : {}),
       address: {
         '@type': 'PostalAddress',
-        streetAddress: [a.line1, a.line2].filter(Boolean).join(', '),
+        ...(a.line1 ? { streetAddress: [a.line1, a.line2].filter(Boolean).join(', ') } : {}),
         ...(a.city ? { addressLocality: a.city } : {}),
         ...(a.province ? { addressRegion: a.province } : {}),
         ...(a.postalCode ? { postalCode: a.postalCode } : {}),

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PipelineError } from '../../../src/lib/ingest/issues.ts';
 import { runPipeline } from '../../../src/lib/ingest/pipeline.ts';
 import type { SiteConfigInput } from '../../../src/lib/schema/config.ts';
-import { badBaseConfig, FIXTURES, readerFor } from './helpers.ts';
+import type { ReadFile } from '../../../src/lib/ingest/pipeline.ts';
+import { badBaseConfig, FIXTURES, readerFor, textReaderFor } from './helpers.ts';
 
 const FILE = 'mapping/osm.geojson';
 const read = readerFor(FIXTURES);
@@ -26,8 +27,15 @@ const OSM_LAYER: Layer = {
   licence: 'ODbL 1.0',
 };
 
-async function run(layer: Partial<Layer> = {}) {
-  return runPipeline(await badBaseConfig({ rules: { file: 'mapping/rules.csv' }, serviceLayers: [{ ...OSM_LAYER, ...layer } as Layer] }), read);
+async function run(layer: Partial<Layer> = {}, reader: ReadFile = read) {
+  return runPipeline(await badBaseConfig({ rules: { file: 'mapping/rules.csv' }, serviceLayers: [{ ...OSM_LAYER, ...layer } as Layer] }), reader);
+}
+
+/** The OSM fixture with its features changed by `edit` (e.g. without their own ids). */
+function editedOsm(edit: (features: { id?: string; properties: { tags: Record<string, string> }; geometry: { coordinates: number[] } }[]) => void): ReadFile {
+  const json = JSON.parse(textReaderFor(FIXTURES)(FILE)) as { features: Parameters<typeof edit>[0] };
+  edit(json.features);
+  return (f) => (f === FILE ? JSON.stringify(json) : read(f));
 }
 
 describe('an OpenStreetMap layer read through field paths', () => {
@@ -77,6 +85,58 @@ describe('field paths on a CSV layer', () => {
     expect(stop).toBeInstanceOf(PipelineError);
     expect((stop as PipelineError).issues.map((i) => i.reason)).toEqual([
       'the layer config (address.line1) names "addr.street", which the header does not have (header on line 1, read with the delimiter "," (detected): "ref", "name", "addr.street", "lat", "lon"); for a column named "addr.street" write ["addr.street"]',
+    ]);
+  });
+});
+
+describe('OpenStreetMap addresses, optional addresses and derived ids', () => {
+  const osmLayer: Partial<Layer> = { idField: undefined, address: { osm: 'tags' } };
+
+  it('combines addr:* tags into an address (unit before the civic number)', async () => {
+    const result = await run(osmLayer);
+    const pharmacy = result.services.find((s) => s.name === 'Riverside Pharmacy');
+    expect(pharmacy?.locations[0]?.address).toEqual({ line1: '3-12 River Road', city: 'City B', postalCode: 'E1A 1A1', country: 'CA' });
+  });
+
+  it('publishes a point without an address, saying so in the report', async () => {
+    const result = await run(osmLayer);
+    const dentist = result.services.find((s) => s.name === 'Smile Dental');
+    expect(dentist?.locations[0]?.address).toEqual({ country: 'CA' });
+    expect(dentist?.phones).toEqual([{ number: '506-555-0112' }]);
+    expect(result.report.issues.filter((i) => i.recordId === 'node/102')).toEqual([
+      { severity: 'warning', file: FILE, feature: 1, recordId: 'node/102', field: 'tags["addr:street"]', reason: 'no street address; published with the address not given', action: 'fixed' },
+    ]);
+    expect(result.report.files.find((f) => f.file === FILE)).toMatchObject({ read: 5, published: 4, reported: 1 });
+  });
+
+  it('without idField, uses the feature id (node/101) as the record id', async () => {
+    const result = await run(osmLayer);
+    expect(result.services.map((s) => s.id).sort()).toEqual(['osm-node-101', 'osm-node-102', 'osm-node-104', 'osm-way-103']);
+  });
+
+  it('without any id, derives one from the name and the rounded point, stable when the file is re-ordered', async () => {
+    const noIds = editedOsm((features) => features.forEach((f) => delete f.id));
+    const ids = (await run(osmLayer, noIds)).services.map((s) => s.id).sort();
+    expect(ids).toContain('osm-riverside-pharmacy-46-0851-64-8172');
+    const reversed = editedOsm((features) => {
+      features.forEach((f) => delete f.id);
+      features.reverse();
+    });
+    expect((await run(osmLayer, reversed)).services.map((s) => s.id).sort()).toEqual(ids);
+  });
+
+  it('reports two records deriving the same id, naming both', async () => {
+    const twins = editedOsm((features) => {
+      features.forEach((f) => delete f.id);
+      const copy = structuredClone(features[0]);
+      if (copy === undefined) return;
+      copy.geometry.coordinates = [-64.81721, 46.08511];
+      copy.properties.tags['addr:housenumber'] = '14';
+      features.push(copy);
+    });
+    const result = await run(osmLayer, twins);
+    expect(result.report.issues.filter((i) => i.feature === 5 && i.field === 'id').map((i) => i.reason)).toEqual([
+      'duplicate id "Riverside Pharmacy @ 46.0851,-64.8172" (derived from the name and the point rounded to 4 decimals) (first used at feature 0, another place ("3-12 River Road", 1 m away)); kept under the derived id "osm-riverside-pharmacy-46-0851-64-8172-3-14-river-rd"',
     ]);
   });
 });

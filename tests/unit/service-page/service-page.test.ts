@@ -119,6 +119,13 @@ describe('static map', () => {
 describe('JSON-LD', () => {
   const ctx = { pageUrl: 'https://example.org/en/services/agincourt-tpl-ag/', categoryLabels: ['Libraries'], areaNames: ['Agincourt North'] };
 
+  it('leaves out the street address the source does not give', () => {
+    const place = { ...service.locations[0]!, address: { city: 'Toronto', country: 'CA' as const } };
+    const ld = serviceJsonLd({ ...service, locations: [place] }, ctx);
+    expect(JSON.stringify(ld)).not.toContain('streetAddress');
+    expect(ld).toMatchObject({ availableChannel: { serviceLocation: { address: { addressLocality: 'Toronto', addressCountry: 'CA' } } } });
+  });
+
   it('describes the service with provider, channel, place, address and coordinates', () => {
     const ld = serviceJsonLd({ ...service, organization: { name: 'Toronto Public Library' }, languages: ['en', 'fr'] }, ctx);
     expect(ld).toMatchObject({
@@ -302,6 +309,11 @@ describe('display', () => {
       addressLines({ line1: '155 Bonis Avenue, Toronto, ON, M1T 3W6', city: 'Toronto', province: 'ON', postalCode: 'M1T 3W6', country: 'CA' }),
     ).toEqual(['155 Bonis Avenue, Toronto, ON, M1T 3W6']);
     expect(addressLines({ line1: '16 Yonge Street', line2: 'Unit K', country: 'CA' })).toEqual(['16 Yonge Street', 'Unit K']);
+  });
+
+  it('gives no lines, or only the known parts, when the source has no street address', () => {
+    expect(addressLines({ country: 'CA' })).toEqual([]);
+    expect(addressLines({ city: 'City B', postalCode: 'E1A 1A1', country: 'CA' })).toEqual(['City B E1A 1A1']);
   });
 
   it('names languages in the reader’s language', () => {

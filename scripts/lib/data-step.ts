@@ -1,0 +1,57 @@
+/**
+ * The data step (`npm run data`) as a function, for scripts/build-data.ts and scripts/new-lip.ts:
+ * loads and validates a site config, runs the pipeline on the files beside it and writes
+ * services.json, areas.json, boundary.json, report.json, config.json and postal-areas.json, all or
+ * nothing (each file goes to a temporary name first and is renamed only when every step succeeded).
+ */
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { loadSiteConfig, PipelineError, runPipeline, type PipelineResult } from '../../src/lib/ingest/index.ts';
+import { readFilesIn } from '../../src/lib/ingest/read-file.ts';
+import { writeJsonFile } from '../../src/lib/ingest/write-json.ts';
+import type { Issue } from '../../src/lib/schema/report.ts';
+
+const OUTPUTS = ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json', 'postal-areas.json'] as const;
+
+export type DataStepResult = { readonly ok: true; readonly result: PipelineResult } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Runs the data step for the config at `configPath` (absolute), writing into `outDir`. Other errors are thrown. */
+export async function runDataStep(configPath: string, outDir: string): Promise<DataStepResult> {
+  try {
+    const config = await loadSiteConfig(configPath, relative(process.cwd(), configPath));
+    const result = runPipeline(config, readFilesIn(dirname(configPath)));
+    mkdirSync(outDir, { recursive: true });
+    const data: Record<(typeof OUTPUTS)[number], unknown> = {
+      'services.json': result.services,
+      'areas.json': result.areas,
+      'boundary.json': result.boundary,
+      'report.json': result.report,
+      'config.json': result.config,
+      'postal-areas.json': result.postalAreas,
+    };
+    const temps = OUTPUTS.map((name) => {
+      const tmp = join(outDir, `.${name}.tmp`);
+      writeJsonFile(tmp, data[name]);
+      return [tmp, join(outDir, name)] as const;
+    });
+    for (const [tmp, final] of temps) renameSync(tmp, final);
+    return { ok: true, result };
+  } catch (e) {
+    for (const name of OUTPUTS) rmSync(join(outDir, `.${name}.tmp`), { force: true });
+    if (e instanceof PipelineError) return { ok: false, issues: e.issues };
+    throw e;
+  }
+}
+
+/** One line per input file and a totals line, as `npm run data` prints them. */
+export function summaryLines(result: PipelineResult, outDir: string, seconds: number): string[] {
+  const width = Math.max(...result.report.files.map((f) => f.file.length));
+  const lines = result.report.files.map((f) => {
+    const errors = result.report.issues.filter((i) => i.file === f.file && i.severity === 'error').length;
+    const warnings = result.report.issues.filter((i) => i.file === f.file && i.severity === 'warning').length;
+    return `${f.file.padEnd(width)}  ${f.layer.padEnd(9)} read ${String(f.read).padStart(5)}  published ${String(f.published).padStart(5)}  reported ${String(f.reported).padStart(4)}  merged ${String(f.merged).padStart(3)}  (${errors} errors, ${warnings} warnings)`;
+  });
+  const t = result.report.totals;
+  lines.push(`TOTAL services: read ${t.read}, published ${t.published}, reported ${t.reported}, merged ${t.merged} → ${t.services} services in ${t.areas} areas; ${result.report.issues.length} issues; ${relative(process.cwd(), outDir)}/ written in ${seconds.toFixed(1)} s`);
+  return lines;
+}

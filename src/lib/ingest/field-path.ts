@@ -134,6 +134,22 @@ export function getPath(record: unknown, path: FieldPath | string): unknown {
   return value;
 }
 
+/**
+ * The path of `steps` as a config writes it (the reverse of {@link parseFieldPath}): a plain
+ * top-level name as it is, identifier-like nested names after a dot, any other name quoted
+ * (`tags["addr:street"]`), list indexes in brackets.
+ */
+export function formatFieldPath(steps: readonly PathStep[]): string {
+  let out = '';
+  steps.forEach((step, i) => {
+    if (typeof step === 'number') out += `[${step}]`;
+    else if (i === 0 && step !== '' && !/[.[\]]/.test(step)) out += step;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(step)) out += `.${step}`;
+    else out += `[${JSON.stringify(step)}]`;
+  });
+  return out;
+}
+
 /** True when the path is one top-level name (a CSV column). */
 export function isTopLevel(path: FieldPath | string): boolean {
   return (typeof path === 'string' ? fieldPath(path) : path).steps.length === 1;

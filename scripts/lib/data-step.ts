@@ -6,23 +6,23 @@
  */
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadSiteConfig, PipelineError, runPipeline, type PipelineResult } from '../../src/lib/ingest/index.ts';
+import { buildData, loadSiteConfig, PipelineError, type DataResult } from '../../src/lib/ingest/index.ts';
 import { readFilesIn } from '../../src/lib/ingest/read-file.ts';
-import { writeJsonFile } from '../../src/lib/ingest/write-json.ts';
+import { writeJsonArray, writeJsonFile } from '../../src/lib/ingest/write-json.ts';
 import type { Issue } from '../../src/lib/schema/report.ts';
 
 const OUTPUTS = ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json', 'postal-areas.json'] as const;
 
-export type DataStepResult = { readonly ok: true; readonly result: PipelineResult } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type DataStepResult = { readonly ok: true; readonly result: DataResult } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Runs the data step for the config at `configPath` (absolute), writing into `outDir`. Other errors are thrown. */
 export async function runDataStep(configPath: string, outDir: string): Promise<DataStepResult> {
   try {
     const config = await loadSiteConfig(configPath, relative(process.cwd(), configPath));
-    const result = runPipeline(config, readFilesIn(dirname(configPath)));
+    const result = buildData(config, readFilesIn(dirname(configPath)));
     mkdirSync(outDir, { recursive: true });
-    const data: Record<(typeof OUTPUTS)[number], unknown> = {
-      'services.json': result.services,
+    const { services } = result;
+    const data: Record<Exclude<(typeof OUTPUTS)[number], 'services.json'>, unknown> = {
       'areas.json': result.areas,
       'boundary.json': result.boundary,
       'report.json': result.report,
@@ -31,7 +31,9 @@ export async function runDataStep(configPath: string, outDir: string): Promise<D
     };
     const temps = OUTPUTS.map((name) => {
       const tmp = join(outDir, `.${name}.tmp`);
-      writeJsonFile(tmp, data[name]);
+      // Services are written from the JSON text each was kept as, one at a time.
+      if (name === 'services.json') writeJsonArray(tmp, services.length, (i) => services.json(i));
+      else writeJsonFile(tmp, data[name]);
       return [tmp, join(outDir, name)] as const;
     });
     for (const [tmp, final] of temps) renameSync(tmp, final);
@@ -44,7 +46,7 @@ export async function runDataStep(configPath: string, outDir: string): Promise<D
 }
 
 /** One line per input file and a totals line, as `npm run data` prints them. */
-export function summaryLines(result: PipelineResult, outDir: string, seconds: number): string[] {
+export function summaryLines(result: DataResult, outDir: string, seconds: number): string[] {
   const width = Math.max(...result.report.files.map((f) => f.file.length));
   const lines = result.report.files.map((f) => {
     const errors = result.report.issues.filter((i) => i.file === f.file && i.severity === 'error').length;

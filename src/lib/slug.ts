@@ -17,14 +17,19 @@ export function slugify(value: string): string {
  */
 export const MAX_SLUG_LENGTH = 150;
 
-/** FNV-1a (32 bit) of a string, in base 36: a short, stable fingerprint. */
-function fingerprint(value: string): string {
+/** FNV-1a (32 bit, unsigned) of a string: a cheap, stable hash. */
+export function fnv1a(value: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(36);
+  return h;
+}
+
+/** {@link fnv1a} in base 36: a short, stable fingerprint. */
+function fingerprint(value: string): string {
+  return fnv1a(value).toString(36);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The data pipeline's public surface. Pages do not import this: they read the JSON files in
  * `src/generated/`, whose shapes are the schemas in `src/lib/schema`.
  */
-export { runPipeline, compareServices, type PipelineResult, type ReadFile } from './pipeline.ts';
+export { runPipeline, buildData, compareServices, type PipelineResult, type DataResult, type ReadFile } from './pipeline.ts';
 export { loadSiteConfig, parseSiteConfig } from './config.ts';
 export { PipelineError, formatIssue, IssueLog, makeIssue } from './issues.ts';
 export { parseCsv, csvCell, type CsvTable, type CsvRow } from './csv.ts';

@@ -30,7 +30,8 @@ import { around } from 'geokdbush';
 import { distance } from '@turf/distance';
 import type { Service } from '../schema/service.ts';
 import { comparableAddress, comparableName } from './fields.ts';
-import { makeIssue, type IssueLog } from './issues.ts';
+import { makeIssue, type IssueLog, type Locator } from './issues.ts';
+import type { FileReport } from '../schema/report.ts';
 import type { Built } from './services.ts';
 
 /** Maximum distance between two points of the same place, in metres. */
@@ -135,52 +136,91 @@ export function mergeServices(into: Service, from: Service): Service {
 const describe = (s: Service): string => `"${s.name}" (${s.id} in ${s.source.file})`;
 
 /**
- * Merges records of the same place (see the rules above). `built` must be in priority order
- * (layer order, then file order); the result keeps that order.
+ * The records to merge, by position in priority order (layer order, then file order). Merging
+ * asks for a whole record only where two points are close, so the records can be kept compact
+ * (see service-store.ts) and rebuilt on demand.
  */
-export function mergeSamePlace(built: readonly Built[], log: IssueLog): Service[] {
-  if (built.length === 0) return [];
-  const index = new KDBush(built.length);
-  for (const b of built) {
-    const loc = b.service.locations[0];
-    index.add(loc?.lon ?? 0, loc?.lat ?? 0);
+export interface MergeRecords {
+  readonly length: number;
+  /** The record at `i` (may be rebuilt on every call). */
+  service(i: number): Service;
+  /** Longitude and latitude of the record's first location; NaN when it has none. */
+  lon(i: number): number;
+  lat(i: number): number;
+  at(i: number): Locator;
+  report(i: number): FileReport;
+  /** False when `i` and `j` cannot be the same place; a cheap test before {@link samePlace}. */
+  mayMatch(i: number, j: number): boolean;
+}
+
+/**
+ * Merges records of the same place (see the rules above). The result keeps the priority order;
+ * each item is the index of a record left as it is, or the record that absorbed others.
+ */
+export function mergeRecords(records: MergeRecords, log: IssueLog): (number | Service)[] {
+  const n = records.length;
+  if (n === 0) return [];
+  const index = new KDBush(n);
+  for (let i = 0; i < n; i++) {
+    const lon = records.lon(i);
+    index.add(Number.isNaN(lon) ? 0 : lon, Number.isNaN(lon) ? 0 : records.lat(i));
   }
   index.finish();
   const absorbed = new Set<number>();
   // A record kept apart is reported once, against the first record it resembles.
   const keptApart = new Set<number>();
-  const result: Service[] = [];
-  built.forEach((b, i) => {
-    if (absorbed.has(i)) return;
-    let service = b.service;
-    const loc = service.locations[0];
-    if (loc !== undefined) {
-      const near = around(index, loc.lon, loc.lat, Infinity, (MERGE_DISTANCE_M + 1) / 1000, (j) => j > i && !absorbed.has(j)).sort((x, y) => x - y);
-      // One record per other layer: two different records of a layer are two services.
-      const layersIn = new Set<string>();
-      for (const j of near) {
-        const other = built[j];
-        if (other === undefined) continue;
-        const same = samePlace(b.service, other.service);
-        if (same === undefined) continue;
-        const o = other.service;
-        if (same.kind === 'layers' && layersIn.has(o.source.layer)) continue;
-        const foreign = o.categories.filter((c) => !b.service.categories.includes(c));
-        if (foreign.length > 0) {
-          if (keptApart.has(j)) continue;
-          keptApart.add(j);
-          log.add(makeIssue('warning', o.source.file, other.at, 'categories',
-            `same place as ${describe(b.service)} (${same.reason}), but a different kind of service (${o.categories.join(', ')} here, ${b.service.categories.join(', ')} there); kept as a service of its own`, 'kept', o.source.recordId));
-          continue;
-        }
-        if (same.kind === 'layers') layersIn.add(o.source.layer);
-        absorbed.add(j);
-        service = mergeServices(service, o);
-        other.report.merged += 1;
-        log.add(makeIssue('warning', o.source.file, other.at, '*', `same place as ${describe(b.service)}: ${same.reason}; merged into it`, 'merged', o.source.recordId));
-      }
+  const result: (number | Service)[] = [];
+  for (let i = 0; i < n; i++) {
+    if (absorbed.has(i)) continue;
+    const lon = records.lon(i);
+    if (Number.isNaN(lon)) {
+      result.push(i);
+      continue;
     }
-    result.push(service);
-  });
+    const near = around(index, lon, records.lat(i), Infinity, (MERGE_DISTANCE_M + 1) / 1000, (j) => j > i && !absorbed.has(j) && records.mayMatch(i, j)).sort((x, y) => x - y);
+    if (near.length === 0) {
+      result.push(i);
+      continue;
+    }
+    const primary = records.service(i);
+    let service = primary;
+    // One record per other layer: two different records of a layer are two services.
+    const layersIn = new Set<string>();
+    for (const j of near) {
+      const o = records.service(j);
+      const same = samePlace(primary, o);
+      if (same === undefined) continue;
+      if (same.kind === 'layers' && layersIn.has(o.source.layer)) continue;
+      const foreign = o.categories.filter((c) => !primary.categories.includes(c));
+      if (foreign.length > 0) {
+        if (keptApart.has(j)) continue;
+        keptApart.add(j);
+        log.add(makeIssue('warning', o.source.file, records.at(j), 'categories',
+          `same place as ${describe(primary)} (${same.reason}), but a different kind of service (${o.categories.join(', ')} here, ${primary.categories.join(', ')} there); kept as a service of its own`, 'kept', o.source.recordId));
+        continue;
+      }
+      if (same.kind === 'layers') layersIn.add(o.source.layer);
+      absorbed.add(j);
+      service = mergeServices(service, o);
+      records.report(j).merged += 1;
+      log.add(makeIssue('warning', o.source.file, records.at(j), '*', `same place as ${describe(primary)}: ${same.reason}; merged into it`, 'merged', o.source.recordId));
+    }
+    result.push(service === primary ? i : service);
+  }
   return result;
+}
+
+/** {@link mergeRecords} over records held whole; `built` in priority order. */
+export function mergeSamePlace(built: readonly Built[], log: IssueLog): Service[] {
+  const at = (i: number): Built => built[i] as Built;
+  const merged = mergeRecords({
+    length: built.length,
+    service: (i) => at(i).service,
+    lon: (i) => at(i).service.locations[0]?.lon ?? Number.NaN,
+    lat: (i) => at(i).service.locations[0]?.lat ?? Number.NaN,
+    at: (i) => at(i).at,
+    report: (i) => at(i).report,
+    mayMatch: () => true,
+  }, log);
+  return merged.map((m) => (typeof m === 'number' ? at(m).service : m));
 }

@@ -10,19 +10,20 @@
 import { posix } from 'node:path';
 import type { Area } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import { qualityReportSchema, type QualityReport } from '../schema/report.ts';
+import { issueSchema, qualityReportSchema, type QualityReport } from '../schema/report.ts';
 import { serviceFileReports } from '../quality.ts';
 import type { Service } from '../schema/service.ts';
 import type { PolygonalGeometry } from '../geo/geometry.ts';
 import { loadAreas, loadBoundary } from './areas.ts';
 import { checkStart, DecodeError, decodeChunks, decodeText } from './decode.ts';
 import { IssueLog, makeIssue, type Locator } from './issues.ts';
-import { mergeSamePlace } from './merge.ts';
+import { mergeRecords } from './merge.ts';
 import { loadPostalAreas, type PostalAreaPoints } from './postal-areas.ts';
 import { FileError, readGeoJsonLayer, streamCsvLayer } from './readers.ts';
 import { readHsdsSource } from './hsds-read.ts';
 import { parseRules, type Rule } from './rules.ts';
-import { buildFlatService, buildHsdsService, type Built, type LayerContext, type SeenIds } from './services.ts';
+import { buildFlatService, buildHsdsService, type LayerContext, type SeenIds } from './services.ts';
+import { ServiceStore, type ServiceList } from './service-store.ts';
 
 export interface PipelineResult {
   readonly config: SiteConfig;
@@ -32,6 +33,11 @@ export interface PipelineResult {
   readonly report: QualityReport;
   /** FSA → a point inside its polygon, when the config has `postalAreas`; null otherwise. */
   readonly postalAreas: PostalAreaPoints | null;
+}
+
+/** {@link PipelineResult} with the services held compactly (see service-store.ts), for large inputs. */
+export interface DataResult extends Omit<PipelineResult, 'services'> {
+  readonly services: ServiceList;
 }
 
 /**
@@ -51,11 +57,20 @@ function normPath(p: string): string {
 
 /** Stable order for output: by name as people read it, then id. */
 const collator = new Intl.Collator('en-CA', { sensitivity: 'base', numeric: true });
+const compareNames = (nameA: string, idA: string, nameB: string, idB: string): number =>
+  collator.compare(nameA, nameB) || (idA < idB ? -1 : idA > idB ? 1 : 0);
 export function compareServices(a: Service, b: Service): number {
-  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareNames(a.name, a.id, b.name, b.id);
 }
 
+/** Runs the pipeline (see {@link buildData}) and returns every service as an object. */
 export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult {
+  const result = buildData(config, read);
+  return { ...result, services: Array.from({ length: result.services.length }, (_, i) => result.services.get(i)) };
+}
+
+/** The pipeline: config and files in, services (held compactly), areas, boundary and report out. */
+export function buildData(config: SiteConfig, read: ReadFile): DataResult {
   const log = new IssueLog();
   const encodings = new Map<string, string | undefined>([
     [config.census.file, config.census.encoding],
@@ -113,9 +128,9 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
   log.checkpoint();
 
   // 3. Service layers, in config order (the order is the merge priority).
-  const built: Built[] = [];
+  const built = new ServiceStore(config.serviceLayers.map((l) => l.id));
   // Service ids are unique across layers too ("a" + record "b-1" and "a-b" + record "1" both give "a-b-1").
-  const ids = new Map<string, { layer: string; at: Locator }>();
+  const ids = new Map<string, number>();
   config.serviceLayers.forEach((layer, layerOrder) => {
     const report = log.file(layer.file, layer.id);
     const layerRules: Rule[] = rules.filter((r) => ruleLayerFile(r) === normPath(layer.file));
@@ -126,14 +141,14 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
       if (service === undefined) return;
       const other = ids.get(service.id);
       if (other !== undefined) {
-        const where = 'row' in other.at ? `row ${other.at.row}` : 'feature' in other.at ? `feature ${other.at.feature}` : 'a record';
-        log.add(makeIssue('error', layer.file, at, 'id', `service id "${service.id}" is already the id of ${where} of layer "${other.layer}"; this record is left out`, 'skipped', service.source.recordId));
+        const otherAt = built.at(other);
+        const where = 'row' in otherAt ? `row ${otherAt.row}` : 'feature' in otherAt ? `feature ${otherAt.feature}` : 'a record';
+        log.add(makeIssue('error', layer.file, at, 'id', `service id "${service.id}" is already the id of ${where} of layer "${built.layerId(other)}"; this record is left out`, 'skipped', service.source.recordId));
         report.published -= 1;
         report.reported += 1;
         return;
       }
-      ids.set(service.id, { layer: layer.id, at });
-      built.push({ service, at, report, layerOrder });
+      ids.set(service.id, built.add(service, at, report, layerOrder));
     };
     try {
       if (layer.format === 'geojson') {
@@ -173,24 +188,31 @@ export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult 
   });
   log.checkpoint();
 
-  // 4. Same place in several layers → one record.
-  built.sort((a, b) => a.layerOrder - b.layerOrder);
-  const services = mergeSamePlace(built, log).sort(compareServices);
+  ids.clear();
+
+  // 4. Same place in several layers → one record (records were added in layer order).
+  const services = built.output(mergeRecords(built, log), compareNames);
 
   // Ids and slugs are URLs: a clash would silently hide a page, so it is a bug worth stopping for.
   const slugs = new Set<string>();
-  for (const s of services) {
-    if (slugs.has(s.slug)) log.addFatal(s.source.file, {}, 'slug', `slug "${s.slug}" is used twice`);
-    slugs.add(s.slug);
+  for (let i = 0; i < services.length; i++) {
+    const slug = services.slug(i);
+    if (slugs.has(slug)) log.addFatal(services.get(i).source.file, {}, 'slug', `slug "${slug}" is used twice`);
+    slugs.add(slug);
   }
+  slugs.clear();
   log.checkpoint();
 
   const serviceFiles = serviceFileReports(log.files, config.serviceLayers);
   const sum = (k: 'read' | 'published' | 'reported' | 'merged'): number => serviceFiles.reduce((n, f) => n + f[k], 0);
-  const report: QualityReport = qualityReportSchema.parse({
+  // Checked issue by issue, in place: parsing the whole report would copy every issue at once.
+  const checked = qualityReportSchema.parse({
     files: log.files,
     totals: { read: sum('read'), published: sum('published'), reported: sum('reported'), merged: sum('merged'), services: services.length, areas: areas.length },
-    issues: log.issues,
+    issues: [],
   });
+  const issues = log.issues;
+  for (let k = 0; k < issues.length; k++) issues[k] = issueSchema.parse(issues[k]);
+  const report: QualityReport = { files: checked.files, totals: checked.totals, issues };
   return { config, services, areas, boundary, report, postalAreas };
 }

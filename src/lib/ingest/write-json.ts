@@ -8,7 +8,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 
 const FLUSH_AT = 1 << 20;
 
-export function writeJsonFile(path: string, value: unknown): void {
+/** Opens `path`, hands `put` (buffered writes) to `write`, then flushes and closes. */
+function withWriter(path: string, write: (put: (s: string) => void) => void): void {
   const fd = openSync(path, 'w');
   let buffer = '';
   const put = (s: string): void => {
@@ -18,12 +19,31 @@ export function writeJsonFile(path: string, value: unknown): void {
       buffer = '';
     }
   };
-  const putArray = (items: readonly unknown[]): void => {
-    put('[');
-    items.forEach((item, i) => put(`${i > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`));
-    put(']');
-  };
   try {
+    write(put);
+    put('\n');
+    writeSync(fd, buffer);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes a JSON array whose items are already JSON texts: `item(i)` for i below `length`. */
+export function writeJsonArray(path: string, length: number, item: (i: number) => string): void {
+  withWriter(path, (put) => {
+    put('[');
+    for (let i = 0; i < length; i++) put(i > 0 ? `,${item(i)}` : item(i));
+    put(']');
+  });
+}
+
+export function writeJsonFile(path: string, value: unknown): void {
+  withWriter(path, (put) => {
+    const putArray = (items: readonly unknown[]): void => {
+      put('[');
+      items.forEach((item, i) => put(`${i > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`));
+      put(']');
+    };
     if (Array.isArray(value)) putArray(value);
     else if (typeof value === 'object' && value !== null && !('toJSON' in value)) {
       put('{');
@@ -37,9 +57,5 @@ export function writeJsonFile(path: string, value: unknown): void {
       }
       put('}');
     } else put(JSON.stringify(value) ?? 'null');
-    put('\n');
-    writeSync(fd, buffer);
-  } finally {
-    closeSync(fd);
-  }
+  });
 }

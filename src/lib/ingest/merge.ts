@@ -177,7 +177,11 @@ export function mergeRecords(records: MergeRecords, log: IssueLog): (number | Se
       result.push(i);
       continue;
     }
-    const near = around(index, lon, records.lat(i), Infinity, (MERGE_DISTANCE_M + 1) / 1000, (j) => j > i && !absorbed.has(j) && records.mayMatch(i, j)).sort((x, y) => x - y);
+    // Filtered after the search: geokdbush stops at the first point beyond the distance, so a
+    // filter that rejects every point nearby would make it walk the whole tree.
+    const near = around(index, lon, records.lat(i), Infinity, (MERGE_DISTANCE_M + 1) / 1000)
+      .filter((j) => j > i && !absorbed.has(j) && records.mayMatch(i, j))
+      .sort((x, y) => x - y);
     if (near.length === 0) {
       result.push(i);
       continue;

@@ -19,7 +19,7 @@ import { checkStart, DecodeError, decodeChunks, decodeText } from './decode.ts';
 import { IssueLog, makeIssue, type Locator } from './issues.ts';
 import { mergeRecords } from './merge.ts';
 import { loadPostalAreas, type PostalAreaPoints } from './postal-areas.ts';
-import { FileError, readGeoJsonLayer, streamCsvLayer } from './readers.ts';
+import { FileError, streamCsvLayer, streamGeoJsonLayer } from './readers.ts';
 import { readHsdsSource } from './hsds-read.ts';
 import { parseRules, type Rule } from './rules.ts';
 import { buildFlatService, buildHsdsService, type LayerContext, type SeenIds } from './services.ts';
@@ -77,15 +77,21 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
     [config.rules.file, config.rules.encoding],
     ...config.serviceLayers.map((l): [string, string | undefined] => [l.file, l.encoding]),
   ]);
-  // CSV layers stay bytes until step 3 decodes and parses them chunk by chunk.
-  const csvLayerFiles = new Set(config.serviceLayers.filter((l) => l.format === 'csv').map((l) => l.file));
+  // CSV and GeoJSON layers stay bytes until step 3 decodes and parses them chunk by chunk.
+  const streamedFiles = new Map(config.serviceLayers.filter((l) => l.format !== 'hsds').map((l) => [l.file, l.format]));
   const readOrFail = (file: string): string | Uint8Array | undefined => {
     try {
       const content = read(file);
       if (content === undefined) log.addFatal(file, {}, '*', 'file not found');
       if (typeof content === 'string' || content === undefined) return content;
-      if (csvLayerFiles.has(file)) {
+      const streamed = streamedFiles.get(file);
+      if (streamed === 'csv') {
         checkStart(content, encodings.get(file)); // refuses binary and UTF-16 before anything is built
+        return content;
+      }
+      if (streamed !== undefined) {
+        // Decoded once here, chunk by chunk, so an encoding problem stops the build as early as before.
+        for (const _ of decodeChunks(content, encodings.get(file)));
         return content;
       }
       return decodeText(content, encodings.get(file));
@@ -100,12 +106,12 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
   // 1. Every input must exist before anything is built.
   const files = [config.areas.file, config.areas.displayFile, config.census.file, config.rules.file, config.boundary, config.postalAreas?.file, ...config.serviceLayers.map((l) => l.file)];
   const contents = new Map<string, string>();
-  const csvBytes = new Map<string, Uint8Array>();
+  const layerBytes = new Map<string, Uint8Array>();
   for (const f of files) {
-    if (f === undefined || contents.has(f) || csvBytes.has(f)) continue;
+    if (f === undefined || contents.has(f) || layerBytes.has(f)) continue;
     const c = readOrFail(f);
     if (typeof c === 'string') contents.set(f, c);
-    else if (c !== undefined) csvBytes.set(f, c);
+    else if (c !== undefined) layerBytes.set(f, c);
   }
   log.checkpoint();
   const cached: ReadText = (f) => contents.get(f);
@@ -150,14 +156,16 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
       }
       ids.set(service.id, built.add(service, at, report, layerOrder));
     };
+    const bytes = layerBytes.get(layer.file);
+    // The bytes can go once the last layer reading this file has read it.
+    if (!config.serviceLayers.slice(layerOrder + 1).some((l) => l.file === layer.file)) layerBytes.delete(layer.file);
+    const chunks = (): Iterable<string> => (bytes !== undefined ? decodeChunks(bytes, layer.encoding) : [content]);
     try {
       if (layer.format === 'geojson') {
-        for (const raw of readGeoJsonLayer(content, layer)) keep(buildFlatService(ctx, raw, seen), raw.at);
+        const whole = (): string => (bytes !== undefined ? decodeText(bytes, layer.encoding) : content);
+        streamGeoJsonLayer(chunks(), whole, layer, (raw) => keep(buildFlatService(ctx, raw, seen), raw.at));
       } else if (layer.format === 'csv') {
-        const bytes = csvBytes.get(layer.file);
-        // The bytes can go once the last layer reading this file has read it.
-        if (!config.serviceLayers.slice(layerOrder + 1).some((l) => l.file === layer.file)) csvBytes.delete(layer.file);
-        streamCsvLayer(bytes !== undefined ? decodeChunks(bytes, layer.encoding) : [content], layer, {
+        streamCsvLayer(chunks(), layer, {
           record: (raw) => keep(buildFlatService(ctx, raw, seen), raw.at),
           bad: (bad) => {
             report.read += 1;

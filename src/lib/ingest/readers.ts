@@ -8,6 +8,7 @@ import { CsvError, CsvParser, describeHeader, parseCsv, type CsvBadRow, type Csv
 import type { FieldRef } from './fields.ts';
 import { fieldPath, getPath } from './field-path.ts';
 import type { RawRecord } from './services.ts';
+import { DuplicateFeaturesError, FeatureStream, JsonStreamError, type CollectionInfo } from './json-stream.ts';
 
 /** A configuration problem about a file: which config field, and why. */
 export interface FileProblem {
@@ -113,32 +114,85 @@ function checkFieldsExist(layer: ServiceLayerConfig, present: (name: string) => 
   if (problems.length > 0) throw new FileError(problems);
 }
 
-/** Field paths with a value in at least one of `records` (each path is looked up until found). */
-function presentIn(records: readonly RawRecord[]): (name: string) => boolean {
-  return (name) => records.some((r) => getPath(r.props, name) !== undefined);
+/**
+ * The configured field paths no record seen so far has a value at; `see` each record's
+ * properties (a path is looked up only until some record has it).
+ */
+function fieldsMissing(layer: ServiceLayerConfig): { see: (props: RawRecord['props']) => void; present: (name: string) => boolean } {
+  const missing = new Set(configuredFields(layer).flatMap((f) => f.names));
+  return {
+    see: (props) => {
+      for (const name of missing) if (getPath(props, name) !== undefined) missing.delete(name);
+    },
+    present: (name) => !missing.has(name),
+  };
+}
+
+/** One GeoJSON feature as a record. */
+function featureRecord(f: unknown, feature: number): RawRecord {
+  const at = { feature };
+  if (typeof f !== 'object' || f === null) return { at, props: {}, lon: undefined, lat: undefined, geometryProblem: 'feature is not an object' };
+  const { properties, geometry, id: featureId } = f as { properties?: unknown; geometry?: unknown; id?: unknown };
+  const props = typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : {};
+  const g = geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
+  if (g === null || g === undefined) return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
+  if (g.type === 'Point' && Array.isArray(g.coordinates)) {
+    return { at, props, featureId, lon: g.coordinates[0], lat: g.coordinates[1] };
+  }
+  if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length === 1 && Array.isArray(g.coordinates[0])) {
+    const [lon, lat] = g.coordinates[0] as unknown[];
+    return { at, props, featureId, lon, lat, geometryFix: 'MultiPoint with one point read as a Point' };
+  }
+  return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}` };
 }
 
 /** Reads the Point features of a GeoJSON service layer. */
 export function readGeoJsonLayer(content: string, layer: ServiceLayerConfig): RawRecord[] {
   const features = featuresOf(parseJson(content));
-  const records = features.map((f, feature): RawRecord => {
-    const at = { feature };
-    if (typeof f !== 'object' || f === null) return { at, props: {}, lon: undefined, lat: undefined, geometryProblem: 'feature is not an object' };
-    const { properties, geometry, id: featureId } = f as { properties?: unknown; geometry?: unknown; id?: unknown };
-    const props = typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : {};
-    const g = geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
-    if (g === null || g === undefined) return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
-    if (g.type === 'Point' && Array.isArray(g.coordinates)) {
-      return { at, props, featureId, lon: g.coordinates[0], lat: g.coordinates[1] };
-    }
-    if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length === 1 && Array.isArray(g.coordinates[0])) {
-      const [lon, lat] = g.coordinates[0] as unknown[];
-      return { at, props, featureId, lon, lat, geometryFix: 'MultiPoint with one point read as a Point' };
-    }
-    return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}` };
+  const fields = fieldsMissing(layer);
+  const records = features.map((f, feature) => {
+    const record = featureRecord(f, feature);
+    fields.see(record.props);
+    return record;
   });
-  if (features.length > 0) checkFieldsExist(layer, presentIn(records));
+  if (features.length > 0) checkFieldsExist(layer, fields.present);
   return records;
+}
+
+/**
+ * Reads a GeoJSON service layer as a stream: `chunks` of text in, one call per feature out, so
+ * a FeatureCollection of a million points is never one string or one array. Accepts and
+ * refuses what {@link readGeoJsonLayer} does, with the same messages: when the text is not a
+ * readable FeatureCollection, `whole()` (the file's text) is read the old way to say why.
+ * Throws {@link FileError} for whole-file problems.
+ */
+export function streamGeoJsonLayer(chunks: Iterable<string>, whole: () => string, layer: ServiceLayerConfig, record: (raw: RawRecord) => void): void {
+  const fields = fieldsMissing(layer);
+  let count = 0;
+  const stream = new FeatureStream((text) => {
+    let f: unknown;
+    try {
+      f = parseJson(text);
+    } catch {
+      throw new JsonStreamError('a feature is not valid JSON');
+    }
+    const raw = featureRecord(f, count);
+    fields.see(raw.props);
+    count += 1;
+    record(raw);
+  });
+  let info: CollectionInfo;
+  try {
+    for (const chunk of chunks) stream.push(chunk);
+    info = stream.end();
+  } catch (e) {
+    if (e instanceof DuplicateFeaturesError) throw new FileError([{ field: 'features', reason: e.message }]);
+    if (!(e instanceof JsonStreamError)) throw e;
+    featuresOf(parseJson(whole()));
+    throw new Error(`the GeoJSON reader stopped (${e.message}) on a file JSON.parse reads`);
+  }
+  if (info.type !== 'FeatureCollection' || !info.hasFeatures) featuresOf(parseJson(whole()));
+  if (count > 0) checkFieldsExist(layer, fields.present);
 }
 
 /** Parses a CSV file, turning a whole-file problem into a {@link FileError}. */

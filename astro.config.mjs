@@ -9,15 +9,19 @@ import { LOCALES } from './src/i18n/locales.ts';
 import { fallbackUrls } from './src/i18n/content-routes.ts';
 import { headersFile } from './src/lib/security/csp.ts';
 import { loadSiteConfig } from './src/lib/ingest/config.ts';
+import { chosenConfigPath, sitePaths } from './src/lib/adopt/site-choice.ts';
 import { rehypeCloseRawText, rehypeSafeMarkdown } from './src/lib/security/markdown.ts';
 import { areaSheetRedirects } from './src/lib/slug.ts';
 import { offlineIntegration } from './src/lib/offline/integration.ts';
 import { cmsIntegration } from './src/lib/cms/integration.ts';
 
-// The LIP's configuration; SITE_CONFIG picks another file (the test fixtures), the same
-// variable `npm run data` reads. Pages read the copy the data step wrote (src/generated/config.json).
-// Validated here too, since `_headers` and the sitemap are written from it.
-const siteConfig = await loadSiteConfig(resolve(process.env.SITE_CONFIG ?? 'data/site.config.ts'));
+// The chosen site's configuration (`config.site` in package.json, or SITE_CONFIG for one
+// command, as `npm run data` reads it: src/lib/adopt/site-choice.ts). Pages read the copy the
+// data step wrote (src/generated/config.json). Validated here too, since `_headers` and the
+// sitemap are written from it.
+const siteConfigPath = chosenConfigPath();
+const siteConfig = await loadSiteConfig(siteConfigPath);
+const { content: contentFolder } = sitePaths(process.cwd(), siteConfigPath, siteConfig.content);
 
 /** Writes `_headers` (Netlify / Cloudflare Pages) with the same CSP the pages carry (src/lib/security/csp.ts). */
 const securityHeaders = {
@@ -54,7 +58,7 @@ const locales = siteConfig.locales.filter((code) => code in LOCALES);
 /** Pages served untranslated (original text under a notice) are left out of the sitemap. */
 const untranslated = fallbackUrls(locales, (dir) => {
   try {
-    return readdirSync(new URL(`./${dir}/`, import.meta.url));
+    return readdirSync(resolve(contentFolder, dir));
   } catch {
     return [];
   }

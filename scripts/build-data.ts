@@ -1,29 +1,41 @@
 /**
- * `npm run data` — builds the site's data from `data/site.config.ts`:
- *   node scripts/build-data.ts [--config data/site.config.ts] [--out src/generated]
- * The config defaults to the SITE_CONFIG environment variable, then data/site.config.ts.
- * Writes services.json, areas.json, boundary.json, report.json and config.json, all or nothing
- * (scripts/lib/data-step.ts). Prints one line per input file and a totals line; exits 1 after
+ * `npm run data` — builds the site's data from the chosen site's config:
+ *   node scripts/build-data.ts [--config demo/toronto/site.config.ts] [--out src/generated]
+ * The config defaults to the SITE_CONFIG environment variable, then `config.site` in
+ * package.json (the Toronto demo as shipped; src/lib/adopt/site-choice.ts).
+ * Writes services.json, areas.json, boundary.json, report.json, config.json and site-paths.json
+ * (where the site's folder and content are), all or nothing (scripts/lib/data-step.ts). Prints one line per input file and a totals line; exits 1 after
  * listing every fatal error.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chosenConfigPath } from '../src/lib/adopt/site-choice.ts';
 import { formatIssue } from '../src/lib/ingest/index.ts';
 import { runDataStep, summaryLines } from './lib/data-step.ts';
 
 const { values } = parseArgs({
   options: {
-    config: { type: 'string', default: process.env['SITE_CONFIG'] ?? 'data/site.config.ts' },
+    config: { type: 'string' },
     out: { type: 'string', default: 'src/generated' },
     quiet: { type: 'boolean', default: false },
   },
 });
+function chosen(): string {
+  try {
+    return chosenConfigPath();
+  } catch (e) {
+    console.error(`ERROR ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+const configPath = values.config === undefined ? chosen() : resolve(values.config);
 const outDir = resolve(values.out);
 const started = performance.now();
 
 try {
-  const step = await runDataStep(resolve(values.config), outDir);
+  const step = await runDataStep(configPath, outDir);
   if (step.ok) {
+    for (const line of step.warnings) console.log(line);
     for (const line of summaryLines(step.result, outDir, (performance.now() - started) / 1000)) console.log(line);
   } else {
     for (const issue of step.issues) console.error(formatIssue(issue));

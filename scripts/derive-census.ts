@@ -1,8 +1,8 @@
 /**
  * `npm run census` — derives the per-neighbourhood indicators table from the City of Toronto's
  * raw 2021 Neighbourhood Profiles:
- *   node scripts/derive-census.ts [--in data/toronto/census/neighbourhood_profiles_2021_158.csv]
- *                                 [--out data/toronto/census/newcomer_indicators_2021.csv]
+ *   node scripts/derive-census.ts [--in demo/toronto/data/census/neighbourhood_profiles_2021_158.csv]
+ *                                 [--out demo/toronto/data/census/newcomer_indicators_2021.csv]
  * Deterministic: running it twice gives the same bytes. See docs/data-pipeline.md.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { deriveIndicators, indicatorsToCsv, parseProfile } from '../src/lib/inge
 
 const { values } = parseArgs({
   options: {
-    in: { type: 'string', default: 'data/toronto/census/neighbourhood_profiles_2021_158.csv' },
-    out: { type: 'string', default: 'data/toronto/census/newcomer_indicators_2021.csv' },
+    in: { type: 'string', default: 'demo/toronto/data/census/neighbourhood_profiles_2021_158.csv' },
+    out: { type: 'string', default: 'demo/toronto/data/census/newcomer_indicators_2021.csv' },
   },
 });
 

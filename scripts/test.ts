@@ -87,8 +87,8 @@ if (!only || only === 'e2e' || only === 'xss') {
   const copy = join(tmp, 'xss-project');
   const site = join(tmp, 'xss-site');
   copyProject(process.cwd(), copy);
-  // The fixture's hostile Markdown (tests/fixtures/xss-city/content) joins the copy's content.
-  cpSync(join(process.cwd(), 'tests/fixtures/xss-city/content'), join(copy, 'content'), { recursive: true });
+  // The fixture's content folder (its hostile Markdown) gets the demo's content beside its own.
+  cpSync(join(copy, 'demo/toronto/content'), join(copy, 'tests/fixtures/xss-city/content'), { recursive: true, force: false });
   const env = { SITE_CONFIG: 'tests/fixtures/xss-city/site.config.ts' };
   const built =
     run('xss fixture: data', 'npm', ['run', 'data'], env, copy) &&

@@ -4,7 +4,7 @@
  * immigrants (Statistics Canada 2021 Census, republished by the School of Cities' gta-immigration
  * repository as `imm_stats_2021.geojson`, cartographic = land-only tract polygons):
  *   node scripts/tract-points.ts --in imm_stats_2021.geojson
- *        [--areas data/toronto/areas/neighbourhoods_158.geojson] [--out data/toronto/census/tract_points_2021.csv]
+ *        [--areas demo/toronto/data/areas/neighbourhoods_158.geojson] [--out demo/toronto/data/census/tract_points_2021.csv]
  * The point is Turf's point-on-feature of the tract polygon (on the tract, hence on land); a
  * tract belongs to the city when that point lies in one of the city's areas. Deterministic.
  */
@@ -19,8 +19,8 @@ import { round6 } from '../src/lib/access/demand-points.ts';
 const { values } = parseArgs({
   options: {
     in: { type: 'string' },
-    areas: { type: 'string', default: 'data/toronto/areas/neighbourhoods_158.geojson' },
-    out: { type: 'string', default: 'data/toronto/census/tract_points_2021.csv' },
+    areas: { type: 'string', default: 'demo/toronto/data/areas/neighbourhoods_158.geojson' },
+    out: { type: 'string', default: 'demo/toronto/data/census/tract_points_2021.csv' },
   },
 });
 

@@ -1,16 +1,22 @@
 /**
  * The site as configured: the LIP's validated configuration and the locales it publishes.
  * Pages and components read configuration through this module only. The configuration is the
- * copy `npm run data` wrote with the data (from data/site.config.ts, or the file SITE_CONFIG
- * names), so pages always describe the data they were built with.
+ * copy `npm run data` wrote with the data (from the chosen site's config: `config.site` in
+ * package.json or SITE_CONFIG, src/lib/adopt/site-choice.ts), so pages always describe the data
+ * they were built with.
  */
 import rawConfig from './generated/config.json';
+import sitePathsJson from './generated/site-paths.json';
+import type { SitePaths } from './lib/adopt/site-choice.ts';
 import { localize, siteConfigSchema, type LocalizedText } from './lib/schema/config.ts';
 import { isLocale, type Locale } from './i18n/locales.ts';
 import { qualityReportSchema, type QualityReport } from './lib/schema/report.ts';
 
 /** Validated with defaults applied; `npm run data` has already reported any error in detail. */
 export const site = siteConfigSchema.parse(rawConfig);
+
+/** Where the built site's config, files and content are (relative to the project root), as the data step found them. */
+export const SITE_PATHS: SitePaths = sitePathsJson;
 
 /** Locales the LIP publishes, in its order; the registry knows more than are published. */
 export const PUBLISHED_LOCALES: readonly Locale[] = site.locales.filter(isLocale);

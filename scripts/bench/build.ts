@@ -91,20 +91,23 @@ function scratchCopy(): string {
   return dir;
 }
 
+/** The Toronto demo's folder (config, data, content), from the project root. */
+const DEMO = join('demo', 'toronto');
+
 async function syntheticConfig(work: string, total: number): Promise<{ config: string; services: number }> {
-  const { default: base } = (await import(pathToFileURL(join(root, 'data', 'site.config.ts')).href)) as { default: { serviceLayers: Layer[] } };
-  const layers = base.serviceLayers.map((l) => ({ layer: l, features: (JSON.parse(readFileSync(join(root, 'data', l.file), 'utf8')) as { features: Feature[] }).features }));
+  const { default: base } = (await import(pathToFileURL(join(root, DEMO, 'site.config.ts')).href)) as { default: { serviceLayers: Layer[] } };
+  const layers = base.serviceLayers.map((l) => ({ layer: l, features: (JSON.parse(readFileSync(join(root, DEMO, l.file), 'utf8')) as { features: Feature[] }).features }));
   const read = layers.reduce((n, l) => n + l.features.length, 0);
-  const dir = join(work, 'data', `synthetic-${total}`);
+  const dir = join(work, DEMO, `synthetic-${total}`);
   mkdirSync(dir, { recursive: true });
   let written = 0;
   const files: Record<string, string> = {};
   // The rule table names layers by their path relative to the table (`services/x.geojson`), so
   // the synthetic layers keep their file names in a folder of their own, next to a copy of it.
-  const { default: cfg } = (await import(pathToFileURL(join(root, 'data', 'site.config.ts')).href)) as { default: { rules: { file: string } } };
+  const { default: cfg } = (await import(pathToFileURL(join(root, DEMO, 'site.config.ts')).href)) as { default: { rules: { file: string } } };
   const rulesDir = cfg.rules.file.split('/').slice(0, -1).join('/');
   const rulesName = cfg.rules.file.split('/').pop() ?? 'rules.csv';
-  cpSync(join(root, 'data', cfg.rules.file), join(dir, rulesName));
+  cpSync(join(root, DEMO, cfg.rules.file), join(dir, rulesName));
   layers.forEach(({ layer, features }, i) => {
     const count = Math.max(1, Math.round((features.length / read) * total * 1.16)); // ~14 % of rows are dropped or merged by the pipeline
     const scaled = scaleFeatures(features, count, layer, i + 1);
@@ -114,7 +117,7 @@ async function syntheticConfig(work: string, total: number): Promise<{ config: s
     mkdirSync(join(dir, ...inRules.split('/').slice(0, -1)), { recursive: true });
     writeFileSync(join(dir, inRules), JSON.stringify({ type: 'FeatureCollection', features: scaled }));
   });
-  const config = join(work, 'data', `synthetic-${total}.config.ts`);
+  const config = join(work, DEMO, `synthetic-${total}.config.ts`);
   writeFileSync(
     config,
     `// Synthetic LIP for the build benchmark (scripts/bench/build.ts): the demo with ${total} services.\nimport base from './site.config.ts';\nconst files: Record<string, string> = ${JSON.stringify(files)};\nexport default { ...base, rules: { ...base.rules, file: 'synthetic-${total}/${rulesName}' }, serviceLayers: base.serviceLayers.map((l) => ({ ...l, file: files[l.id] ?? l.file })) };\n`,
@@ -128,7 +131,7 @@ export async function run(): Promise<string> {
   lines.push('| site | services | locales | pages | data (s) | astro build (s) | pagefind (s) | total (s) | output |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const work = scratchCopy();
   try {
-    const targets: { label: string; config: string; requested?: number }[] = [{ label: 'demo (Toronto)', config: 'data/site.config.ts' }];
+    const targets: { label: string; config: string; requested?: number }[] = [{ label: 'demo (Toronto)', config: join(DEMO, 'site.config.ts') }];
     for (const n of sizes) targets.push({ label: `synthetic ${n.toLocaleString('en')}`, config: (await syntheticConfig(work, n)).config, requested: n });
     for (const target of targets) {
       const out = join(work, `dist-${targets.indexOf(target)}`);

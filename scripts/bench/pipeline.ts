@@ -109,14 +109,14 @@ interface BaseConfig {
 
 /** The areas index of the Toronto demo config, as the data step builds it. */
 function torontoAreas(base: BaseConfig): AreaIndex {
-  const fc = JSON.parse(readFileSync(join(root, 'data', base.areas.file), 'utf8')) as { features: { properties: Record<string, unknown>; geometry: PolygonalGeometry }[] };
+  const fc = JSON.parse(readFileSync(join(root, 'demo', 'toronto', base.areas.file), 'utf8')) as { features: { properties: Record<string, unknown>; geometry: PolygonalGeometry }[] };
   return new AreaIndex(fc.features.map((f) => ({ id: String(f.properties[base.areas.idProperty]), geometry: f.geometry })));
 }
 
 export async function run(): Promise<string> {
   const sizes = (process.env['BENCH_PIPELINE_ROWS'] ?? '100000,500000,1000000').split(',').map(Number);
   const formats = (process.env['BENCH_PIPELINE_FORMATS'] ?? 'csv,geojson').split(',') as ('csv' | 'geojson')[];
-  const { default: base } = (await import(pathToFileURL(join(root, 'data', 'site.config.ts')).href)) as { default: BaseConfig };
+  const { default: base } = (await import(pathToFileURL(join(root, 'demo', 'toronto', 'site.config.ts')).href)) as { default: BaseConfig };
   const areas = torontoAreas(base);
   const inArea = (lon: number, lat: number): boolean => areas.areaAt(lon, lat) !== null;
   const lines = [
@@ -131,14 +131,14 @@ export async function run(): Promise<string> {
     for (const rows of sizes) {
       const work = mkdtempSync(join(tmpdir(), 'nsm-bench-pipeline-'));
       try {
-        symlinkSync(join(root, 'data', 'toronto'), join(work, 'toronto'), 'dir');
+        symlinkSync(join(root, 'demo', 'toronto', 'data'), join(work, 'data'), 'dir');
         const file = `services.${format}`;
         writeServices(join(work, file), format, rows, base.map.bounds, inArea);
         writeFileSync(join(work, 'rules.csv'), `layer_file,match_field,match_type,match_value,category,subcategory,include_by_default,notes\n${file},*,all,,settlement,,yes,synthetic\n`);
         const coords = format === 'csv' ? "latField: 'lat', lonField: 'lon', " : '';
         writeFileSync(
           join(work, 'site.config.ts'),
-          `import base from ${JSON.stringify(pathToFileURL(join(root, 'data', 'site.config.ts')).href)};\n` +
+          `import base from ${JSON.stringify(pathToFileURL(join(root, 'demo', 'toronto', 'site.config.ts')).href)};\n` +
             `export default { ...base, rules: { file: 'rules.csv', includeOptional: true }, serviceLayers: [{ id: 'syn', file: '${file}', format: '${format}', idField: 'ref', nameField: 'name', address: { line1: 'street', postalCode: 'postal' }, city: 'Toronto', province: 'ON', phoneField: 'phone', languagesField: 'langs', ${coords}attributes: [], sourceName: 'synthetic', licence: 'synthetic' }] };\n`,
         );
         const out = join(work, 'out');

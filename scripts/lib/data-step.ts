@@ -1,25 +1,33 @@
 /**
  * The data step (`npm run data`) as a function, for scripts/build-data.ts and scripts/new-lip.ts:
  * loads and validates a site config, runs the pipeline on the files beside it and writes
- * services.json, areas.json, boundary.json, report.json, config.json and postal-areas.json, all or
+ * services.json, areas.json, boundary.json, report.json, config.json, postal-areas.json and
+ * site-paths.json (the site's folder and content folder, src/lib/adopt/site-choice.ts), all or
  * nothing (each file goes to a temporary name first and is renamed only when every step succeeded).
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { buildData, loadSiteConfig, PipelineError, type DataResult } from '../../src/lib/ingest/index.ts';
 import { readFilesIn } from '../../src/lib/ingest/read-file.ts';
 import { writeJsonArray, writeJsonFile } from '../../src/lib/ingest/write-json.ts';
 import type { Issue } from '../../src/lib/schema/report.ts';
+import { sitePaths, type SitePaths } from '../../src/lib/adopt/site-choice.ts';
 
-const OUTPUTS = ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json', 'postal-areas.json'] as const;
+const OUTPUTS = ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json', 'postal-areas.json', 'site-paths.json'] as const;
 
-export type DataStepResult = { readonly ok: true; readonly result: DataResult } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type DataStepResult =
+  | { readonly ok: true; readonly result: DataResult; readonly paths: SitePaths; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Runs the data step for the config at `configPath` (absolute), writing into `outDir`. Other errors are thrown. */
 export async function runDataStep(configPath: string, outDir: string): Promise<DataStepResult> {
   try {
     const config = await loadSiteConfig(configPath, relative(process.cwd(), configPath));
     const result = buildData(config, readFilesIn(dirname(configPath)));
+    const paths = sitePaths(process.cwd(), configPath, config.content);
+    const warnings = existsSync(join(dirname(configPath), config.content))
+      ? []
+      : [`WARNING ${paths.config} content: folder ${paths.content} not found; the site will have no pages, e-updates or events (copy starter/content to begin)`];
     mkdirSync(outDir, { recursive: true });
     const { services } = result;
     const data: Record<Exclude<(typeof OUTPUTS)[number], 'services.json'>, unknown> = {
@@ -28,6 +36,7 @@ export async function runDataStep(configPath: string, outDir: string): Promise<D
       'report.json': result.report,
       'config.json': result.config,
       'postal-areas.json': result.postalAreas,
+      'site-paths.json': paths,
     };
     const temps = OUTPUTS.map((name) => {
       const tmp = join(outDir, `.${name}.tmp`);
@@ -37,7 +46,7 @@ export async function runDataStep(configPath: string, outDir: string): Promise<D
       return [tmp, join(outDir, name)] as const;
     });
     for (const [tmp, final] of temps) renameSync(tmp, final);
-    return { ok: true, result };
+    return { ok: true, result, paths, warnings };
   } catch (e) {
     for (const name of OUTPUTS) rmSync(join(outDir, `.${name}.tmp`), { force: true });
     if (e instanceof PipelineError) return { ok: false, issues: e.issues };

@@ -4,7 +4,7 @@
  */
 export interface ContentRoute {
   collection: 'pages' | 'factSheets' | 'eUpdates' | 'stories' | 'news' | 'events' | 'resources';
-  /** Folder under `content/`. */
+  /** Folder under the site's content folder (`content` in its config). */
   folder: string;
   /** UI string key of the content type's name. */
   typeKey: 'content.type.page' | 'content.type.factSheet' | 'content.type.eUpdate' | 'content.type.story' | 'content.type.news' | 'content.type.event' | 'content.type.resource';
@@ -25,13 +25,14 @@ export const CONTENT_ROUTES: readonly ContentRoute[] = [
 /**
  * The URLs (`/ta/how-to-use/`) that serve an untranslated text under a notice, found from the
  * Markdown files: for the sitemap, which lists only real translations. `listDir` returns the
- * file names in a folder, or [] when it does not exist (injected so this stays free of Node APIs).
+ * file names in a folder of the site's content (`e-updates/fr`), or [] when it does not exist
+ * (injected so this stays free of Node APIs).
  */
 export function fallbackUrls(published: readonly string[], listDir: (dir: string) => string[]): Set<string> {
   const urls = new Set<string>();
   for (const route of CONTENT_ROUTES) {
     const slugsByLocale = new Map(
-      published.map((l) => [l, new Set(listDir(`content/${route.folder}/${l}`).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)))]),
+      published.map((l) => [l, new Set(listDir(`${route.folder}/${l}`).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)))]),
     );
     const all = new Set([...slugsByLocale.values()].flatMap((s) => [...s]));
     for (const slug of all) {

@@ -2,7 +2,7 @@
  * The locale registry: the one place that knows every language the portal can speak.
  * Astro's i18n routing, `<html lang dir>`, hreflang alternates, the language switcher,
  * Pagefind's per-language index and number/date formatting all derive from it.
- * Which of these a LIP actually publishes is configuration (`locales` in data/site.config.ts).
+ * Which of these a LIP actually publishes is configuration (`locales` in the site config).
  */
 export interface LocaleInfo {
   /** BCP 47 tag used for `lang`, hreflang and Pagefind's per-language index. */

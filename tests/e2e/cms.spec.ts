@@ -5,11 +5,12 @@
  *
  * The editor's local mode reads and writes a folder through the File System Access API. A test
  * cannot answer the browser's folder picker, so the picker here returns a folder of the origin's
- * private file system holding a copy of `content/` (and an empty `.git`, which the editor looks
- * for); everything else is the editor as shipped.
+ * private file system holding a copy of the site's content folder (`demo/toronto/content/` for
+ * the demo; and an empty `.git`, which the editor looks for); everything else is the editor as
+ * shipped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -19,14 +20,16 @@ import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { htmlFiles, readHtml } from './lib/html-audit.ts';
 
 const dist = process.env.DIST ?? 'dist';
+/** The built site's content folder from the repository root (`demo/toronto/content`), where the editor saves. */
+const CONTENT = (JSON.parse(readFileSync('src/generated/site-paths.json', 'utf8')) as { content: string }).content;
 
-/** `content/<collection>/<locale>/<file>.md` → text, for the collections the editor lists. */
+/** `<content>/<collection>/<locale>/<file>.md` → text, for the collections the editor lists. */
 function contentFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const collection of ['e-updates', 'events', 'news', 'stories', 'resources', 'fact-sheets']) {
-    for (const locale of readdirSync(join('content', collection))) {
-      for (const name of readdirSync(join('content', collection, locale))) {
-        files[`content/${collection}/${locale}/${name}`] = readFileSync(join('content', collection, locale, name), 'utf8');
+    for (const locale of readdirSync(join(CONTENT, collection))) {
+      for (const name of readdirSync(join(CONTENT, collection, locale))) {
+        files[`${CONTENT}/${collection}/${locale}/${name}`] = readFileSync(join(CONTENT, collection, locale, name), 'utf8');
       }
     }
   }
@@ -56,9 +59,9 @@ async function openLocalRepository(page: Page, files: Record<string, string>): P
   await page.getByRole('button', { name: 'Work with Local Repository' }).click({ timeout: 90_000 });
 }
 
-/** Every file of the private repository copy under `content/`, by path (empty while it is being written). */
+/** Every file of the private repository copy under the content folder, by path (empty while it is being written). */
 async function savedFiles(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (content) => {
     const out: Record<string, string> = {};
     async function walk(dir: FileSystemDirectoryHandle, prefix: string): Promise<void> {
       for await (const [name, handle] of dir.entries()) {
@@ -67,12 +70,14 @@ async function savedFiles(page: Page): Promise<Record<string, string>> {
       }
     }
     try {
-      await walk(await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repo')).getDirectoryHandle('content'), 'content/');
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      for (const part of content.split('/')) dir = await dir.getDirectoryHandle(part);
+      await walk(dir, `${content}/`);
     } catch {
       return {};
     }
     return out;
-  });
+  }, CONTENT);
 }
 
 test.describe('browser editor', () => {
@@ -122,7 +127,8 @@ test.describe('browser editor', () => {
     const added = async () => Object.keys(await savedFiles(page)).filter((path) => !(path in before));
     await expect.poll(added, { timeout: 60_000 }).toHaveLength(1);
     const [path] = await added();
-    expect(path).toMatch(/^content\/e-updates\/en\/[a-z0-9-]+\.md$/);
+    expect(path?.startsWith(`${CONTENT}/e-updates/en/`)).toBe(true);
+    expect(path?.split('/').at(-1)).toMatch(/^[a-z0-9-]+\.md$/);
     const text = (await savedFiles(page))[path!]!;
     const name = path!.split('/').at(-1)!;
     const frontMatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
@@ -134,7 +140,10 @@ test.describe('browser editor', () => {
     try {
       const copy = join(tmp, 'project');
       copyProject(process.cwd(), copy);
-      writeFileSync(join(copy, 'content', 'e-updates', 'en', name), text);
+      // The fixture's content folder, with the demo's content beside its own (as `npm test` builds it).
+      const fixtureContent = join(copy, 'tests', 'fixtures', 'xss-city', 'content');
+      cpSync(join(copy, CONTENT), fixtureContent, { recursive: true, force: false });
+      writeFileSync(join(fixtureContent, 'e-updates', 'en', name), text);
       const env = { ...process.env, SITE_CONFIG: 'tests/fixtures/xss-city/site.config.ts' };
       for (const args of [['run', 'data'], ['exec', '--', 'astro', 'build', '--outDir', join(tmp, 'site')]]) {
         const run = spawnSync('npm', args, { cwd: copy, env, encoding: 'utf8' });

@@ -36,7 +36,7 @@ interface Sheet {
 }
 
 function sheets(): Sheet[] {
-  const dir = new URL('content/fact-sheets/en/', root);
+  const dir = new URL('demo/toronto/content/fact-sheets/en/', root);
   return readdirSync(dir).map((file) => {
     const text = readFileSync(new URL(file, dir), 'utf8');
     const fm = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as { scope?: string; blocks: Block[] };

@@ -10,9 +10,9 @@ import { areaSheetPath } from '../../src/lib/slug.ts';
 
 const root = new URL('../../', import.meta.url);
 const areas = JSON.parse(readFileSync(new URL('src/generated/areas.json', root), 'utf8')) as { id: string; name: string }[];
-const citySheets = readdirSync(new URL('content/fact-sheets/en/', root))
+const citySheets = readdirSync(new URL('demo/toronto/content/fact-sheets/en/', root))
   .map((f) => f.replace(/\.md$/, ''))
-  .filter((slug) => !readFileSync(new URL(`content/fact-sheets/en/${slug}.md`, root), 'utf8').includes('scope: area-template'));
+  .filter((slug) => !readFileSync(new URL(`demo/toronto/content/fact-sheets/en/${slug}.md`, root), 'utf8').includes('scope: area-template'));
 
 /** Pages in a PDF: its `/Type /Page` objects (not the `/Type /Pages` tree nodes). */
 export function pdfPageCount(pdf: Buffer): number {

@@ -3,7 +3,8 @@
  * loaded once per build and shared by every page that computes figures.
  */
 import { getCollection } from 'astro:content';
-import { site } from '../../site.ts';
+import { resolve } from 'node:path';
+import { site, SITE_PATHS } from '../../site.ts';
 import { loadCityTotals } from '../../lib/content/load-city-totals.ts';
 import type { FigureContext, Scope } from '../../lib/content/figures.ts';
 import type { CityTotals } from '../../lib/content/city-totals.ts';
@@ -13,7 +14,7 @@ let totals: CityTotals | null | undefined;
 
 /** The city totals file beside the census file, or null. */
 export function cityTotals(): CityTotals | null {
-  if (totals === undefined) totals = loadCityTotals(site.census.file);
+  if (totals === undefined) totals = loadCityTotals(site.census.file, resolve(SITE_PATHS.dir));
   return totals;
 }
 

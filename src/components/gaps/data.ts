@@ -4,7 +4,8 @@
  * pages of every locale and the download endpoints share the promise).
  */
 import { getCollection } from 'astro:content';
-import { site } from '../../site.ts';
+import { resolve } from 'node:path';
+import { site, SITE_PATHS } from '../../site.ts';
 import type { Area } from '../../lib/schema/area.ts';
 import { buildGapsInput } from '../../lib/access/build-input.ts';
 import { loadDemandLayer } from '../../lib/access/load-demand-layer.ts';
@@ -44,7 +45,7 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
     const areas = await sortedAreas();
     const services = (await getCollection('services')).map((e) => e.data).sort(byId);
     const start = performance.now();
-    const input = buildGapsInput(areas, services, site, loadDemandLayer(site.gaps));
+    const input = buildGapsInput(areas, services, site, loadDemandLayer(site.gaps, resolve(SITE_PATHS.dir)));
     if (!input) return null;
     const model = createGapsModel(input);
     const results = new Map(input.params.categories.map((c) => [c.id, scoreModelCategory(model, c.id)]));

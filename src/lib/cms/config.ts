@@ -175,8 +175,8 @@ export function collectionFields(collection: ContentCollection): CmsField[] {
   return [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false, i18n: true }];
 }
 
-/** The whole editor configuration for a site publishing `locales`, saving to `backend`. */
-export function cmsConfig(options: { readonly locales: readonly string[]; readonly defaultLocale: string; readonly backend: CmsBackend }): CmsConfig {
+/** The whole editor configuration for a site publishing `locales`, saving to `backend`, whose Markdown is in `contentFolder` (from the repository's root, e.g. `demo/toronto/content`). */
+export function cmsConfig(options: { readonly locales: readonly string[]; readonly defaultLocale: string; readonly backend: CmsBackend; readonly contentFolder: string }): CmsConfig {
   return {
     backend: options.backend,
     media_folder: 'public/images/uploads',
@@ -187,7 +187,7 @@ export function cmsConfig(options: { readonly locales: readonly string[]; readon
     collections: EDITABLE.map(([name, label, summary]) => ({
       name,
       label,
-      folder: `content/${name}`,
+      folder: `${options.contentFolder}/${name}`,
       create: true,
       slug: '{{year}}-{{month}}-{{slug}}',
       extension: 'md',

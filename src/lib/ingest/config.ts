@@ -1,5 +1,5 @@
 /**
- * Loading and validating the site configuration (`data/site.config.ts`). The config is a
+ * Loading and validating the site configuration (`demo/toronto/site.config.ts` or a LIP's own). The config is a
  * TypeScript module so editors check it as it is typed; it is still validated here because a
  * LIP may edit it without a type checker. Every failing field is reported with its path.
  */
@@ -26,7 +26,7 @@ export async function loadSiteConfig(configPath: string, displayName = configPat
   let mod: { default?: unknown };
   const stat = statSync(configPath, { throwIfNoEntry: false });
   if (stat === undefined || stat.isDirectory()) {
-    const reason = stat === undefined ? 'config file not found' : 'this path is a folder; give the config file itself (e.g. data/site.config.ts)';
+    const reason = stat === undefined ? 'config file not found' : 'this path is a folder; give the config file itself (e.g. demo/toronto/site.config.ts)';
     throw new PipelineError([makeIssue('error', displayName, {}, '*', reason, 'skipped')]);
   }
   try {

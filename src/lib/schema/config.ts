@@ -6,7 +6,7 @@ import { parseFieldPath } from '../ingest/field-path.ts';
 
 /*
  * The site configuration: everything a Local Immigration Partnership changes to run the portal
- * for its own community. `data/site.config.ts` calls `defineSiteConfig({...})`; the data
+ * for its own community. Its `site.config.ts` (e.g. `demo/toronto/site.config.ts`) calls `defineSiteConfig({...})`; the data
  * pipeline validates it again and stops with the failing field's path when it is wrong.
  * File paths are relative to the folder holding the config file.
  */
@@ -223,6 +223,8 @@ export const siteConfigSchema = z
     locales: z.array(localeCode).min(1),
     /** Locale served at `/` and used when a translation is missing; must be in `locales`. */
     defaultLocale: localeCode,
+    /** Folder of the site's Markdown (`<collection>/<locale>/<slug>.md`: pages, fact sheets, e-updates …), relative to the config's folder. */
+    content: relativePath.default('content'),
     /** Initial map view; `bounds` doubles as the region check for coordinates. */
     map: z.object({
       /** Map centre `[lon, lat]`. */
@@ -419,11 +421,11 @@ export const siteConfigSchema = z
 
 /** The validated site configuration (defaults applied). */
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
-/** What a LIP writes in `data/site.config.ts` (defaults may be left out). */
+/** What a LIP writes in its `site.config.ts` (defaults may be left out). */
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 
 /**
- * Identity helper for `data/site.config.ts`: gives editors type checking and completion.
+ * Identity helper for a `site.config.ts`: gives editors type checking and completion.
  * Validation happens in the pipeline (`loadSiteConfig`), so a broken config is reported with
  * every failing field at once instead of throwing at import time.
  */

@@ -3,7 +3,7 @@ import { localizedText, webUrl } from './common.ts';
 import { categoryIdSchema } from './service.ts';
 
 /*
- * The gap analysis a LIP configures (`gaps` in `data/site.config.ts`): for each service
+ * The gap analysis a LIP configures (`gaps` in its `site.config.ts`): for each service
  * category, which census indicator is its demand, which access method, how far people are
  * expected to travel and how access fades with distance. The build and the browser's what-if
  * tool both read it; changing it changes the service-gaps page without code changes.

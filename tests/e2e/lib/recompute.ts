@@ -1,6 +1,6 @@
 /**
  * An independent recomputation of the published figures of the Toronto demo, straight from the
- * raw files in data/toronto/census (the City's 2021 neighbourhood profile, as published, and the
+ * raw files in demo/toronto/data/census (the City's 2021 neighbourhood profile, as published, and the
  * city totals file for 2016) and the generated service list. It shares no code with the site:
  * its own CSV reading, its own walk down the profile's label tree, its own sums, shares and
  * rankings, so a bug in the site's derivation or rendering shows up as a difference.
@@ -71,7 +71,7 @@ const cell = (raw: string | undefined): number | null => {
 
 /** Reads the raw 2021 profile and picks every indicator and home language per neighbourhood. */
 export function readRawCensus(): RawCensus {
-  const table = Papa.parse<string[]>(read('data/toronto/census/neighbourhood_profiles_2021_158.csv'), { skipEmptyLines: true }).data;
+  const table = Papa.parse<string[]>(read('demo/toronto/data/census/neighbourhood_profiles_2021_158.csv'), { skipEmptyLines: true }).data;
   const rows: Row[] = table.map((r) => ({ label: (r[0] ?? '').trim(), depth: (r[0] ?? '').length - (r[0] ?? '').trimStart().length, cells: r.slice(1) }));
   const ids = rows.find((r) => r.label === 'Neighbourhood Number')?.cells.map((c) => c.trim()) ?? [];
   const find = (path: readonly string[]): number => {
@@ -135,7 +135,7 @@ export function languageRanking(raw: RawCensus, ids: readonly string[], limit: n
 /** The city totals file: `indicator → year → value`. */
 export function readCityTotals(): Map<string, Map<number, number | null>> {
   const out = new Map<string, Map<number, number | null>>();
-  for (const r of Papa.parse<Record<string, string>>(read('data/toronto/census/city_totals_2016_2021.csv'), { header: true, skipEmptyLines: true }).data) {
+  for (const r of Papa.parse<Record<string, string>>(read('demo/toronto/data/census/city_totals_2016_2021.csv'), { header: true, skipEmptyLines: true }).data) {
     const byYear = out.get(r['indicator'] ?? '') ?? new Map<number, number | null>();
     byYear.set(Number(r['year']), cell(r['value']));
     out.set(r['indicator'] ?? '', byYear);
@@ -145,7 +145,7 @@ export function readCityTotals(): Map<string, Map<number, number | null>> {
 
 /** Neighbourhood names as the site shows them (the boundary file's names, by id). */
 export function areaNames(): Map<string, string> {
-  const geo = JSON.parse(read('data/toronto/areas/neighbourhoods_158.geojson')) as { features: { properties: Record<string, unknown> }[] };
+  const geo = JSON.parse(read('demo/toronto/data/areas/neighbourhoods_158.geojson')) as { features: { properties: Record<string, unknown> }[] };
   return new Map(geo.features.map((f) => [String(f.properties['nbhd_id']), String(f.properties['nbhd_name'])]));
 }
 

@@ -18,7 +18,7 @@ import { createGapsModel, scoreModelCategory } from '../../../src/lib/access/gap
 import { haversine } from '../../../src/lib/access/distance.ts';
 import { gapsConfigSchema } from '../../../src/lib/schema/gaps.ts';
 import { siteConfigSchema } from '../../../src/lib/schema/config.ts';
-import toronto from '../../../data/site.config.ts';
+import toronto from '../../../demo/toronto/site.config.ts';
 import type { Area } from '../../../src/lib/schema/area.ts';
 import type { Service } from '../../../src/lib/schema/service.ts';
 

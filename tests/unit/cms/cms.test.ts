@@ -42,10 +42,10 @@ describe('editor fields come from the content schemas', () => {
   });
 
   it('saves each language in its own folder, starting with the default language only, leaving empty optional fields out', () => {
-    const config = cmsConfig({ locales: ['en', 'fr', 'ar'], defaultLocale: 'en', backend: cmsBackend(undefined) });
+    const config = cmsConfig({ locales: ['en', 'fr', 'ar'], defaultLocale: 'en', backend: cmsBackend(undefined), contentFolder: 'demo/toronto/content' });
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'fr', 'ar'], default_locale: 'en', initial_locales: 'default' });
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
-    expect(config.collections.map((c) => c.folder)).toEqual(EDITABLE.map(([name]) => `content/${name}`));
+    expect(config.collections.map((c) => c.folder)).toEqual(EDITABLE.map(([name]) => `demo/toronto/content/${name}`));
   });
 });
 

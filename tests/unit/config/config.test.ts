@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteConfig, parseSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { PipelineError } from '../../../src/lib/ingest/issues.ts';
 import { localize, type SiteConfigInput } from '../../../src/lib/schema/config.ts';
-import toronto from '../../../data/site.config.ts';
+import toronto from '../../../demo/toronto/site.config.ts';
 import { FIXTURES, ROOT } from '../ingest/helpers.ts';
 
 function problems(input: unknown): string[] {
-  const r = parseSiteConfig(input, 'data/site.config.ts');
+  const r = parseSiteConfig(input, 'demo/toronto/site.config.ts');
   return r.ok ? [] : r.issues.map((i) => `${i.field}: ${i.reason}`);
 }
 
 describe('site configuration', () => {
   it('accepts the Toronto config and applies defaults', async () => {
-    const config = await loadSiteConfig(join(ROOT, 'data/site.config.ts'));
+    const config = await loadSiteConfig(join(ROOT, 'demo/toronto/site.config.ts'));
     expect(config.timeZone).toBe('America/Toronto');
     expect(config.basemap).toBeNull();
     expect(config.serviceLayers).toHaveLength(7);

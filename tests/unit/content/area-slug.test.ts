@@ -19,7 +19,7 @@ describe('neighbourhood fact sheet addresses', () => {
   });
 
   it('are unique for the 158 Toronto neighbourhoods', () => {
-    const geo = JSON.parse(readFileSync(new URL('../../../data/toronto/areas/neighbourhoods_158.geojson', import.meta.url), 'utf8')) as {
+    const geo = JSON.parse(readFileSync(new URL('../../../demo/toronto/data/areas/neighbourhoods_158.geojson', import.meta.url), 'utf8')) as {
       features: { properties: { nbhd_id: number | string; nbhd_name: string } }[];
     };
     const areas = geo.features.map((f) => ({ id: String(f.properties.nbhd_id), name: f.properties.nbhd_name }));

@@ -55,7 +55,7 @@ describe('content schemas reject malformed files with the file and field', () =>
 });
 
 describe('the demo content', () => {
-  const root = new URL('../../../content/', import.meta.url);
+  const root = new URL('../../../demo/toronto/content/', import.meta.url);
   const collections: ContentCollection[] = ['fact-sheets', 'e-updates', 'stories', 'news', 'events', 'resources', 'people'];
 
   for (const collection of collections) {

@@ -17,7 +17,7 @@ import { readerFor, ROOT } from '../ingest/helpers.ts';
 
 describe('HSDS 3.0 export validates against the official schema', () => {
   it('Toronto demo: every service is valid, with UUIDs, date-times, split addresses and extensions', { timeout: 120_000 }, async () => {
-    const dir = join(ROOT, 'data');
+    const dir = join(ROOT, 'demo/toronto');
     const config = await loadSiteConfig(join(dir, 'site.config.ts'));
     const { services } = runPipeline(config, readerFor(dir));
     const hsds = toHsds(hsdsContext(config.siteUrl, 'Toronto', en), services);

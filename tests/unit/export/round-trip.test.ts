@@ -76,7 +76,7 @@ describe('HSDS export round trip', () => {
   });
 
   it('Toronto demo: all published services come back the same', { timeout: 60_000 }, async () => {
-    const dir = join(ROOT, 'data');
+    const dir = join(ROOT, 'demo/toronto');
     const config = await loadSiteConfig(join(dir, 'site.config.ts'));
     const read = readerFor(dir);
     const { services } = runPipeline(config, read);

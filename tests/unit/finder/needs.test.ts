@@ -12,8 +12,8 @@ import { runPipeline } from '../../../src/lib/ingest/pipeline.ts';
 import { CATEGORY_IDS } from '../../../src/lib/categories.ts';
 import { readerFor, ROOT } from '../ingest/helpers.ts';
 
-const config = await loadSiteConfig(join(ROOT, 'data/site.config.ts'));
-const { services } = runPipeline(config, readerFor(join(ROOT, 'data')));
+const config = await loadSiteConfig(join(ROOT, 'demo/toronto/site.config.ts'));
+const { services } = runPipeline(config, readerFor(join(ROOT, 'demo/toronto')));
 const records = decodeFinderIndex(JSON.parse(JSON.stringify(buildFinderIndex(services))));
 const PRIMARY_CARE = /^primary_care_/;
 

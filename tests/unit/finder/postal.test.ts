@@ -79,8 +79,8 @@ describe('postal areas (FSA polygons)', () => {
     const { runPipeline } = await import('../../../src/lib/ingest/pipeline.ts');
     const { readerFor, ROOT } = await import('../ingest/helpers.ts');
     const { join } = await import('node:path');
-    const config = await loadSiteConfig(join(ROOT, 'data/site.config.ts'));
-    const { postalAreas } = runPipeline(config, readerFor(join(ROOT, 'data')));
+    const config = await loadSiteConfig(join(ROOT, 'demo/toronto/site.config.ts'));
+    const { postalAreas } = runPipeline(config, readerFor(join(ROOT, 'demo/toronto')));
     expect(Object.keys(postalAreas ?? {})).toHaveLength(96);
     const [w, s, e, n] = config.map.bounds;
     for (const [lon, lat] of Object.values(postalAreas ?? {})) {

@@ -77,7 +77,7 @@ describe('AreaIndex', () => {
   });
 
   it('agrees with brute force on the Toronto neighbourhoods and does not mutate input', () => {
-    const fc = JSON.parse(readFileSync(join(ROOT, 'data/toronto/areas/neighbourhoods_158.geojson'), 'utf8')) as GeoJSON.FeatureCollection<PolygonalGeometry, { nbhd_id: number }>;
+    const fc = JSON.parse(readFileSync(join(ROOT, 'demo/toronto/data/areas/neighbourhoods_158.geojson'), 'utf8')) as GeoJSON.FeatureCollection<PolygonalGeometry, { nbhd_id: number }>;
     const areas = fc.features.map((f) => ({ id: String(f.properties.nbhd_id), geometry: f.geometry }));
     const before = JSON.stringify(areas);
     const index = new AreaIndex(areas);

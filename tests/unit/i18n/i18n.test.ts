@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intlTag, matchLocale, pluralCategories, LOCALES, type Locale } from '../../../src/i18n/locales.ts';
-import config from '../../../data/site.config.ts';
+import config from '../../../demo/toronto/site.config.ts';
 import { localizedPath, splitLocale, alternates } from '../../../src/i18n/routes.ts';
 import {
   STRINGS,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNT_COLUMNS, deriveIndicators, indicatorsToCsv, parseProfile, PCT_COLUMNS, TOP_LANGUAGES } from '../../../src/lib/ingest/census-profile.ts';
 import { FIXTURES, ROOT } from './helpers.ts';
 
-const raw = readFileSync(join(ROOT, 'data/toronto/census/neighbourhood_profiles_2021_158.csv'), 'utf8');
+const raw = readFileSync(join(ROOT, 'demo/toronto/data/census/neighbourhood_profiles_2021_158.csv'), 'utf8');
 const profile = parseProfile(raw);
 const derived = deriveIndicators(profile);
 const reference = Papa.parse<Record<string, string>>(readFileSync(join(FIXTURES, 'toronto/newcomer_indicators_2021.reference.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -50,7 +50,7 @@ describe('2021 neighbourhood profile derivation', () => {
   it('is deterministic and matches the committed table', () => {
     const csv = indicatorsToCsv(derived);
     expect(indicatorsToCsv(deriveIndicators(parseProfile(raw)))).toBe(csv);
-    expect(readFileSync(join(ROOT, 'data/toronto/census/newcomer_indicators_2021.csv'), 'utf8')).toBe(csv);
+    expect(readFileSync(join(ROOT, 'demo/toronto/data/census/newcomer_indicators_2021.csv'), 'utf8')).toBe(csv);
   });
 
   it('turns suppressed cells into null (never 0) and finds rows by their table, not their label', () => {

@@ -38,7 +38,7 @@ describe('a corrupt data file at build time', () => {
     const good = runData(cityBCopy('good', () => {}), out);
     expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['areas.json', 'boundary.json', 'config.json', 'postal-areas.json', 'report.json', 'services.json']);
+    expect(readdirSync(out).sort()).toEqual(['areas.json', 'boundary.json', 'config.json', 'postal-areas.json', 'report.json', 'services.json', 'site-paths.json']);
   });
 
   it('truncated JSON: exit 1, the file and the parser error, nothing written', () => {

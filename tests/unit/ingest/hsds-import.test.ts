@@ -148,7 +148,7 @@ describe('HSDS 2.0 exports', () => {
 
 describe('our tabular package', () => {
   it('Toronto demo: export → import → export gives the same bytes', { timeout: 120_000 }, async () => {
-    const dir = join(ROOT, 'data');
+    const dir = join(ROOT, 'demo/toronto');
     const config = await loadSiteConfig(join(dir, 'site.config.ts'));
     const read = readerFor(dir);
     const ctx = hsdsContext(config.siteUrl, 'Toronto', en);

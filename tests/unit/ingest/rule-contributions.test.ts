@@ -12,7 +12,7 @@ import { applyRules, parseRules, ruleMatches } from '../../../src/lib/ingest/rul
 import { CATEGORY_IDS } from '../../../src/lib/categories.ts';
 import { ROOT, textReaderFor } from './helpers.ts';
 
-const dir = join(ROOT, 'data');
+const dir = join(ROOT, 'demo/toronto');
 const config = await loadSiteConfig(join(dir, 'site.config.ts'));
 const read = textReaderFor(dir);
 const { rules, problems } = parseRules(read(config.rules.file) ?? '');

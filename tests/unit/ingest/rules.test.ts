@@ -5,7 +5,7 @@ import { applyRules, parseRules } from '../../../src/lib/ingest/rules.ts';
 import { ROOT } from './helpers.ts';
 
 const MOH = 'services/health_services_moh_2022.geojson';
-const toronto = parseRules(readFileSync(join(ROOT, 'data/toronto/service_category_mapping.csv'), 'utf8'));
+const toronto = parseRules(readFileSync(join(ROOT, 'demo/toronto/data/service_category_mapping.csv'), 'utf8'));
 const moh = toronto.rules.filter((r) => r.layerFile === MOH);
 const tpl = toronto.rules.filter((r) => r.layerFile === 'services/libraries_tpl_2023.geojson');
 const sett = toronto.rules.filter((r) => r.layerFile === 'services/settlement_services_211_2018.geojson');

@@ -8,7 +8,7 @@ import { readGeoJsonLayer } from '../../../src/lib/ingest/readers.ts';
 import { areasSchema, qualityReportSchema, servicesSchema } from '../../../src/lib/schema/index.ts';
 import { readerFor, ROOT, textReaderFor } from './helpers.ts';
 
-const dir = join(ROOT, 'data');
+const dir = join(ROOT, 'demo/toronto');
 const config = await loadSiteConfig(join(dir, 'site.config.ts'));
 const read = readerFor(dir);
 const result = runPipeline(config, read);
@@ -100,8 +100,8 @@ describe('Toronto data', () => {
     // Two hospital campuses whose registrations are about 100 m apart (a unit's own entrance,
     // e.g. SickKids' Adolescent Medicine): beyond the 30 m rule, so not merged.
     expect(unexplained).toEqual([
-      'toronto/services/health_services_moh_2022.geojson|Mental Health and Addiction Organization-2304 moh-hospital-corporation-10000000127',
-      'toronto/services/health_services_moh_2022.geojson|Community Support Service-613 moh-hospital-corporation-10000000121',
+      'data/services/health_services_moh_2022.geojson|Mental Health and Addiction Organization-2304 moh-hospital-corporation-10000000127',
+      'data/services/health_services_moh_2022.geojson|Community Support Service-613 moh-hospital-corporation-10000000121',
     ]);
     const merged = result.report.issues.filter((i) => i.action === 'merged');
     expect(merged.filter((i) => i.file.endsWith('schools_2018.geojson')).length).toBe(61);

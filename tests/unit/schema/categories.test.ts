@@ -14,7 +14,7 @@ function luminance(hex: string): number {
 
 describe('category vocabulary', () => {
   it('has every id of the Toronto rule table plus housing, legal and food', () => {
-    const { rules } = parseRules(readFileSync(join(ROOT, 'data/toronto/service_category_mapping.csv'), 'utf8'));
+    const { rules } = parseRules(readFileSync(join(ROOT, 'demo/toronto/data/service_category_mapping.csv'), 'utf8'));
     const expected = new Set([...rules.map((r) => r.category), 'housing', 'legal', 'food']);
     expect(new Set(CATEGORY_IDS)).toEqual(expected);
   });

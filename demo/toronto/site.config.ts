@@ -3,7 +3,7 @@
  * the paths at its own data and changes the names: see docs/data-pipeline.md.
  * Paths are relative to this folder. Validated by `npm run data`.
  */
-import { defineSiteConfig } from '../src/lib/schema/config.ts';
+import { defineSiteConfig } from '../../src/lib/schema/config.ts';
 
 const OGL_TORONTO = {
   licence: 'Open Government Licence – Toronto',
@@ -70,8 +70,8 @@ export default defineSiteConfig({
     bounds: [-79.7, 43.55, -79.05, 43.9],
   },
   areas: {
-    file: 'toronto/areas/neighbourhoods_158.geojson',
-    displayFile: 'toronto/areas/neighbourhoods_158_simplified_indicators.geojson',
+    file: 'data/areas/neighbourhoods_158.geojson',
+    displayFile: 'data/areas/neighbourhoods_158_simplified_indicators.geojson',
     idProperty: 'nbhd_id',
     nameProperty: 'nbhd_name',
     // NIA = Neighbourhood Improvement Area, EN = Emerging Neighbourhood, NA = neither (TSNS 2020).
@@ -81,7 +81,7 @@ export default defineSiteConfig({
     dataDate: '2021',
   },
   census: {
-    file: 'toronto/census/newcomer_indicators_2021.csv',
+    file: 'data/census/newcomer_indicators_2021.csv',
     idColumn: 'nbhd_id',
     year: 2021,
     sourceName: 'Statistics Canada, 2021 Census of Population; City of Toronto Neighbourhood Profiles',
@@ -105,11 +105,11 @@ export default defineSiteConfig({
     },
     homeLanguages: [1, 2, 3, 4, 5].map((n) => ({ name: `home_lang_${n}_name`, count: `home_lang_${n}_count` })),
   },
-  rules: { file: 'toronto/service_category_mapping.csv', includeOptional: true },
+  rules: { file: 'data/service_category_mapping.csv', includeOptional: true },
   serviceLayers: [
     {
       id: 'sett',
-      file: 'toronto/services/settlement_services_211_2018.geojson',
+      file: 'data/services/settlement_services_211_2018.geojson',
       format: 'geojson',
       idField: 'id',
       nameField: 'name',
@@ -121,7 +121,7 @@ export default defineSiteConfig({
     },
     {
       id: 'tpl',
-      file: 'toronto/services/libraries_tpl_2023.geojson',
+      file: 'data/services/libraries_tpl_2023.geojson',
       format: 'geojson',
       idField: 'BranchCode',
       nameField: 'BranchName',
@@ -144,7 +144,7 @@ export default defineSiteConfig({
     },
     {
       id: 'cc',
-      file: 'toronto/services/community_recreation_centres.geojson',
+      file: 'data/services/community_recreation_centres.geojson',
       format: 'geojson',
       idField: 'location_id',
       nameField: 'name',
@@ -159,7 +159,7 @@ export default defineSiteConfig({
     },
     {
       id: 'moh',
-      file: 'toronto/services/health_services_moh_2022.geojson',
+      file: 'data/services/health_services_moh_2022.geojson',
       format: 'geojson',
       // moh_pro_id repeats across provider types (one registry per type), so the type is part of the id.
       idField: ['serv_type', 'moh_pro_id'],
@@ -179,7 +179,7 @@ export default defineSiteConfig({
     },
     {
       id: 'walkin',
-      file: 'toronto/services/walk_in_clinics_2018.geojson',
+      file: 'data/services/walk_in_clinics_2018.geojson',
       format: 'geojson',
       idField: 'id',
       nameField: 'name',
@@ -193,7 +193,7 @@ export default defineSiteConfig({
     },
     {
       id: 'school',
-      file: 'toronto/services/schools_2018.geojson',
+      file: 'data/services/schools_2018.geojson',
       format: 'geojson',
       idField: 'school_id',
       nameField: 'name',
@@ -211,7 +211,7 @@ export default defineSiteConfig({
     },
     {
       id: 'childcare',
-      file: 'toronto/services/child_care_centres_2022.geojson',
+      file: 'data/services/child_care_centres_2022.geojson',
       format: 'geojson',
       idField: 'LOC_ID',
       nameField: 'LOC_NAME',
@@ -234,9 +234,9 @@ export default defineSiteConfig({
       dataDate: '2022-05-03',
     },
   ],
-  boundary: 'toronto/basemap/city_boundary.geojson',
+  boundary: 'data/basemap/city_boundary.geojson',
   postalAreas: {
-    file: 'toronto/areas/fsa_2016_simplified.geojson',
+    file: 'data/areas/fsa_2016_simplified.geojson',
     codeProperty: 'fsa',
     sourceName: 'Statistics Canada, 2016 Census forward sortation area boundary file',
     licence: 'Statistics Canada Open Licence',
@@ -261,9 +261,9 @@ export default defineSiteConfig({
     underServedThreshold: 0.5,
     smallCountThreshold: 10,
     // Demand where people live: each neighbourhood's count is shared out over the 2021 census
-    // tracts inside it (583 points on land), by the tracts' own counts (data/toronto/SOURCES.md).
+    // tracts inside it (583 points on land), by the tracts' own counts (demo/toronto/data/SOURCES.md).
     demandPoints: {
-      file: 'toronto/census/tract_points_2021.csv',
+      file: 'data/census/tract_points_2021.csv',
       idColumn: 'ctuid',
       weights: { recentImmigrants: 'recent_immigrants', immigrants: 'immigrants' },
       defaultWeight: 'population',

@@ -337,11 +337,25 @@ test.describe('service gaps', () => {
     test.setTimeout(120_000); // three large pages and three downloads
     const small = (v: unknown) => typeof v === 'number' && v >= 1 && v <= 9;
     const input = (await (await request.get('/data/gaps-input.json')).json()) as {
-      areas: { indicators: Record<string, (number | null)[]>; homeLanguages: [string, number | null][][] };
+      params: { smallCountThreshold: number; suppression: string };
+      areas: {
+        indicators: Record<string, (number | null)[]>;
+        suppressed: Record<string, number[]>;
+        homeLanguages: ([string, number] | [string, null] | [string, null, 'suppressed'])[][];
+      };
     };
     const counts = [...Object.values(input.areas.indicators).flat(), ...input.areas.homeLanguages.flat().map((l) => l[1])];
     expect(counts.length).toBeGreaterThan(1000);
-    expect(counts.filter(small)).toEqual([]);
+    // Below the threshold (0 included) a count is null, never a number, and the file says why.
+    expect(counts.filter((v) => typeof v === 'number' && v < input.params.smallCountThreshold)).toEqual([]);
+    expect(input.params.suppression).toMatch(/published as null and listed in areas\.suppressed/);
+    let suppressed = 0;
+    for (const [id, list] of Object.entries(input.areas.suppressed)) {
+      for (const a of list) expect(input.areas.indicators[id]![a], `${id} of area ${String(a)}`).toBeNull();
+      suppressed += list.length;
+    }
+    expect(suppressed).toBeGreaterThan(0);
+    for (const l of input.areas.homeLanguages.flat()) if (l[2] !== undefined) expect(l).toEqual([l[0], null, 'suppressed']);
     const [header, ...rows] = parseCsv(await (await request.get('/data/gaps.csv')).text());
     for (const name of ['demand', 'people_affected']) {
       for (const r of rows) expect(r[header!.indexOf(name)]).toMatch(/^(|<10|[1-9]\d+|\d{3,})$/);

@@ -5,6 +5,7 @@
  * number goes.
  */
 import { displayCount } from '../../lib/access/analysis.ts';
+import type { PublishedCount } from '../../lib/access/gaps-input.ts';
 
 export interface FormatMessages {
   /** "fewer than {n}" */
@@ -19,7 +20,7 @@ export interface FormatMessages {
 
 export interface GapFormatters {
   /** A census count, small counts suppressed. */
-  count(value: number | null | undefined): string;
+  count(value: PublishedCount | undefined): string;
   /** A share 0..1 as a percentage. */
   share(value: number | null | undefined): string;
   /** A normalised score (1 = average), two decimals. */

@@ -12,7 +12,7 @@
 import { haversine } from '../../lib/access/distance.ts';
 import { rankUnderServed, unmetDemand, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
 import { robustFlags, variationResults } from '../../lib/access/robustness.ts';
-import { createGapsModel, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
+import { areaCount, createGapsModel, languageCount, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { gapFormatters, sortValue, type FormatMessages, type GapFormatters } from './format.ts';
@@ -607,7 +607,7 @@ class GapExplorer extends HTMLElement {
     const dl = el('dl', undefined, { class: 'panel-indicators' });
     for (const info of this.#indicators) {
       const count = m.input.areas.indicators[info.id]?.[a] ?? null;
-      let text = f.count(count);
+      let text = f.count(areaCount(m.input, info.id, a));
       if (info.denominator && count !== null) {
         const d = m.input.areas.indicators[info.denominator]?.[a];
         if (d) text += ` (${f.share(count / d)})`;
@@ -621,9 +621,9 @@ class GapExplorer extends HTMLElement {
     if (langs.length === 0) body.push(el('p', msg.panelNoLanguages));
     else {
       const ol = el('ol');
-      for (const [name, count] of langs) {
+      for (const entry of langs) {
         const li = el('li');
-        li.append(el('span', name, { lang: 'en' }), document.createTextNode(`: ${f.count(count)}`));
+        li.append(el('span', entry[0], { lang: 'en' }), document.createTextNode(`: ${f.count(languageCount(entry))}`));
         ol.append(li);
       }
       body.push(ol);

@@ -5,7 +5,9 @@
  *
  * For one category:
  * 1. Demand points: each area's demand (a census count) is spread over its demand points by
- *    `share` (one point on the surface of the area, or a grid of points inside it).
+ *    `share` (one point on the surface of the area, or the points of a finer census layer).
+ *    A missing demand (null: suppressed below the small-count threshold, or not known) counts
+ *    as 0 people, so such an area is never under-served.
  * 2. Supply points: every location of every service in the category; capacity is the
  *    service's `capacity` split evenly over its locations, or 1 per location when unknown.
  * 3. Pairs: geodesic (haversine) straight-line distances within the search radius of the
@@ -58,7 +60,7 @@ export interface CategorySpec {
 
 /** Per-area results of one category, aligned with the areas. */
 export interface CategoryResult {
-  /** Demand count per area; null = not known (suppressed census cell). */
+  /** Demand count per area; null = missing (suppressed small count or not known), analysed as 0 people. */
   readonly demand: readonly (number | null)[];
   /** Raw score (supply per person for the ratio methods); NaN = no service in reach. */
   readonly score: Float64Array;
@@ -245,8 +247,12 @@ export type CountDisplay =
   | { readonly kind: 'fewer'; readonly threshold: number }
   | { readonly kind: 'unknown' };
 
-/** Small-count suppression: counts below `threshold` are never shown exactly (0 included). */
-export function displayCount(value: number | null | undefined, threshold: number): CountDisplay {
+/**
+ * Small-count suppression: counts below `threshold` are never shown exactly (0 included); a
+ * count published as `suppressed` (gaps-input.ts) reads "fewer than threshold".
+ */
+export function displayCount(value: number | 'suppressed' | null | undefined, threshold: number): CountDisplay {
+  if (value === 'suppressed') return { kind: 'fewer', threshold };
   if (value === null || value === undefined || Number.isNaN(value)) return { kind: 'unknown' };
   if (value < threshold) return { kind: 'fewer', threshold };
   return { kind: 'exact', value };

@@ -6,7 +6,7 @@ import type { Area } from '../schema/area.ts';
 import type { Service } from '../schema/service.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { demandPoints, type LayerPoint } from './demand-points.ts';
-import type { CategoryCoverage, GapsCategoryInput, GapsInput } from './gaps-input.ts';
+import { SUPPRESSED, suppressionRule, type CategoryCoverage, type GapsCategoryInput, type GapsInput, type LanguageCount } from './gaps-input.ts';
 
 /** Thrown when the gaps configuration names something the data does not have. */
 export class GapsConfigError extends Error {
@@ -52,9 +52,12 @@ export function buildGapsInput(
   }
   const demandIds = [...new Set(categories.map((c) => c.demand))];
   const pts = demandPoints(areas, demandIds, layerSpec && layer ? { points: layer, weights: layerSpec.weights, defaultWeight: layerSpec.defaultWeight } : undefined);
-  // Counts below the small-count threshold are published (and analysed) as 0: never exactly.
+  // Counts below the small-count threshold are published as null, marked suppressed: never exactly.
   const small = gaps.smallCountThreshold;
-  const suppress = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : v < small ? 0 : v);
+  const isSmall = (v: number | null | undefined): boolean => v !== null && v !== undefined && v < small;
+  const publish = (v: number | null | undefined): number | null => (v === null || v === undefined || v < small ? null : v);
+  const language = (name: string, count: number | null): LanguageCount =>
+    isSmall(count) ? [name, null, SUPPRESSED] : count === null ? [name, null] : [name, count];
 
   const svc = { id: [] as string[], name: [] as string[], x: [] as number[], y: [] as number[], languages: [] as (string[] | null)[] };
   const supply: Record<string, { loc: number[]; capacity: number[] }> = Object.fromEntries(
@@ -107,6 +110,7 @@ export function buildGapsInput(
     params: {
       underServedThreshold: gaps.underServedThreshold,
       smallCountThreshold: gaps.smallCountThreshold,
+      suppression: suppressionRule(gaps.smallCountThreshold),
       demandPoints: layerSpec
         ? {
             geography: layerSpec.geography,
@@ -137,8 +141,9 @@ export function buildGapsInput(
       name: areas.map((a) => a.name),
       x: pts.representative.x,
       y: pts.representative.y,
-      indicators: Object.fromEntries(indicatorIds.map((id) => [id, areas.map((a) => suppress(a.indicators[id]))])),
-      homeLanguages: areas.map((a) => a.homeLanguages.map((l) => [l.name, suppress(l.count)] as const)),
+      indicators: Object.fromEntries(indicatorIds.map((id) => [id, areas.map((a) => publish(a.indicators[id]))])),
+      suppressed: Object.fromEntries(indicatorIds.map((id) => [id, areas.flatMap((a, i) => (isSmall(a.indicators[id]) ? [i] : []))])),
+      homeLanguages: areas.map((a) => a.homeLanguages.map((l) => language(l.name, l.count))),
     },
     points: { x: pts.x, y: pts.y, area: pts.area, shares: pts.shares },
     services: svc,

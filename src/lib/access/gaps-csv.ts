@@ -8,7 +8,7 @@
  */
 import { displayCount, scoreScale, unmetDemand, type CategoryResult, type CategorySpec } from './analysis.ts';
 import { formatValue } from './format.ts';
-import type { DemandLayerInfo, GapsInput } from './gaps-input.ts';
+import { areaCount, type DemandLayerInfo, type GapsInput, type PublishedCount } from './gaps-input.ts';
 import type { VariationResult } from './robustness.ts';
 import { csvDocument } from '../export/csv.ts';
 import { localize } from '../schema/config.ts';
@@ -37,7 +37,7 @@ export function demandPlacement(layer: DemandLayerInfo | null): string {
 const num = (v: number) => (Number.isNaN(v) ? '' : formatValue(v));
 
 /** A count as published: exact from the threshold up, `<N` below it, empty when unknown. */
-export function publishedCount(value: number | null | undefined, threshold: number): string {
+export function publishedCount(value: PublishedCount | undefined, threshold: number): string {
   const d = displayCount(value, threshold);
   return d.kind === 'exact' ? String(d.value) : d.kind === 'fewer' ? `<${String(d.threshold)}` : '';
 }
@@ -58,7 +58,7 @@ export function gapsCsv(input: GapsInput, results: ReadonlyMap<string, CategoryR
     const holds = robust.get(c.id)!;
     input.areas.id.forEach((id, a) => {
       rows.push([
-        c.id, id, input.areas.name[a]!, c.demand, publishedCount(r.demand[a], p.smallCountThreshold), num(r.score[a]!),
+        c.id, id, input.areas.name[a]!, c.demand, publishedCount(areaCount(input, c.demand, a), p.smallCountThreshold), num(r.score[a]!),
         String(scoreScale(c.method)), num(r.normalized[a]!), num(Math.round(r.nearest[a]!)), String(r.underServed[a]),
         r.underServed[a] ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold) : '',
         r.underServed[a] ? String(holds[a]) : '', String(c.judged),

@@ -58,6 +58,8 @@ export interface GapsInput {
   readonly params: {
     readonly underServedThreshold: number;
     readonly smallCountThreshold: number;
+    /** How counts below the small-count threshold are published, in words (the download states its own rule). */
+    readonly suppression: string;
     /** The demand layer (finer census geography) that shares each area's demand out; null = one representative point per area. */
     readonly demandPoints: DemandLayerInfo | null;
     readonly rankedListLength: number;
@@ -78,10 +80,12 @@ export interface GapsInput {
     /** Representative point (on the area's surface). */
     readonly x: readonly number[];
     readonly y: readonly number[];
-    /** Indicator id → count per area (null = not known). */
+    /** Indicator id → count per area; null = suppressed (see `suppressed`) or not known. */
     readonly indicators: Readonly<Record<string, readonly (number | null)[]>>;
-    /** Top home languages per area: `[census name, count or null]`. */
-    readonly homeLanguages: readonly (readonly (readonly [string, number | null])[])[];
+    /** Indicator id → indices of the areas whose count is below the small-count threshold (published as null). */
+    readonly suppressed: Readonly<Record<string, readonly number[]>>;
+    /** Top home languages per area: `[census name, count]`, `[name, null, "suppressed"]` below the threshold, `[name, null]` not known. */
+    readonly homeLanguages: readonly (readonly LanguageCount[])[];
   };
   /** Demand points; `shares[indicator]` = share of the area's count on each point (an area's shares sum to 1). */
   readonly points: {
@@ -101,6 +105,36 @@ export interface GapsInput {
   };
   /** Per category: indices into `services` and the capacity of each. */
   readonly supply: Readonly<Record<string, { readonly loc: readonly number[]; readonly capacity: readonly number[] }>>;
+}
+
+/** A home language and its count, as published (see `GapsInput.areas.homeLanguages`). */
+export type LanguageCount = readonly [string, number] | readonly [string, null] | readonly [string, null, typeof SUPPRESSED];
+
+/** The marker of a count published as null because it is below the small-count threshold. */
+export const SUPPRESSED = 'suppressed';
+
+/** A count as published: the number, `suppressed` (below the small-count threshold) or null (not known). */
+export type PublishedCount = number | typeof SUPPRESSED | null;
+
+/** The rule the gaps input states for its suppressed counts. */
+export function suppressionRule(threshold: number): string {
+  return (
+    `Counts below ${String(threshold)} (0 included) are published as null and listed in areas.suppressed ` +
+    `(home languages: [name, null, "suppressed"]). The analysis treats a missing demand as 0 people: ` +
+    `the area's demand points carry no demand and the area is never flagged under-served.`
+  );
+}
+
+/** An area's count of an indicator as published. */
+export function areaCount(input: GapsInput, indicator: string, a: number): PublishedCount {
+  const v = input.areas.indicators[indicator]?.[a];
+  if (v !== null && v !== undefined) return v;
+  return input.areas.suppressed[indicator]?.includes(a) ? SUPPRESSED : null;
+}
+
+/** A home language's count as published. */
+export function languageCount(entry: LanguageCount): PublishedCount {
+  return entry[2] ?? entry[1];
 }
 
 /** A category ready for repeated scoring (pairs found once). */

@@ -8,6 +8,7 @@ import type { APIRoute } from 'astro';
 import { gapsAnalysis, sortedAreas } from '../../components/gaps/data.ts';
 import { demandPlacement, publishedCount, weightSpec } from '../../lib/access/gaps-csv.ts';
 import { displayCount, unmetDemand } from '../../lib/access/analysis.ts';
+import { areaCount } from '../../lib/access/gaps-input.ts';
 
 const orNull = (v: number) => (Number.isNaN(v) ? null : Number.isFinite(v) ? v : String(v));
 
@@ -43,7 +44,7 @@ export const GET: APIRoute = async () => {
       const properties: Record<string, unknown> = { id: area.id, name: area.name };
       for (const c of p.categories) {
         const r = results.get(c.id)!;
-        const d = displayCount(r.demand[a], p.smallCountThreshold);
+        const d = displayCount(areaCount(input, c.demand, a), p.smallCountThreshold);
         properties[`${c.id}.demand`] = d.kind === 'exact' ? d.value : d.kind === 'fewer' ? `<${String(d.threshold)}` : null;
         properties[`${c.id}.score`] = orNull(r.score[a]!);
         properties[`${c.id}.normalized`] = orNull(r.normalized[a]!);

@@ -55,6 +55,7 @@ export function recompute(
   const cat = input.params.categories.find((c) => c.id === categoryId)!;
   if (opts.method !== '2sfca' && opts.method !== 'e2sfca') throw new Error(`method ${opts.method} is not implemented here`);
   const f = weightOf(opts.weight);
+  // A missing demand (null: suppressed below the small-count threshold, or not known) is 0 people (documented rule).
   const demand = input.areas.indicators[cat.demand]!.map((d) => d ?? 0);
   const nAreas = demand.length;
   const pts = opts.areaPoints

@@ -14,7 +14,7 @@ import {
 } from '../../../src/lib/access/analysis.ts';
 import { DemandLayerError, demandPoints, layerShares, parseDemandLayer } from '../../../src/lib/access/demand-points.ts';
 import { buildGapsInput, GapsConfigError } from '../../../src/lib/access/build-input.ts';
-import { createGapsModel, scoreModelCategory } from '../../../src/lib/access/gaps-input.ts';
+import { areaCount, createGapsModel, languageCount, scoreModelCategory, SUPPRESSED } from '../../../src/lib/access/gaps-input.ts';
 import { haversine } from '../../../src/lib/access/distance.ts';
 import { gapsConfigSchema } from '../../../src/lib/schema/gaps.ts';
 import { siteConfigSchema } from '../../../src/lib/schema/config.ts';
@@ -269,7 +269,7 @@ describe('buildGapsInput and the model', () => {
     expect(direct.nearest[1]).toBeCloseTo(haversine(input.areas.x[1]!, input.areas.y[1]!, -79.395, 43.705), 9);
   });
 
-  it('places demand on the layer points and publishes counts below the small-count threshold as 0', () => {
+  it('places demand on the layer points and publishes counts below the small-count threshold as null, marked suppressed', () => {
     const layered = gapsConfigSchema.parse({
       categories: { child_family: { demand: 'population', method: '2sfca', maxCost: 2000 } },
       demandPoints: { file: 't.csv', idColumn: 'id', defaultWeight: 'pop', geography: 'tracts', sourceName: 'StatCan', licence: 'OL' },
@@ -281,9 +281,33 @@ describe('buildGapsInput and the model', () => {
     const input = buildGapsInput([area('1', -79.4, { population: 500 }), area('2', -79.3, { population: 7 })], [service('a', -79.395)], { gaps: layered, census }, layerPts)!;
     expect(input.points.x).toEqual([-79.399, -79.395, input.areas.x[1]]);
     expect(input.points.shares['population']).toEqual([0.25, 0.75, 1]);
-    expect(input.areas.indicators['population']).toEqual([500, 0]);
+    expect(input.areas.indicators['population']).toEqual([500, null]);
+    expect(input.areas.suppressed['population']).toEqual([1]);
+    expect(input.params.suppression).toMatch(/below 10 .*null.*areas\.suppressed.*missing demand as 0 people/);
+    expect(areaCount(input, 'population', 1)).toBe(SUPPRESSED);
     expect(input.params.demandPoints).toMatchObject({ geography: 'tracts', points: 2, outside: 0, weights: { population: 'pop' } });
     expect(() => buildGapsInput([], [], { gaps: layered, census })).toThrow(/gaps\.demandPoints: the points of t\.csv were not passed in/);
+  });
+
+  it('suppresses small home-language counts and analyses a missing demand as 0 people', () => {
+    const withLangs = (id: string, lon: number, pop: number | null, count: number | null): Area => ({
+      ...area(id, lon, { population: pop }),
+      homeLanguages: [{ name: 'Tigrigna', count }],
+    });
+    const areas = [withLangs('1', -79.4, 500, 7), withLangs('2', -79.39, 3, 0), withLangs('3', -79.398, null, null)];
+    const input = buildGapsInput(areas, [service('a', -79.395)], { gaps, census })!;
+    expect(input.areas.homeLanguages.map((l) => l[0])).toEqual([['Tigrigna', null, SUPPRESSED], ['Tigrigna', null, SUPPRESSED], ['Tigrigna', null]]);
+    expect(input.areas.homeLanguages.map((l) => languageCount(l[0]!))).toEqual([SUPPRESSED, SUPPRESSED, null]);
+    expect(input.areas.indicators['population']).toEqual([500, null, null]);
+    expect(areaCount(input, 'population', 1)).toBe(SUPPRESSED);
+    expect(areaCount(input, 'population', 2)).toBeNull();
+    const r = scoreModelCategory(createGapsModel(input), 'child_family');
+    // The two missing demands carry nobody: the one site's 1 place serves the 500 people alone.
+    expect(r.score[0]).toBeCloseTo(1 / 500, 15);
+    expect(r.score[1]).toBeCloseTo(1 / 500, 15);
+    expect(r.underServed).toEqual([false, false, false]);
+    expect(displayCount(areaCount(input, 'population', 1), 10)).toEqual({ kind: 'fewer', threshold: 10 });
+    expect(displayCount(areaCount(input, 'population', 2), 10)).toEqual({ kind: 'unknown' });
   });
 
   it('counts a place listed several times once, and judges no gaps on thin or incomplete data', () => {

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { buildData, loadSiteConfig, PipelineError, type DataResult } from '../../src/lib/ingest/index.ts';
+import { buildData, formatIssue, loadSiteConfig, PipelineError, type DataResult } from '../../src/lib/ingest/index.ts';
 import { readFilesIn } from '../../src/lib/ingest/read-file.ts';
 import { writeJsonArray, writeJsonFile } from '../../src/lib/ingest/write-json.ts';
 import type { Issue } from '../../src/lib/schema/report.ts';
@@ -19,11 +19,15 @@ export type DataStepResult =
   | { readonly ok: true; readonly result: DataResult; readonly paths: SitePaths; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Runs the data step for the config at `configPath` (absolute), writing into `outDir`. Other errors are thrown. */
-export async function runDataStep(configPath: string, outDir: string): Promise<DataStepResult> {
+/**
+ * Runs the data step for the config at `configPath` (absolute), writing into `outDir`; `strict`
+ * makes the pipeline's checks fatal (see buildData). Other errors are thrown.
+ */
+export async function runDataStep(configPath: string, outDir: string, options: { readonly strict?: boolean } = {}): Promise<DataStepResult> {
   try {
     const config = await loadSiteConfig(configPath, relative(process.cwd(), configPath));
-    const result = buildData(config, readFilesIn(dirname(configPath)));
+    const configDir = dirname(configPath);
+    const result = buildData(config, readFilesIn(configDir), { configDir: relative(process.cwd(), configDir) || '.', strict: options.strict === true });
     const paths = sitePaths(process.cwd(), configPath, config.content);
     const warnings = existsSync(join(dirname(configPath), config.content))
       ? []
@@ -62,6 +66,8 @@ export function summaryLines(result: DataResult, outDir: string, seconds: number
     const warnings = result.report.issues.filter((i) => i.file === f.file && i.severity === 'warning').length;
     return `${f.file.padEnd(width)}  ${f.layer.padEnd(9)} read ${String(f.read).padStart(5)}  published ${String(f.published).padStart(5)}  reported ${String(f.reported).padStart(4)}  merged ${String(f.merged).padStart(3)}  (${errors} errors, ${warnings} warnings)`;
   });
+  for (const issue of result.checks) lines.push(formatIssue(issue));
+  if (result.checks.length > 0) lines.push(`${result.checks.length} warning(s) above stop \`npm run build\` (its data step runs with --strict).`);
   const t = result.report.totals;
   lines.push(`TOTAL services: read ${t.read}, published ${t.published}, reported ${t.reported}, merged ${t.merged} → ${t.services} services in ${t.areas} areas; ${result.report.issues.length} issues; ${relative(process.cwd(), outDir)}/ written in ${seconds.toFixed(1)} s`);
   return lines;

@@ -3,14 +3,17 @@
  * data-quality report. Pure apart from reading files through the `read` callback, so tests can
  * run it on fixtures and `scripts/build-data.ts` decides where outputs go.
  *
- * Fatal problems (missing or unreadable file, bad rule table, broken or duplicate areas) are
- * collected stage by stage and thrown together as a {@link PipelineError}; per-record problems
- * leave the record out and are listed in the report.
+ * Fatal problems (missing or unreadable file, bad rule table, broken or duplicate areas, a path
+ * leading outside the config's folder) are collected stage by stage and thrown together as a
+ * {@link PipelineError}; per-record problems leave the record out and are listed in the report.
+ * Mistakes that leave the data valid but almost surely wrong (a layer publishing no service, a
+ * rule for no layer's file, a rule matching no record) are warnings listed in `checks`, fatal
+ * with `strict` (`npm run build`, so CI).
  */
 import { posix } from 'node:path';
 import type { Area } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import { issueSchema, qualityReportSchema, type QualityReport } from '../schema/report.ts';
+import { issueSchema, qualityReportSchema, type FileReport, type Issue, type QualityReport } from '../schema/report.ts';
 import { serviceFileReports } from '../quality.ts';
 import type { Service } from '../schema/service.ts';
 import type { PolygonalGeometry } from '../geo/geometry.ts';
@@ -21,7 +24,7 @@ import { mergeRecords } from './merge.ts';
 import { loadPostalAreas, type PostalAreaPoints } from './postal-areas.ts';
 import { FileError, streamCsvLayer, streamGeoJsonLayer } from './readers.ts';
 import { readHsdsSource } from './hsds-read.ts';
-import { parseRules, type Rule } from './rules.ts';
+import { describeRule, parseRules, type Rule } from './rules.ts';
 import { buildFlatService, buildHsdsService, type LayerContext, type SeenIds } from './services.ts';
 import { ServiceStore, type ServiceList } from './service-store.ts';
 
@@ -33,6 +36,8 @@ export interface PipelineResult {
   readonly report: QualityReport;
   /** FSA → a point inside its polygon, when the config has `postalAreas`; null otherwise. */
   readonly postalAreas: PostalAreaPoints | null;
+  /** The warnings `strict` would have made fatal (the data step prints them). */
+  readonly checks: readonly Issue[];
 }
 
 /** {@link PipelineResult} with the services held compactly (see service-store.ts), for large inputs. */
@@ -55,6 +60,23 @@ function normPath(p: string): string {
   return posix.normalize(p.replace(/\\/g, '/'));
 }
 
+export interface PipelineOptions {
+  /** The config's folder as messages show it (e.g. `data`), so "not found" says where it looked. */
+  readonly configDir?: string;
+  /** Makes the checks fatal: a layer publishing no service, a rule for no layer's file or matching no record. */
+  readonly strict?: boolean;
+}
+
+/** Why a layer published nothing, in one sentence: no records, no rules for its file, or what left its records out. */
+function whyNothing(report: FileReport, rules: readonly Rule[], issues: readonly Issue[], rulesFile: string, rulesFolder: string): string {
+  if (report.read === 0) return 'the file has no records';
+  if (rules.length === 0) return `no rule of ${rulesFile} names this file (its layer_file paths are relative to the rule table's folder ${rulesFolder})`;
+  const excluded = issues.filter((i) => i.action === 'excluded').length;
+  const first = issues.find((i) => i.severity === 'error') ?? issues.find((i) => i.action === 'excluded');
+  const firstText = first === undefined ? '' : `; the first: ${first.row !== undefined ? `row ${first.row}` : first.feature !== undefined ? `feature ${first.feature}` : 'a record'} ${first.field}: ${first.reason}`;
+  return `all ${report.read} records read were left out (${excluded} excluded or given no category by the rules, ${report.reported - excluded} with errors)${firstText}`;
+}
+
 /** Stable order for output: by name as people read it, then id. */
 const collator = new Intl.Collator('en-CA', { sensitivity: 'base', numeric: true });
 const compareNames = (nameA: string, idA: string, nameB: string, idB: string): number =>
@@ -64,14 +86,26 @@ export function compareServices(a: Service, b: Service): number {
 }
 
 /** Runs the pipeline (see {@link buildData}) and returns every service as an object. */
-export function runPipeline(config: SiteConfig, read: ReadFile): PipelineResult {
-  const result = buildData(config, read);
+export function runPipeline(config: SiteConfig, read: ReadFile, options: PipelineOptions = {}): PipelineResult {
+  const result = buildData(config, read, options);
   return { ...result, services: Array.from({ length: result.services.length }, (_, i) => result.services.get(i)) };
 }
 
 /** The pipeline: config and files in, services (held compactly), areas, boundary and report out. */
-export function buildData(config: SiteConfig, read: ReadFile): DataResult {
+export function buildData(config: SiteConfig, read: ReadFile, options: PipelineOptions = {}): DataResult {
   const log = new IssueLog();
+  /** The folder a config path is looked for in, as messages show it (`data/toronto/`). */
+  const folderOf = (file: string): string => `${posix.join(options.configDir ?? '.', posix.dirname(normPath(file)))}/`;
+  /** A mistake that loses nothing yet: a warning, or fatal in strict mode. */
+  const checks: Issue[] = [];
+  const check = (file: string, at: Locator, field: string, reason: string): void => {
+    if (options.strict === true) log.addFatal(file, at, field, `${reason} (fatal with --strict)`);
+    else {
+      const issue = makeIssue('warning', file, at, field, reason, 'skipped');
+      checks.push(issue);
+      log.add(issue);
+    }
+  };
   const encodings = new Map<string, string | undefined>([
     [config.census.file, config.census.encoding],
     [config.rules.file, config.rules.encoding],
@@ -82,7 +116,7 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
   const readOrFail = (file: string): string | Uint8Array | undefined => {
     try {
       const content = read(file);
-      if (content === undefined) log.addFatal(file, {}, '*', 'file not found');
+      if (content === undefined) log.addFatal(file, {}, '*', `file not found (looked in ${folderOf(file)})`);
       if (typeof content === 'string' || content === undefined) return content;
       const streamed = streamedFiles.get(file);
       if (streamed === 'csv') {
@@ -123,9 +157,14 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
   const rulesDir = posix.dirname(normPath(config.rules.file));
   const ruleLayerFile = (r: Rule): string => normPath(posix.join(rulesDir, r.layerFile));
   const layerFiles = new Set(config.serviceLayers.map((l) => normPath(l.file)));
+  const rulesFolder = folderOf(config.rules.file);
   for (const rule of rules) {
-    if (!layerFiles.has(ruleLayerFile(rule))) {
-      log.add(makeIssue('warning', config.rules.file, { row: rule.line }, 'layer_file', `"${rule.layerFile}" (relative to the rule table's folder) is not the file of any service layer in the config; rule ignored`, 'skipped'));
+    const target = ruleLayerFile(rule);
+    if (target === '..' || target.startsWith('../')) {
+      log.addFatal(config.rules.file, { row: rule.line }, 'layer_file', `"${rule.layerFile}" leads outside the config's folder (it is relative to the rule table's folder ${rulesFolder})`);
+    } else if (!layerFiles.has(target)) {
+      check(config.rules.file, { row: rule.line }, 'layer_file',
+        `"${rule.layerFile}" is looked for in the rule table's folder ${rulesFolder}, as "${target}", which no service layer reads (layers read: ${[...layerFiles].join(', ')}); rule ignored`);
     }
   }
   const { areas, index } = loadAreas(config, cached, log);
@@ -137,10 +176,14 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
   const built = new ServiceStore(config.serviceLayers.map((l) => l.id));
   // Service ids are unique across layers too ("a" + record "b-1" and "a-b" + record "1" both give "a-b-1").
   const ids = new Map<string, number>();
+  const ruleHits = new Map<Rule, number>();
+  const onRuleMatch = (rule: Rule): void => void ruleHits.set(rule, (ruleHits.get(rule) ?? 0) + 1);
+  const layerReports: { layer: SiteConfig['serviceLayers'][number]; report: FileReport; rules: readonly Rule[] }[] = [];
   config.serviceLayers.forEach((layer, layerOrder) => {
     const report = log.file(layer.file, layer.id);
     const layerRules: Rule[] = rules.filter((r) => ruleLayerFile(r) === normPath(layer.file));
-    const ctx: LayerContext = { config, layer, rules: layerRules, areaIndex: index, log, report };
+    layerReports.push({ layer, report, rules: layerRules });
+    const ctx: LayerContext = { config, layer, rules: layerRules, areaIndex: index, log, report, onRuleMatch };
     const seen: SeenIds = new Map();
     const content = contents.get(layer.file) ?? '';
     const keep = (service: Service | undefined, at: Locator): void => {
@@ -198,6 +241,20 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
 
   ids.clear();
 
+  // A layer publishing nothing, or a rule matching nothing, is almost always a wrong path or field.
+  for (const { layer, report, rules: layerRules } of layerReports) {
+    for (const rule of layerRules) {
+      // A layer publishing nothing is reported once, below, not once per rule.
+      if (ruleHits.has(rule) || rule.mayMatchNone || report.published === 0) continue;
+      check(config.rules.file, { row: rule.line }, rule.fields.join('|') || 'match_field',
+        `${describeRule(rule)} matches no record of layer "${layer.id}" (${layer.file}, ${report.read} records read)`);
+    }
+    if (report.published === 0) {
+      check(layer.file, {}, '*', `layer "${layer.id}" publishes no service: ${whyNothing(report, layerRules, log.issues.filter((i) => i.file === layer.file), config.rules.file, rulesFolder)}`);
+    }
+  }
+  log.checkpoint();
+
   // 4. Same place in several layers → one record (records were added in layer order).
   const services = built.output(mergeRecords(built, log), compareNames);
 
@@ -222,5 +279,5 @@ export function buildData(config: SiteConfig, read: ReadFile): DataResult {
   const issues = log.issues;
   for (let k = 0; k < issues.length; k++) issues[k] = issueSchema.parse(issues[k]);
   const report: QualityReport = { files: checked.files, totals: checked.totals, issues };
-  return { config, services, areas, boundary, report, postalAreas };
+  return { config, services, areas, boundary, report, postalAreas, checks };
 }

@@ -19,6 +19,8 @@
  *   `no` — a match EXCLUDES the record, whatever other rules say (exclusion is the safety valve,
  *   e.g. institutional pharmacies). Excluded records are reported with action `excluded`.
  * - A record that ends with no category is reported (`excluded`) and not published.
+ * - A rule matching no record is reported (fatal in strict builds), unless its optional
+ *   `may_match_none` column says `yes` (a rule kept for records the current extract lacks).
  * - An unknown category, match type or include value, or a regex that does not compile, stops
  *   the pipeline: a silently ignored rule would hide whole groups of services.
  */
@@ -45,6 +47,8 @@ export interface Rule {
   readonly category: CategoryId;
   readonly subcategory: string | undefined;
   readonly include: Include;
+  /** `may_match_none` is `yes`: a rule kept for records the current data lacks (not reported when it matches nothing). */
+  readonly mayMatchNone: boolean;
 }
 
 export interface RuleProblem {
@@ -92,6 +96,10 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
     if (!(INCLUDE_VALUES as readonly string[]).includes(include)) {
       problems.push({ line, field: 'include_by_default', reason: `unknown value "${include}" (use yes, optional or no)` });
     }
+    const mayMatchNone = (v['may_match_none'] ?? '').toLowerCase();
+    if (!['', 'yes', 'no'].includes(mayMatchNone)) {
+      problems.push({ line, field: 'may_match_none', reason: `unknown value "${v['may_match_none'] ?? ''}" (use yes, no or leave it empty)` });
+    }
     if (!isCategoryId(category)) {
       problems.push({ line, field: 'category', reason: `unknown category "${category}" (not in src/lib/categories.ts)` });
     }
@@ -130,6 +138,7 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
       category,
       subcategory: subcategory === '' ? undefined : subcategory,
       include: include as Include,
+      mayMatchNone: mayMatchNone === 'yes',
     });
   }
   return { rules, problems };
@@ -171,14 +180,18 @@ export interface RuleOutcome {
   readonly ignoredOptional: Rule[];
 }
 
-/** Applies a layer's rules to one record (see the semantics at the top of this file). */
-export function applyRules(rules: readonly Rule[], props: Props, includeOptional: boolean): RuleOutcome {
+/**
+ * Applies a layer's rules to one record (see the semantics at the top of this file); `onMatch`
+ * hears of every rule that matches (the pipeline counts them to find rules matching nothing).
+ */
+export function applyRules(rules: readonly Rule[], props: Props, includeOptional: boolean, onMatch?: (rule: Rule) => void): RuleOutcome {
   const categories: CategoryId[] = [];
   const subcategories: string[] = [];
   const ignoredOptional: Rule[] = [];
   let excludedBy: Rule | undefined;
   for (const rule of rules) {
     if (!ruleMatches(rule, props)) continue;
+    onMatch?.(rule);
     if (rule.include === 'no') {
       excludedBy ??= rule;
       continue;

@@ -47,6 +47,8 @@ export interface LayerContext {
   readonly areaIndex: AreaIndex;
   readonly log: IssueLog;
   readonly report: FileReport;
+  /** Called for every rule that matches a record. */
+  readonly onRuleMatch?: (rule: Rule) => void;
 }
 
 /** A published service with where it came from, for merging and reporting. */
@@ -202,7 +204,7 @@ function contactFields(rec: RecordIssues, raw: { url?: string | undefined; email
 }
 
 function categorize(ctx: LayerContext, rec: RecordIssues, props: Props): { categories: Service['categories']; subcategories: string[] } | undefined {
-  const outcome = applyRules(ctx.rules, props, ctx.config.rules.includeOptional);
+  const outcome = applyRules(ctx.rules, props, ctx.config.rules.includeOptional, ctx.onRuleMatch);
   if (outcome.excludedBy !== undefined) {
     rec.excluded(outcome.excludedBy.fields.join('|') || '*', `excluded by ${describeRule(outcome.excludedBy)} in ${ctx.config.rules.file}`);
     return undefined;

@@ -145,8 +145,8 @@ describe('fatal problems stop the pipeline and list every error', () => {
   it('missing files, all at once', async () => {
     const issues = await fatal({ boundary: 'bad/nowhere.geojson', rules: { file: 'bad/no-rules.csv' } });
     expect(issues.map((i) => [i.file, i.reason])).toEqual([
-      ['bad/no-rules.csv', 'file not found'],
-      ['bad/nowhere.geojson', 'file not found'],
+      ['bad/no-rules.csv', 'file not found (looked in bad/)'],
+      ['bad/nowhere.geojson', 'file not found (looked in bad/)'],
     ]);
   });
 

@@ -63,12 +63,12 @@ describe('a corrupt data file at build time', () => {
     });
     const bad = runData(config, join(work, 'never'));
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^ERROR zones\.geojson \*: file not found \(skipped\)$/m);
+    expect(bad.stderr).toMatch(/^ERROR zones\.geojson \*: file not found \(looked in \S+\/\) \(skipped\)$/m);
     expect(() => readdirSync(join(work, 'never'))).toThrow();
   });
 
-  it('npm run build runs the data step first and stops there', () => {
+  it('npm run build runs the data step first, strict, and stops there', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts['build']).toMatch(/^npm run data && astro build/);
+    expect(pkg.scripts['build']).toMatch(/^npm run data -- --strict && astro build/);
   });
 });

@@ -202,7 +202,8 @@ describe('values are validated where they enter', () => {
     const { result, issues, counts } = await services([layerFor('csv-cross-a.csv', {}, 'a'), layerFor('csv-cross-b.csv', {}, 'a-b')]);
     expect(result.services.map((s) => s.name)).toEqual(['First Layer Place']);
     expect(issues).toEqual([{ severity: 'error', file: 'bad/csv-cross-b.csv', row: 2, recordId: '1', field: 'id', action: 'skipped',
-      reason: 'service id "a-b-1" is already the id of row 2 of layer "a"; this record is left out' }]);
+      reason: 'service id "a-b-1" is already the id of row 2 of layer "a"; this record is left out' }, { severity: 'warning', file: 'bad/csv-cross-b.csv', field: '*', action: 'skipped',
+      reason: 'layer "a-b" publishes no service: all 1 records read were left out (0 excluded or given no category by the rules, 1 with errors); the first: row 2 id: service id "a-b-1" is already the id of row 2 of layer "a"; this record is left out' }]);
     expect(counts('csv-cross-b.csv')).toMatchObject({ read: 1, published: 0, reported: 1 });
   });
 

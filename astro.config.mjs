@@ -123,6 +123,7 @@ export default defineConfig({
     }),
   },
   // Keep whitespace between inline elements (Astro 7 may otherwise join words across tags).
+  // prettier.config.mjs mirrors this setting (astroCompressHTML) so formatting keeps it too.
   compressHTML: false,
   devToolbar: { enabled: false },
 });

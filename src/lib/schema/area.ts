@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { SiteConfig } from './config.ts';
 
 /** GeoJSON position `[lon, lat]` (RFC 7946; extra members such as elevation are not kept). */

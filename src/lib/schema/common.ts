@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { checkHeaderSafeUrl, checkOrigin, checkSitePath, checkWebUrl } from '../security/urls.ts';
 
 /** A zod string refined by one of the checks of `src/lib/security/urls.ts` (its reason is the message). */

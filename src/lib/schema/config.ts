@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { headerSafeUrl, latitude, localizedText, longitude, originUrl, webUrl, type LocalizedText } from './common.ts';
 import { gapsConfigSchema } from './gaps.ts';
 import { REFERRAL_KINDS } from '../finder/needs.ts';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { localizedText, webUrl } from './common.ts';
 import { categoryIdSchema } from './service.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /*
  * The data-quality report written to `src/generated/report.json` and shown on the public

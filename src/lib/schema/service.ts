@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import { AUDIENCE_IDS, type AudienceId } from '../audiences.ts';
 import { isoDate, latitude, longitude, webUrl } from './common.ts';

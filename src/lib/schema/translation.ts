@@ -2,7 +2,7 @@
  * Front-matter fields every translatable Markdown text carries, for the translation status
  * page and the draft notice. Spread into a collection's schema: `z.object({ ...translationFields, … })`.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 export const translationFields = {
   /**

@@ -1,15 +1,17 @@
 /**
- * Astro integration: after the build, writes `/sw.js`, the service worker (src/lib/offline/sw.js)
- * with its manifest (src/lib/offline/manifest.ts) filled in. Added in astro.config.mjs.
+ * Astro integration: after the build, writes `/sw.js`, the service worker
+ * (src/lib/offline/worker/sw.ts) compiled with esbuild, its manifest (src/lib/offline/manifest.ts)
+ * defined as OFFLINE_MANIFEST. Added in astro.config.mjs.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, isLocale } from '../../i18n/locales.ts';
-import { offlineManifest, type OfflineLocale } from './manifest.ts';
+import { offlineManifest, type OfflineLocale, type OfflineManifest } from './manifest.ts';
 
 const STRINGS_DIR = fileURLToPath(new URL('../../i18n/strings/', import.meta.url));
-const SOURCE = fileURLToPath(new URL('./sw.js', import.meta.url));
+const SOURCE = fileURLToPath(new URL('./worker/sw.ts', import.meta.url));
 
 function strings(locale: string): Record<string, string> {
   const read = (code: string): Record<string, string> => {
@@ -32,12 +34,21 @@ function texts(locale: string): OfflineLocale['offline'] {
   };
 }
 
-/** The service worker's source with a manifest in place of the placeholder. */
-export function serviceWorkerSource(manifest: unknown): string {
-  const source = readFileSync(SOURCE, 'utf8');
-  const marker = /\/\* OFFLINE_MANIFEST \*\/ \{[^\n]*\};/;
-  if (!marker.test(source)) throw new Error('src/lib/offline/sw.js lost its OFFLINE_MANIFEST placeholder');
-  return source.replace(marker, () => `${JSON.stringify(manifest)};`);
+/** The service worker as one classic script (what `/sw.js` serves), built for this manifest. */
+export function serviceWorkerSource(manifest: OfflineManifest): string {
+  const result = buildSync({
+    entryPoints: [SOURCE],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    define: { OFFLINE_MANIFEST: JSON.stringify(manifest) },
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('src/lib/offline/worker/sw.ts: esbuild wrote no output');
+  return output.text;
 }
 
 export function offlineIntegration(locales: readonly string[]) {

@@ -1,5 +1,5 @@
 /**
- * What the service worker (src/lib/offline/sw.js) keeps for use without a connection, computed
+ * What the service worker (src/lib/offline/worker/sw.ts) keeps for use without a connection, computed
  * from the built site. Pure: the caller passes a function that reads built files.
  *
  * - `shared`: small files every locale needs, stored when the worker installs: the stylesheets
@@ -15,17 +15,9 @@
  */
 import { createHash } from 'node:crypto';
 
-export interface OfflineLocale {
-  pages: string[];
-  /** Texts of the page shown for a page that was never opened, in the locale's language. */
-  offline: { lang: string; dir: string; title: string; body: string; finder: string; finderHref: string };
-}
+import type { OfflineLocale, OfflineManifest } from './types.ts';
 
-export interface OfflineManifest {
-  version: string;
-  shared: string[];
-  locales: Record<string, OfflineLocale>;
-}
+export type { OfflineLocale, OfflineManifest };
 
 /** The locale-free paths of the pages kept offline in each locale. */
 export const OFFLINE_PAGES = ['', 'services/', 'services/lite/', 'services/shortlist/', 'search/'] as const;

@@ -4,17 +4,23 @@
  * network untouched: answering it would try to store a 206 response, which the Cache API
  * refuses, and the basemap would fail.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../ingest/helpers.ts';
+import { serviceWorkerSource } from '../../../src/lib/offline/integration.ts';
 
-type Listener = (event: { request: Request; respondWith: (r: unknown) => void; waitUntil: (p: unknown) => void }) => void;
+type Listener = (event: {
+  request: Request;
+  respondWith: (r: unknown) => void;
+  waitUntil: (p: unknown) => void;
+}) => void;
 
 function fetchListener(): Listener {
   const listeners = new Map<string, Listener>();
-  const scope = { location: new URL('https://lip.example.org/sw.js'), addEventListener: (type: string, fn: Listener) => listeners.set(type, fn) };
-  const source = readFileSync(join(ROOT, 'src/lib/offline/sw.js'), 'utf8');
+  const scope = {
+    location: new URL('https://lip.example.org/sw.js'),
+    addEventListener: (type: string, fn: Listener) => listeners.set(type, fn),
+  };
+  // The worker as the build writes it to /sw.js (src/lib/offline/worker/sw.ts compiled).
+  const source = serviceWorkerSource({ version: 'test', shared: [], locales: {} });
   // No network here: a fetch the worker makes never settles.
   new Function('self', 'caches', 'fetch', source)(scope, {}, () => new Promise(() => undefined));
   const listener = listeners.get('fetch');
@@ -34,7 +40,9 @@ describe('service worker fetch', () => {
   });
 
   it('leaves byte-range requests (a PMTiles basemap) and other sites alone', () => {
-    expect(answers(new Request('https://lip.example.org/basemap/toronto.pmtiles', { headers: { Range: 'bytes=0-16383' } }))).toBe(false);
+    expect(
+      answers(new Request('https://lip.example.org/basemap/toronto.pmtiles', { headers: { Range: 'bytes=0-16383' } })),
+    ).toBe(false);
     expect(answers(new Request('https://tiles.example.org/style.json'))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 /*
  * The service worker: keeps the finder, the pages a reader opened, the shortlist and search
- * working without a connection. The build (src/lib/offline/integration.ts) writes it to
- * `/sw.js` with the manifest (src/lib/offline/manifest.ts) in place of OFFLINE_MANIFEST below.
+ * working without a connection. The build (src/lib/offline/integration.ts) compiles it to
+ * `/sw.js`, defining OFFLINE_MANIFEST as the manifest computed from the built site
+ * (src/lib/offline/manifest.ts). Type-checked on its own (./tsconfig.json: WebWorker library).
  *
  * Strategies:
  * - `/_astro/…` (file names carry a content hash) and Pagefind's hashed index files: cache first.
@@ -15,8 +16,28 @@
  * Message `save-search` (the search page's "Save search for offline use") stores every file of
  * one language's search index, listed by scripts/offline-search.ts, reporting progress back.
  */
-/* global self, caches, fetch, URL, Response */
-const MANIFEST = /* OFFLINE_MANIFEST */ { version: 'dev', shared: [], locales: {} };
+import { escapeHtml } from '../../security/escape.ts';
+import type { OfflineManifest } from '../types.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+/** Replaced by the manifest at build time (esbuild `define`). */
+declare const OFFLINE_MANIFEST: OfflineManifest;
+
+/** Messages a page sends (OfflineStatus.astro, OfflineSearch.astro). */
+interface PageMessage {
+  type?: string;
+  locale?: string;
+  manifest?: unknown;
+}
+
+/** What scripts/offline-search.ts writes for one language: `/pagefind/offline/{language}.json`. */
+interface SearchManifest {
+  language: string;
+  files: unknown[];
+  bytes: number;
+}
+
+const MANIFEST: OfflineManifest = OFFLINE_MANIFEST;
 const STATIC = `nsm-static-${MANIFEST.version}`;
 const PAGES = 'nsm-pages';
 const SEARCH = 'nsm-search';
@@ -42,11 +63,12 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  const data = event.data ?? {};
-  if (data.type === 'skip-waiting') self.skipWaiting();
-  if (data.type === 'warm' && MANIFEST.locales[data.locale]) event.waitUntil(warm(MANIFEST.locales[data.locale].pages));
+  const data = (event.data ?? {}) as PageMessage;
+  if (data.type === 'skip-waiting') void self.skipWaiting();
+  const locale = data.locale === undefined ? undefined : MANIFEST.locales[data.locale];
+  if (data.type === 'warm' && locale) event.waitUntil(warm(locale.pages));
   if (data.type === 'save-search' && /^\/pagefind\/offline\/[a-z-]+\.json$/.test(String(data.manifest))) {
-    event.waitUntil(saveSearch(data.manifest, event.source));
+    event.waitUntil(saveSearch(String(data.manifest), event.source));
   }
 });
 
@@ -55,20 +77,23 @@ self.addEventListener('message', (event) => {
  * six downloads at a time, skipping files already stored. Tells the page how far it got
  * (`search-progress`), then `search-saved` or `search-failed`.
  */
-async function saveSearch(manifestUrl, client) {
-  const tell = (message) => client?.postMessage(message);
+async function saveSearch(manifestUrl: string, client: Client | ServiceWorker | MessagePort | null): Promise<void> {
+  const tell = (message: object) => client?.postMessage(message);
   try {
-    const manifest = await (await fetch(manifestUrl, { cache: 'no-store' })).json();
+    const manifest = (await (await fetch(manifestUrl, { cache: 'no-store' })).json()) as SearchManifest;
     const cache = await caches.open(SEARCH);
-    const files = manifest.files.filter((url) => typeof url === 'string' && url.startsWith('/pagefind/'));
+    const files = manifest.files.filter(
+      (url): url is string => typeof url === 'string' && url.startsWith('/pagefind/'),
+    );
     let next = 0;
     let done = 0;
     const worker = async () => {
       while (next < files.length) {
         const url = files[next++];
+        if (url === undefined) break;
         if (!(await cache.match(url))) {
           const response = await fetch(url);
-          if (!response.ok) throw new Error(`${url}: ${response.status}`);
+          if (!response.ok) throw new Error(`${url}: ${String(response.status)}`);
           await cache.put(url, response);
         }
         done += 1;
@@ -83,7 +108,7 @@ async function saveSearch(manifestUrl, client) {
 }
 
 /** Stores a locale's offline pages that are not stored yet. */
-async function warm(urls) {
+async function warm(urls: readonly string[]): Promise<void> {
   const cache = await caches.open(PAGES);
   for (const url of urls) {
     if (await cache.match(url)) continue;
@@ -96,19 +121,23 @@ async function warm(urls) {
   }
 }
 
-async function trim(cache) {
+async function trim(cache: Cache): Promise<void> {
   const keys = await cache.keys();
   for (const request of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(request);
 }
 
 /** Tells open pages that the network failed, so they show the offline notice. */
-async function notifyOffline() {
+async function notifyOffline(): Promise<void> {
   for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'network-failed' });
 }
 
-const hashed = (path) => path.startsWith('/_astro/') || (path.startsWith('/pagefind/') && !/\/pagefind(-entry)?\.js(on)?$/.test(path) && !path.endsWith('/pagefind-entry.json'));
+const hashed = (path: string): boolean =>
+  path.startsWith('/_astro/') ||
+  (path.startsWith('/pagefind/') &&
+    !/\/pagefind(-entry)?\.js(on)?$/.test(path) &&
+    !path.endsWith('/pagefind-entry.json'));
 
-async function cacheFirst(request, cacheName) {
+async function cacheFirst(request: Request, cacheName: string): Promise<Response> {
   const hit = await caches.match(request);
   if (hit) return hit;
   const response = await fetch(request);
@@ -119,15 +148,22 @@ async function cacheFirst(request, cacheName) {
   return response;
 }
 
-function offlinePage(path) {
-  const locale = MANIFEST.locales[path.split('/')[1]] ?? MANIFEST.locales.en ?? Object.values(MANIFEST.locales)[0];
-  const text = locale?.offline ?? { lang: 'en', dir: 'ltr', title: 'Offline', body: 'You are offline.', finder: 'Find a service', finderHref: '/' };
-  const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-  const html = `<!doctype html><html lang="${escape(text.lang)}" dir="${escape(text.dir)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(text.title)}</title></head><body><main><h1>${escape(text.title)}</h1><p>${escape(text.body)}</p><p><a href="${escape(text.finderHref)}">${escape(text.finder)}</a></p></main></body></html>`;
+function offlinePage(path: string): Response {
+  const locale =
+    MANIFEST.locales[path.split('/')[1] ?? ''] ?? MANIFEST.locales['en'] ?? Object.values(MANIFEST.locales)[0];
+  const text = locale?.offline ?? {
+    lang: 'en',
+    dir: 'ltr',
+    title: 'Offline',
+    body: 'You are offline.',
+    finder: 'Find a service',
+    finderHref: '/',
+  };
+  const html = `<!doctype html><html lang="${escapeHtml(text.lang)}" dir="${escapeHtml(text.dir)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(text.title)}</title></head><body><main><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(text.body)}</p><p><a href="${escapeHtml(text.finderHref)}">${escapeHtml(text.finder)}</a></p></main></body></html>`;
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
-async function networkFirst(request, cacheName, isPage) {
+async function networkFirst(request: Request, cacheName: string, isPage: boolean): Promise<Response> {
   try {
     const response = await fetch(request);
     if (response.ok && response.type === 'basic') {
@@ -141,7 +177,9 @@ async function networkFirst(request, cacheName, isPage) {
   } catch (error) {
     await notifyOffline();
     const url = new URL(request.url);
-    const hit = (await caches.match(isPage ? url.pathname : request, { ignoreSearch: true })) ?? (await caches.match(request, { ignoreSearch: true }));
+    const hit =
+      (await caches.match(isPage ? url.pathname : request, { ignoreSearch: true })) ??
+      (await caches.match(request, { ignoreSearch: true }));
     if (hit) return hit;
     if (isPage) return offlinePage(url.pathname);
     throw error;

@@ -15,6 +15,21 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../lib/browser.ts';
 import { gzipSize, ownScriptGzip } from '../lib/page-weight.ts';
 import { needWords } from '../../src/i18n/needs.ts';
+import type { prepare, runQuery } from '../../src/lib/finder/filter.ts';
+import type { decodeFinderIndex, FinderRow } from '../../src/lib/finder/records.ts';
+import type { EMPTY_QUERY, FinderQuery } from '../../src/lib/finder/query.ts';
+import type { compileNeeds } from '../../src/lib/finder/needs.ts';
+import type { seededRandom } from '../lib/random.ts';
+
+/** What finderBundle() puts on the page's `globalThis.finder`. */
+interface FinderBundle {
+  prepare: typeof prepare;
+  runQuery: typeof runQuery;
+  decodeFinderIndex: typeof decodeFinderIndex;
+  EMPTY_QUERY: typeof EMPTY_QUERY;
+  seededRandom: typeof seededRandom;
+  compileNeeds: typeof compileNeeds;
+}
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -42,11 +57,11 @@ async function finderBundle(): Promise<string> {
 
 /** Runs in the page: synthetic records shaped like the real index, then timed keystrokes (names and needs, with the Arabic page's vocabulary: its words plus English). */
 function measureInPage({ count, vocabulary }: { count: number; vocabulary: { id: string; terms: string }[] }): { p50: number; p95: number; max: number; keystrokes: number } {
-  const f = (globalThis as unknown as { finder: any }).finder;
+  const f = (globalThis as unknown as { finder: FinderBundle }).finder;
   const rand: () => number = f.seededRandom(42); // scripts/lib/random.ts, bundled into the page by finderBundle()
   const words = ['centre', 'community', 'health', 'library', 'newcomer', 'services', 'family', 'clinic', 'employment', 'language', 'school', 'public', 'toronto', 'north', 'west', 'settlement', 'youth', 'women', 'legal', 'housing'];
   const pick = () => words[Math.floor(rand() * words.length)];
-  const rows = [];
+  const rows: FinderRow[] = [];
   for (let i = 0; i < count; i += 1) {
     rows.push([`s${i}`, `${pick()} ${pick()} ${pick()} ${i}`, rand() < 0.3 ? `${pick()} organization` : '', 1 << Math.floor(rand() * 16),
       Math.round((-79.6 + rand() * 0.5) * 1e5), Math.round((43.6 + rand() * 0.25) * 1e5), rand() < 0.5 ? 3 : 0,
@@ -59,11 +74,13 @@ function measureInPage({ count, vocabulary }: { count: number; vocabulary: { id:
   const typed = [...typing('community cen'), ...typing('english class'), ...typing('doctor'), ...typing('دروس الإنجليزية')];
   const termsById = new Map(vocabulary.map((n) => [n.id, n.terms]));
   const needs = f.compileNeeds((id: string) => [termsById.get(id) ?? '']);
+  // The synthetic index names its 16 categories c0…c15, not the real ids.
+  const twoCategories = ['c1', 'c2'] as unknown as FinderQuery['categories'];
   const ctx = { now: new Date(), timeZone: 'America/Toronto', origin: { lon: -79.38, lat: 43.65 }, needs };
   for (let round = 0; round < 5; round += 1) {
     for (const q of typed) {
       const t0 = performance.now();
-      f.runQuery(items, { ...f.EMPTY_QUERY, q, free: round % 2 === 1, categories: round === 2 ? ['c1', 'c2'] : [] }, ctx, collator);
+      f.runQuery(items, { ...f.EMPTY_QUERY, q, free: round % 2 === 1, categories: round === 2 ? twoCategories : [] }, ctx, collator);
       times.push(performance.now() - t0);
     }
   }

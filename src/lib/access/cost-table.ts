@@ -87,7 +87,7 @@ export class IdIndex {
   private readonly slotBytes: Uint8Array;
   private readonly mask: number;
   /** Full bytes of each id, for ids longer than INLINE. */
-  private readonly long: Map<number, Uint8Array> = new Map();
+  private readonly long = new Map<number, Uint8Array>();
 
   constructor(ids: readonly string[]) {
     const enc = new TextEncoder();

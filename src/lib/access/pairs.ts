@@ -150,8 +150,7 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
     const boxes = geo ? geodesicBoxes(qx, qy, r) : [[qx - r, qy - r, qx + r, qy + r]];
     for (const box of boxes) {
       const found = index.range(box[0]!, box[1]!, box[2]!, box[3]!);
-      for (let f = 0; f < found.length; f++) {
-        const p = found[f]!;
+      for (const p of found) {
         const i = queryOrigins ? q : p;
         const j = queryOrigins ? p : q;
         if (excludeSelf && i === j) continue;

@@ -84,7 +84,7 @@ export interface CmsConfig {
 }
 
 /** The collections staff edit, their labels and the field their list shows. The people list stays in Git. */
-export const EDITABLE: ReadonlyArray<readonly [ContentCollection, string, string]> = [
+export const EDITABLE: readonly (readonly [ContentCollection, string, string])[] = [
   ['e-updates', 'E-updates', '{{issue}} · {{title}}'],
   ['events', 'Events', '{{start}} · {{title}}'],
   ['news', 'News', '{{date}} · {{title}}'],

@@ -34,7 +34,7 @@ export interface CspOptions {
 }
 
 /** Directive name → sources, in the order they are written. */
-export type CspDirectives = ReadonlyArray<readonly [string, readonly string[]]>;
+export type CspDirectives = readonly (readonly [string, readonly string[]])[];
 
 /** A CSP host source: scheme, host name and optional port, nothing else. */
 const HOST_SOURCE = /^https?:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?$/;
@@ -110,7 +110,7 @@ export function headerPolicy(options: CspOptions = {}): string {
 }
 
 /** Security headers sent with every file (besides the CSP). */
-export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Content-Type-Options', 'nosniff'],
   // Links to other sites get no path or query (a search the reader typed stays here).
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -127,6 +127,7 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 export function headersFile(options: CspOptions = {}): string {
   const headers: (readonly [string, string])[] = [['Content-Security-Policy', headerPolicy(options)], ...SECURITY_HEADERS];
   for (const [name, value] of headers) {
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check.
     if (/[\u0000-\u001f\u007f]/.test(`${name}${value}`)) throw new Error(`header ${name} holds a control character or line break`);
   }
   return `${['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n')}\n`;

@@ -6,6 +6,7 @@
 
 /** The text without the characters XML 1.0 forbids (C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF): one makes a feed unreadable. */
 export function xmlText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing the control characters XML forbids is the point.
   return text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g, (c) => (c.length === 2 ? c : ''));
 }
 

@@ -66,7 +66,11 @@ const RAW_TEXT = ['iframe', 'noembed', 'noframes', 'noscript', 'script', 'style'
 export function rehypeCloseRawText() {
   return (tree: Root): void => {
     // `raw` nodes (HTML as written) come from remark-rehype and are not in hast's own types.
-    type Node = { type: string; value?: string; children?: Node[] };
+    interface Node {
+      type: string;
+      value?: string;
+      children?: Node[];
+    }
     const visit = (node: Node): void => {
       if (node.type === 'raw' && typeof node.value === 'string') {
         let html = node.value.replace(/<(\/?)plaintext\b/gi, '<$1xmp');
@@ -154,6 +158,7 @@ function checkAddresses(tree: Root, report: MarkdownReport): void {
         const reason = checkLink(String(value));
         if (reason !== undefined) {
           report(line, `${attributeName(property)} ${JSON.stringify(String(value).slice(0, 80))} on <${child.tagName}> removed: it ${reason}`);
+          // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- `property` is one of two literal keys ('href' | 'cite'), not data.
           delete child.properties[property];
         }
       }

@@ -16,6 +16,7 @@
 const SITE = 'https://site.invalid';
 
 /** Control characters, white space (incl. Unicode spaces and line/paragraph separators), backslash, quotes, angle brackets, backtick. */
+// eslint-disable-next-line no-control-regex -- control characters are among the unsafe ones on purpose.
 const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff\\"<>`]/u;
 
 /** `https://` or `http://` followed by a host, written out in full (no `https:host`, `https:/\host`). */

@@ -25,7 +25,9 @@ export interface JsonLdContext {
   areaNames: readonly string[];
 }
 
-type JsonObject = { [key: string]: JsonValue };
+interface JsonObject {
+  [key: string]: JsonValue;
+}
 type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 
 /** schema.org OpeningHoursSpecification; an overnight range keeps `closes` < `opens` (schema.org: spans into the next day). */

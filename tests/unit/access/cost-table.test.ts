@@ -103,12 +103,12 @@ describe('cost table: agrees with a general CSV parser on random tables', () => 
       const destIds = Array.from({ length: 5 }, (_, j) => `${pick(['s', 'S "q"', 'd,'])}${String(j)}`);
       const eol = rand() < 0.5 ? '\n' : '\r\n';
       const lines = ['origin,dest,cost'];
-      for (let i = 0; i < originIds.length; i++) {
-        for (let j = 0; j < destIds.length; j++) {
+      for (const origin of originIds) {
+        for (const dest of destIds) {
           if (rand() < 0.3) continue;
           if (rand() < 0.1) lines.push('');
           const cost = pick(['', 'NaN', String(rand() * 1000), (rand() * 100).toFixed(1), '12', ' 7.5 ']);
-          lines.push(`${quote(originIds[i]!)},${quote(destIds[j]!)},${cost}`);
+          lines.push(`${quote(origin)},${quote(dest)},${cost}`);
         }
       }
       const text = lines.join(eol) + (rand() < 0.5 ? eol : '');

@@ -47,7 +47,7 @@ export function expectAllClose(actual: ArrayLike<number>, expected: readonly num
     try {
       expectClose(actual[i]!, expected[i]!, rel);
     } catch (e) {
-      throw new Error(`index ${String(i)}: ${(e as Error).message}`);
+      throw new Error(`index ${String(i)}: ${(e as Error).message}`, { cause: e });
     }
   }
 }

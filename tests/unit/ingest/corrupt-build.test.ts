@@ -35,7 +35,7 @@ describe('a corrupt data file at build time', () => {
   const out = join(work, 'generated');
 
   it('a good build writes the outputs', () => {
-    const good = runData(cityBCopy('good', () => {}), out);
+    const good = runData(cityBCopy('good', () => undefined), out);
     expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['areas.json', 'boundary.json', 'config.json', 'postal-areas.json', 'report.json', 'services.json', 'site-paths.json']);

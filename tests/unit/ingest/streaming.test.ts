@@ -19,7 +19,7 @@ const TEXT = 'id,name,note\r\n1,Québec,"two\r\nlines"\r\n2,"Bad "quote,x\n3,Mon
 function streamed(bytes: Uint8Array, size: number): { rows: CsvRow[]; bad: CsvBadRow[] } {
   const rows: CsvRow[] = [];
   const bad: CsvBadRow[] = [];
-  const parser = new CsvParser({}, { onHeader: () => {}, onRow: (r) => rows.push(r), onBadRow: (b) => bad.push(b) });
+  const parser = new CsvParser({}, { onHeader: () => undefined, onRow: (r) => rows.push(r), onBadRow: (b) => bad.push(b) });
   for (const chunk of decodeChunks(bytes, undefined, size)) parser.push(chunk);
   parser.end();
   return { rows, bad };

@@ -1,5 +1,6 @@
 /**
  * `npm test`: every test, in the order a failure is cheapest to find.
+ *   0. lint stage: format check (Prettier, `npm run format:check`), then ESLint (`npm run lint`)
  *   1. unit tests (Vitest)      2. build the demo site (data pipeline, Astro, Pagefind)
  *   3. type check (astro check) 4. static sweep of every built page (scripts/sweep.ts)
  *   5. end-to-end tests (Playwright) in a real Chromium, the accessibility sweep among them
@@ -39,6 +40,18 @@ function countPlaywright(file: string): void {
 
 const only = process.argv[2]; // `unit` or `e2e` to run one part
 let ok = true;
+
+// 0. Lint stage: formatting first (`npm run format:check`: Prettier, prettier.config.mjs and
+//    .prettierignore), then ESLint (`npm run lint`: eslint.config.js, the project's conventions).
+if (!only || only === 'lint') {
+  const formatOk = run('format check', 'npm', ['run', 'format:check']);
+  const lintOk = run('lint', 'npm', ['run', 'lint']);
+  for (const step of [formatOk, lintOk]) {
+    if (step) passed += 1;
+    else failed += 1;
+  }
+  ok &&= formatOk && lintOk;
+}
 
 if (!only || only === 'unit') {
   const out = join(tmp, 'vitest.json');

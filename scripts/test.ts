@@ -2,7 +2,8 @@
  * `npm test`: every test, in the order a failure is cheapest to find.
  *   0. lint stage: format check (Prettier, `npm run format:check`), then ESLint (`npm run lint`)
  *   1. unit tests (Vitest)      2. build the demo site (data pipeline, Astro, Pagefind)
- *   3. type check (astro check) 4. static sweep of every built page (scripts/sweep.ts)
+ *   3. type check (`npm run check`: astro check, tsc, the service worker's own program)
+ *   4. static sweep of every built page (scripts/sweep.ts)
  *   5. end-to-end tests (Playwright) in a real Chromium, the accessibility sweep among them
  *   6. the xss-city fixture site (script payloads in the data), built in a temp copy, and its test
  * Exits non-zero when anything fails and ends with one line: `N passed, N failed`.
@@ -63,7 +64,7 @@ if (!only || only === 'unit') {
 
 if (!only || only === 'e2e') {
   const buildOk = run('build', 'npm', ['run', 'build']);
-  const checkOk = buildOk && run('type check', 'npx', ['astro', 'check']);
+  const checkOk = buildOk && run('type check', 'npm', ['run', 'check']);
   for (const step of [buildOk, checkOk]) {
     if (step) passed += 1;
     else failed += 1;

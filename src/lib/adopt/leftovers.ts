@@ -60,7 +60,7 @@ export function parseMarkers(text: string, source = 'markers'): LeftoverMarkers 
         try {
           re = new RegExp(line.slice(1, -1), 'u');
         } catch (error) {
-          throw new Error(`${source}, line ${String(i + 1)}: ${line} is not a valid regular expression (${(error as Error).message})`);
+          throw new Error(`${source}, line ${String(i + 1)}: ${line} is not a valid regular expression (${(error as Error).message})`, { cause: error });
         }
         if (re.test('')) throw new Error(`${source}, line ${String(i + 1)}: ${line} matches empty text, so it would be found everywhere`);
       }

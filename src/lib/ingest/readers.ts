@@ -189,7 +189,7 @@ export function streamGeoJsonLayer(chunks: Iterable<string>, whole: () => string
     if (e instanceof DuplicateFeaturesError) throw new FileError([{ field: 'features', reason: e.message }]);
     if (!(e instanceof JsonStreamError)) throw e;
     featuresOf(parseJson(whole()));
-    throw new Error(`the GeoJSON reader stopped (${e.message}) on a file JSON.parse reads`);
+    throw new Error(`the GeoJSON reader stopped (${e.message}) on a file JSON.parse reads`, { cause: e });
   }
   if (info.type !== 'FeatureCollection' || !info.hasFeatures) featuresOf(parseJson(whole()));
   if (count > 0) checkFieldsExist(layer, fields.present);

@@ -119,7 +119,7 @@ describe('GeoJSON read one feature at a time', () => {
   });
 
   it('refuses a second features member, which JSON.parse would silently drop', () => {
-    const stream = new FeatureStream(() => {});
+    const stream = new FeatureStream(() => undefined);
     expect(() => stream.push('{"type":"FeatureCollection","features":[],"features":[]}')).toThrow(DuplicateFeaturesError);
   });
 

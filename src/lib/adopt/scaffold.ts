@@ -96,6 +96,14 @@ function layerId(file: string, taken: Set<string>): string {
   return id;
 }
 
+/** Where a file keeps OpenStreetMap `addr:*` tags: the path of the object holding them, `true` when top-level, undefined when it has none. */
+function osmAddressTags(f: FileInspection): string | true | undefined {
+  const street = f.fields.find((x) => /(?:^|\["?)addr:(?:street|housenumber|place)"?\]?$/.test(x.path));
+  if (street === undefined) return undefined;
+  const at = street.path.lastIndexOf('["addr:');
+  return at > 0 ? street.path.slice(0, at) : street.path.startsWith('addr:') ? true : undefined;
+}
+
 const isOsm = (f: FileInspection): boolean => f.fields.some((x) => /^tags\[?"?addr:|^tags\./.test(x.path)) && f.fields.some((x) => /^(?:amenity|tags\.amenity|healthcare|tags\.healthcare)$/.test(x.path));
 
 function planLayer(file: FileInspection, path: string, taken: Set<string>, extent: Extent | undefined): LayerPlan {
@@ -203,22 +211,22 @@ function layerLines(layer: LayerPlan): string[] {
       out.push(`${i}${key}: ${q(pick.path)},`);
     };
     if (f.id !== undefined) field('idField', f.id, '');
-    else {
-      out.push(...comment(i, `${TODO}: no field is unique and non-empty in every record; name the field that identifies a record (its values become part of page addresses).`));
-      out.push(`${i}idField: ${q(`${TODO}: id field`)},`);
-    }
+    else out.push(...comment(i, 'No field is unique and non-empty in every record, so ids are derived (the feature\'s own id, else its name and point). Name an id field if the file has one: derived ids change when a name or a point does.'));
     if (f.name !== undefined) field('nameField', f.name, '');
     else {
       out.push(...comment(i, `${TODO}: no field looks like a name; name the field holding the service's name.`));
       out.push(`${i}nameField: ${q(`${TODO}: name field`)},`);
     }
-    const line1 = f.houseNumber !== undefined && f.street !== undefined ? [f.houseNumber.path, f.street.path] : f.street !== undefined ? [f.street.path] : undefined;
-    if (line1 === undefined) {
-      out.push(...comment(i, `${TODO}: no field looks like a street address; name it.`));
-      out.push(`${i}address: { line1: ${q(`${TODO}: address field`)} },`);
+    const osmTags = osmAddressTags(layer.inspection);
+    if (osmTags !== undefined) {
+      const parts = [f.houseNumber, f.street, f.city, f.postalCode].filter((p) => p !== undefined).map((p) => `${p.path} (${p.why.replace(/^named like an? [a-z ]+: /, '')})`);
+      out.push(...comment(i, `OpenStreetMap addr:* tags, combined into an address: ${parts.join(', ')}.`));
+      out.push(`${i}address: { osm: ${osmTags === true ? 'true' : q(osmTags)} },`);
+    } else if (f.street === undefined) {
+      out.push(...comment(i, 'No field looks like a street address: service pages will say the address is not given. Name it if the file has one: address: { line1: \'…\' }.'));
     } else {
-      out.push(...comment(i, `Address: ${[f.houseNumber, f.street, f.city, f.postalCode, f.province].filter((p) => p !== undefined).map((p) => `${p.path} (${p.why.replace(/^named like an? /, '')})`).join(', ')}.`));
-      const parts = [`line1: ${q(line1.at(-1) ?? '')}`];
+      out.push(...comment(i, `Address: ${[f.street, f.city, f.postalCode, f.province].filter((p) => p !== undefined).map((p) => `${p.path} (${p.why.replace(/^named like an? /, '')})`).join(', ')}.`));
+      const parts = [`line1: ${q(f.street.path)}`];
       if (f.city !== undefined) parts.push(`city: ${q(f.city.path)}`);
       if (f.postalCode !== undefined) parts.push(`postalCode: ${q(f.postalCode.path)}`);
       if (f.province !== undefined) parts.push(`province: ${q(f.province.path)}`);

@@ -185,7 +185,7 @@ function comment(indent: string, text: string): string[] {
   return lines;
 }
 
-function layerLines(layer: LayerPlan): string[] {
+function layerLines(layer: LayerPlan, province: string | undefined): string[] {
   const i = '      ';
   const f = layer.fields;
   const out: string[] = ['    {'];
@@ -231,6 +231,10 @@ function layerLines(layer: LayerPlan): string[] {
       if (f.postalCode !== undefined) parts.push(`postalCode: ${q(f.postalCode.path)}`);
       if (f.province !== undefined) parts.push(`province: ${q(f.province.path)}`);
       out.push(`${i}address: { ${parts.join(', ')} },`);
+    }
+    if (province !== undefined && (layer.order?.order === 'lon-lat' || layer.coordinates !== undefined)) {
+      out.push(...comment(i, `Records that name no province get this one: the points lie where the areas are, in ${province}.`));
+      out.push(`${i}province: ${q(province)},`);
     }
     if (layer.coordinates !== undefined) {
       out.push(...comment(i, `Coordinates: ${layer.coordinates.lat.why}.`));
@@ -332,7 +336,7 @@ export function renderConfig(plan: ScaffoldPlan): string {
   out.push('    },', '  },');
   out.push(...comment('  ', `The rule table says which records are which category: see ${input.rulesFile} and docs/data-pipeline.md.`), `  rules: { file: ${q(input.rulesFile)}, includeOptional: true },`);
   out.push('  serviceLayers: [');
-  for (const layer of plan.layers) out.push(...layerLines(layer));
+  for (const layer of plan.layers) out.push(...layerLines(layer, plan.province?.province));
   out.push('  ],');
   out.push(...comment('  ', `${TODO}: the region's outline (a GeoJSON polygon drawn on maps); the areas stand in until you have one.`), `  boundary: ${q(input.paths.areas)},`);
   out.push(...comment('  ', `${TODO}: the LIP's public contact address.`), `  contactEmail: 'lip@example.org',`);

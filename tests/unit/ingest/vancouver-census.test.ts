@@ -15,6 +15,8 @@ const ROWS: Record<string, string> = {
   refugees_landed_1980_2016: '2962',
   not_canadian_citizens: '2520',
   official_language_knowledge_total: '176',
+  french_only: '178',
+  english_and_french: '179',
   neither_english_nor_french: '180',
   home_language_total: '1013',
   home_language_non_official: '1018',
@@ -42,7 +44,7 @@ describe('Vancouver fixture: the indicators table is the published profile, tran
         cells += 1;
       }
     }
-    expect(cells).toBe(22 * 11);
+    expect(cells).toBe(22 * 13);
     expect(byId.get('2540')?.['Variable']).toBe('2011 to 2016');
     expect(byId.get('2962')?.['Variable']).toBe('Refugees');
   });

@@ -1,0 +1,80 @@
+/**
+ * A new LIP's journey, as the README's adoption section tells it, with a real second city
+ * (Vancouver, tests/fixtures/vancouver): from its raw files, `npm run new-lip` writes a config
+ * and a rule table; the LIP makes the edits recorded in new-lip-edits.json (names, sources,
+ * licences, three rules), runs the data step and builds. Nothing else changes: no code, no
+ * other file. The built site has the city's pages.
+ * Runs in a scratch copy of the project, so this tree's src/generated and dist stay as they are.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { applyEdits, readEdits } from './lib/recorded-edits.ts';
+
+const FIXTURE = 'tests/fixtures/vancouver';
+const CONFIG = `${FIXTURE}/site.config.ts`;
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('a new LIP: from its own files to a built site with new-lip', () => {
+  test.setTimeout(600_000);
+  const tmp = mkdtempSync(join(tmpdir(), 'nsm-adopt-'));
+  const copy = join(tmp, 'project');
+  const site = join(tmp, 'site');
+  const node = process.execPath;
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> =>
+    spawnSync(args[0] === 'npx' ? 'npx' : node, args[0] === 'npx' ? args.slice(1) : args, { cwd: copy, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const show = (r: SpawnSyncReturns<string>) => `${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`;
+  let newLip: SpawnSyncReturns<string>;
+
+  test.beforeAll(() => {
+    copyProject(process.cwd(), copy);
+    // The LIP starts from its raw files only.
+    rmSync(join(copy, CONFIG));
+    rmSync(join(copy, FIXTURE, 'rules.csv'));
+  });
+  test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  test('new-lip inspects the files, writes config and rules, runs the data step, says what next', () => {
+    const edits = readEdits(join(FIXTURE, 'new-lip-edits.json'));
+    newLip = run(['scripts/new-lip.ts', ...edits.command]);
+    expect(newLip.status, show(newLip)).toBe(0);
+    expect(newLip.stdout).toContain('services: osm-amenities-vancouver.geojson — GEOJSON, utf-8, LF line ends, 290 records, 290 Point');
+    expect(newLip.stdout).toContain('tags["addr:street"]');
+    expect(newLip.stdout).toContain('areas ↔ census: mapid = local_area_code, 22 of 22 areas have a row');
+    expect(newLip.stdout).toContain('osm-amenities-vancouver.geojson: coordinates lon-lat');
+    expect(newLip.stdout).toMatch(/What to do next:\n 1\. Replace the 10 TODOs in tests\/fixtures\/vancouver\/site\.config\.ts: name \(line \d+\)/);
+    expect(newLip.stdout).toMatch(/\n 2\. tests\/fixtures\/vancouver\/rules\.csv: no rule gives a category to amenity = social_facility \(9\)/);
+  });
+
+  test('the recorded edits to config and rule table give the committed Vancouver fixture', () => {
+    const edits = readEdits(join(FIXTURE, 'new-lip-edits.json'));
+    for (const [file, list] of Object.entries(edits.files)) {
+      const path = join(copy, FIXTURE, file);
+      writeFileSync(path, applyEdits(readFileSync(path, 'utf8'), list, file));
+      expect(readFileSync(path, 'utf8'), file).toBe(readFileSync(join(FIXTURE, file), 'utf8'));
+    }
+  });
+
+  test('the data step and the build succeed, with the city’s pages', () => {
+    const data = run(['scripts/build-data.ts'], { SITE_CONFIG: CONFIG });
+    expect(data.status, show(data)).toBe(0);
+    expect(data.stdout).toContain('→ 277 services in 22 areas');
+    const build = run(['npx', 'astro', 'build', '--outDir', site], { SITE_CONFIG: CONFIG });
+    expect(build.status, show(build)).toBe(0);
+    const services = JSON.parse(readFileSync(join(copy, 'src/generated/services.json'), 'utf8')) as { slug: string; name: string }[];
+    const centre = services.find((s) => s.name === 'Korean Community Centre');
+    for (const page of ['en/index.html', 'fr/index.html', `en/services/${centre?.slug}/index.html`, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html', 'fr/gaps/index.html', 'en/data/quality/index.html']) {
+      expect(existsSync(join(site, page)), page).toBe(true);
+    }
+    const servicePage = readFileSync(join(site, 'en', 'services', centre?.slug ?? '', 'index.html'), 'utf8');
+    expect(servicePage).toContain('1320 East Hastings Street');
+    expect(servicePage).toContain('604-255-3739');
+    expect(readFileSync(join(site, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html'), 'utf8')).toContain('49,325');
+    const pages = readdirSync(join(site, 'en', 'services')).length;
+    expect(pages).toBeGreaterThan(277);
+  });
+});

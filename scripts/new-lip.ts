@@ -3,11 +3,12 @@
  *   npm run new-lip -- --name "Vancouver LIP" --areas areas.geojson --census census.csv \
  *     --services amenities.geojson [--services more.csv] [--out data/vancouver] [--force]
  * Inspects the files (src/lib/adopt/inspect.ts), copies them into the output folder, writes a
- * commented site.config.ts and a rules.csv skeleton there (src/lib/adopt/scaffold.ts), runs the
+ * commented site.config.ts and a rules.csv skeleton there (src/lib/adopt/scaffold.ts), copies the
+ * starter's placeholder pages (starter/content) when the folder has no content yet, runs the
  * data step on them (scripts/lib/data-step.ts) and prints what to fix next, numbered
  * (src/lib/adopt/next-steps.ts). Refuses to overwrite an existing config without --force.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inspectFile, describeFile, type FileInspection } from '../src/lib/adopt/inspect.ts';
@@ -128,6 +129,12 @@ const configText = renderConfig(plan);
 writeFileSync(configPath, configText);
 writeFileSync(rulesPath, renderRules(plan));
 console.log(`\nWrote ${relative(root, configPath)} and ${relative(root, rulesPath)}.`);
+// The site's pages start as the starter's placeholders, each marked as a page to replace.
+const starterContent = join(root, 'starter', 'content');
+if (!existsSync(join(outDir, 'content')) && existsSync(starterContent)) {
+  cpSync(starterContent, join(outDir, 'content'), { recursive: true });
+  console.log(`Copied the starter's placeholder pages to ${relative(root, join(outDir, 'content'))}/: replace them with your own.`);
+}
 
 console.log(`\nData step: npm run data -- --config ${relative(root, configPath)}`);
 const started = performance.now();

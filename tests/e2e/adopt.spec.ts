@@ -67,13 +67,13 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(build.status, show(build)).toBe(0);
     const services = JSON.parse(readFileSync(join(copy, 'src/generated/services.json'), 'utf8')) as { slug: string; name: string }[];
     const centre = services.find((s) => s.name === 'Korean Community Centre');
-    for (const page of ['en/index.html', 'fr/index.html', `en/services/${centre?.slug}/index.html`, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html', 'fr/gaps/index.html', 'en/data/quality/index.html']) {
+    for (const page of ['en/index.html', 'fr/index.html', `en/services/${centre?.slug}/index.html`, 'en/map/index.html', 'fr/gaps/index.html', 'en/data/quality/index.html']) {
       expect(existsSync(join(site, page)), page).toBe(true);
     }
     const servicePage = readFileSync(join(site, 'en', 'services', centre?.slug ?? '', 'index.html'), 'utf8');
     expect(servicePage).toContain('1320 East Hastings Street');
     expect(servicePage).toContain('604-255-3739');
-    expect(readFileSync(join(site, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html'), 'utf8')).toContain('49,325');
+    expect(servicePage).toContain('Grandview-Woodland');
     const pages = readdirSync(join(site, 'en', 'services')).length;
     expect(pages).toBeGreaterThan(277);
   });

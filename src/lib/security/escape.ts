@@ -4,10 +4,14 @@
  * render; these are for the outputs Astro does not write.
  */
 
-/** The text without the characters XML 1.0 forbids (C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF): one makes a feed unreadable. */
+/** A surrogate pair (kept), or a character XML 1.0 forbids: C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF. */
+/* eslint-disable no-control-regex -- finding the control characters XML forbids is the point. */
+const XML_FORBIDDEN = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
+/* eslint-enable no-control-regex */
+
+/** The text without the characters XML 1.0 forbids: one makes a feed unreadable. */
 export function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing the control characters XML forbids is the point.
-  return text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g, (c) => (c.length === 2 ? c : ''));
+  return text.replace(XML_FORBIDDEN, (c) => (c.length === 2 ? c : ''));
 }
 
 /** Text → HTML (or XML) text: `&`, `<`, `>` and both quotes escaped, so it is safe in an element or a quoted attribute. */

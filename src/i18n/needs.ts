@@ -5,6 +5,9 @@
  * many newcomers type English words), never all ten languages.
  */
 import { NEEDS, type NeedId } from '../lib/finder/needs.ts';
+import { prepare, type Searchable } from '../lib/finder/filter.ts';
+import type { FinderRecord } from '../lib/finder/records.ts';
+import { isCategoryId } from '../lib/categories.ts';
 import { hasOwnString, useTranslations, type UIKey } from './index.ts';
 import type { Locale } from './locales.ts';
 
@@ -13,16 +16,22 @@ export interface NeedWords {
   label: string;
   /** Comma-separated terms: the locale's, then English. */
   terms: string;
+  /** The locale's first term: what a link to the need searches for (it names this need alone). */
+  query: string;
 }
 
 export function needWords(locale: Locale): NeedWords[] {
   const t = useTranslations(locale);
   const en = useTranslations('en');
-  return NEEDS.map(({ id }) => ({
-    id,
-    label: t(`need.${id}`),
-    terms: locale === 'en' ? en(`needTerms.${id}`) : `${t(`needTerms.${id}`)}, ${en(`needTerms.${id}`)}`,
-  }));
+  return NEEDS.map(({ id }) => {
+    const own = t(`needTerms.${id}`);
+    return {
+      id,
+      label: t(`need.${id}`),
+      terms: locale === 'en' ? own : `${own}, ${en(`needTerms.${id}`)}`,
+      query: own.split(',')[0]?.trim() ?? '',
+    };
+  });
 }
 
 /** Labels of the sub-types that have one (a LIP's own sub-types without a UI string are not shown). */
@@ -34,4 +43,11 @@ export function subtypeLabels(locale: Locale, ids: Iterable<string>): Record<str
     if (hasOwnString('en', key)) labels[id] = t(key);
   }
   return labels;
+}
+
+/** The finder's records as a reader of `locale` searches them: with category and sub-type labels in their language, as the finder page's script prepares them. */
+export function searchableIn(locale: Locale, records: readonly FinderRecord[]): Searchable[] {
+  const t = useTranslations(locale);
+  const subtypes = subtypeLabels(locale, new Set(records.flatMap((r) => r.subtypes)));
+  return prepare(records, (id) => (isCategoryId(id) ? t(`category.${id}`) : (subtypes[id] ?? '')));
 }

@@ -1,72 +1,117 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-/** The finder understands needs in the reader's words and language (issue 13, item 1). */
+/**
+ * The finder understands needs in the reader's words and language (issue 13, item 1): every
+ * example of the issue, typed on the English, French, Arabic and Simplified Chinese finders (the
+ * English words work on every page, since many newcomers type them), and each need in the page's
+ * own language. Expected sub-types and categories are read from each locale's strings, so a label
+ * shown in the wrong language fails too.
+ */
+const LOCALES = ['en', 'fr', 'ar', 'zh-Hans'] as const;
+type Locale = (typeof LOCALES)[number] | 'es' | 'zh-Hant';
+const strings = (locale: Locale) => JSON.parse(readFileSync(new URL(`../../src/i18n/strings/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+/** One UI string of `locale`; a missing key fails the test. */
+function str(locale: Locale, key: string): string {
+  const value = strings(locale)[key];
+  if (value === undefined) throw new Error(`${locale}.json has no “${key}”`);
+  return value;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pattern matching any of these sub-types' labels in `locale`. */
+const subtypeLabels = (locale: Locale, ids: string[]) => new RegExp(ids.map((id) => escape(str(locale, `subtype.${id}`))).join('|'));
+
+const PRIMARY_CARE = ['primary_care_walk_in_clinic', 'primary_care_family_health_team', 'primary_care_community_health_centre', 'primary_care_np_clinic', 'primary_care_indigenous'];
+
+type Kind =
+  /** The first `n` results all carry one of these sub-types. */
+  | { subtypes: string[]; n: number }
+  /** The first result is in this category. */
+  | { category: string }
+  /** Nothing listed answers the need: the referral box names it and gives 2-1-1. */
+  | { missing: string };
+
 const results = (page: Page) => page.locator('service-finder .results > li');
 
-async function search(page: Page, locale: string, q: string) {
+async function search(page: Page, locale: Locale, q: string) {
   await page.goto(`/${locale}/services/?${new URLSearchParams({ q })}`);
   await expect(page.locator('.results-heading')).not.toBeEmpty();
 }
 
-/** The sub-type chips of the first `n` results. */
-const subtypes = (page: Page, n: number) => results(page).evaluateAll((items, max) => items.slice(0, max).map((li) => li.querySelector('.subtype')?.textContent ?? ''), n);
+async function expectKind(page: Page, locale: Locale, kind: Kind, what: string) {
+  if ('subtypes' in kind) {
+    const labels = await results(page).evaluateAll((items, max) => items.slice(0, max).map((li) => li.querySelector('.subtype')?.textContent ?? ''), kind.n);
+    expect(labels, what).toHaveLength(kind.n);
+    const pattern = subtypeLabels(locale, kind.subtypes);
+    for (const label of labels) expect(label, what).toMatch(pattern);
+    await expect(page.locator('.need-note'), what).toBeVisible();
+  } else if ('category' in kind) {
+    await expect(results(page).first().locator(`.category-swatch[data-category="${kind.category}"]`), what).toHaveCount(1);
+    await expect(page.locator('.need-note'), what).toBeVisible();
+  } else {
+    const help = page.locator('.referrals');
+    await expect(help, what).toContainText(str(locale, `need.${kind.missing}`));
+    await expect(help.getByRole('link', { name: '2-1-1' }), what).toHaveAttribute('href', 'tel:211');
+    await expect(page.locator('.need-note'), what).toBeHidden();
+  }
+}
+
+const doctor: Kind = { subtypes: PRIMARY_CARE, n: 20 };
+const english: Kind = { subtypes: ['LINC_ESL'], n: 30 };
+const legal: Kind = { subtypes: ['legal_clinic'], n: 3 };
+const settlement: Kind = { category: 'settlement' };
+const food: Kind = { missing: 'food' };
+
+/** The issue's English examples, on each of the four finders. */
+const ENGLISH_EXAMPLES: [string, Kind][] = [
+  ['doctor', doctor],
+  ['walk-in clinic', doctor],
+  ['english class', english],
+  ['LINC', english],
+  ['free english', english],
+  ['language assessment', english],
+  ['food bank', food],
+  ['lawyer', legal],
+  ['SIN card', settlement],
+];
+
+/** The same needs in each page's own language, and the issue's own non-English examples. */
+const OWN_WORDS: [Locale, string, Kind][] = [
+  ['fr', 'médecin', doctor],
+  ['fr', 'cours d’anglais', english],
+  ['fr', 'banque alimentaire', food],
+  ['fr', 'avocat', legal],
+  ['fr', 'NAS', settlement],
+  ['ar', 'طبيب', doctor],
+  ['ar', 'دروس الإنجليزية', english],
+  ['ar', 'بنك الطعام', food],
+  ['ar', 'محامي', legal],
+  ['ar', 'رقم التأمين الاجتماعي', settlement],
+  ['zh-Hans', '医生', doctor],
+  ['zh-Hans', '英语课', english],
+  ['zh-Hans', '食物银行', food],
+  ['zh-Hans', '律师', legal],
+  ['zh-Hans', '社会保险号', settlement],
+  ['es', 'médico', doctor],
+  ['zh-Hant', '英語課', english],
+];
 
 test.describe('searching by need', () => {
-  const doctor: [string, string, RegExp][] = [
-    ['en', 'doctor', /Walk-in clinic|Family health team|Community health centre|Nurse practitioner clinic/],
-    ['en', 'walk-in clinic', /Walk-in clinic|Family health team|Community health centre|Nurse practitioner clinic/],
-    ['fr', 'médecin', /Clinique sans rendez-vous|Équipe de santé familiale|Centre de santé communautaire|infirmier praticien/],
-    ['ar', 'طبيب', /عيادة بدون موعد|فريق صحة الأسرة|مركز صحي مجتمعي|عيادة ممرض ممارس/],
-    ['zh-Hans', '医生', /免预约诊所|家庭健康团队|社区健康中心|执业护士诊所/],
-  ];
-  for (const [locale, q, kind] of doctor) {
-    test(`${locale} “${q}”: family doctors and walk-in clinics first, with their sub-type`, async ({ page }) => {
-      await search(page, locale, q);
-      const first = await subtypes(page, 20);
-      expect(first).toHaveLength(20);
-      for (const label of first) expect(label).toMatch(kind);
-      await expect(page.locator('.need-note')).toBeVisible();
+  for (const [q, kind] of ENGLISH_EXAMPLES) {
+    test(`“${q}” gives the right kind of service (or the referral box) in en, fr, ar and zh-Hans`, async ({ page }) => {
+      for (const locale of LOCALES) {
+        await search(page, locale, q);
+        await expectKind(page, locale, kind, `${locale} “${q}”`);
+      }
     });
   }
 
-  const english: [string, string, RegExp][] = [
-    ['en', 'english class', /LINC or ESL classes/],
-    ['en', 'LINC', /LINC or ESL classes/],
-    ['en', 'free english', /LINC or ESL classes/],
-    ['fr', 'cours d’anglais', /CLIC\/LINC/],
-    ['ar', 'دروس الإنجليزية', /دروس LINC أو ESL/],
-    ['zh-Hans', '英语课', /LINC或ESL英语课/],
-    ['zh-Hant', '英語課', /LINC或ESL英語課/],
-  ];
-  for (const [locale, q, kind] of english) {
-    test(`${locale} “${q}”: LINC and ESL classes, not library literacy branches`, async ({ page }) => {
+  for (const [locale, q, kind] of OWN_WORDS) {
+    test(`${locale} “${q}” gives the right kind of service (or the referral box)`, async ({ page }) => {
       await search(page, locale, q);
-      const first = await subtypes(page, 30);
-      expect(first).toHaveLength(30);
-      for (const label of first) expect(label).toMatch(kind);
+      await expectKind(page, locale, kind, `${locale} “${q}”`);
     });
   }
-
-  test('“food bank”: nothing listed, so the page says so and points to 2-1-1', async ({ page }) => {
-    await search(page, 'en', 'food bank');
-    const help = page.locator('.referrals');
-    await expect(help).toContainText('No service for “Food” is listed on this site');
-    await expect(help.getByRole('link', { name: '2-1-1' })).toHaveAttribute('href', 'tel:211');
-    await expect(page.locator('.need-note')).toBeHidden();
-  });
-
-  test('a French reader searching « banque alimentaire » gets the same help in French', async ({ page }) => {
-    await search(page, 'fr', 'banque alimentaire');
-    await expect(page.locator('.referrals')).toContainText('Aucun service pour « Alimentation » ne figure sur ce site');
-    await expect(page.locator('.referrals').getByRole('link', { name: '2-1-1' })).toBeVisible();
-  });
-
-  test('“lawyer” and “SIN card” land on legal clinics and settlement services', async ({ page }) => {
-    await search(page, 'en', 'lawyer');
-    for (const label of await subtypes(page, 3)) expect(label).toMatch(/Legal clinic/);
-    await search(page, 'en', 'SIN card');
-    await expect(results(page).first().getByRole('listitem').filter({ hasText: 'Settlement help' })).toBeVisible();
-  });
 
   test('a search that finds nothing is never a silent zero', async ({ page }) => {
     await search(page, 'en', 'zzqx nothing here');
@@ -74,4 +119,66 @@ test.describe('searching by need', () => {
     await expect(page.locator('.referrals')).toContainText('Nothing found on this site. These services can help:');
     await expect(page.locator('.referrals').getByRole('link', { name: '9-1-1' })).toBeVisible();
   });
+});
+
+/** Without JavaScript: the home page's need links and the finder's own list lead to each need's static page. */
+test.describe('needs without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  const pages: [Locale, string, Kind][] = [
+    ['en', 'doctor', doctor],
+    ['fr', 'language_class', english],
+    ['ar', 'legal', legal],
+    ['zh-Hans', 'food', food],
+  ];
+  for (const [locale, need, kind] of pages) {
+    test(`${locale}: the home page's “${need}” link lists that need's services, with sub-types`, async ({ page }) => {
+      const label = str(locale, `need.${need}`);
+      await page.goto(`/${locale}/`);
+      await page.getByRole('navigation', { name: str(locale, 'home.topNeeds') }).getByRole('link', { name: label, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/services/need/${need}/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(label);
+      await expect(page.locator('.results-section')).toBeVisible();
+      // Nothing that needs a script is offered as if it worked: no search form, view buttons or map.
+      await expect(page.locator('.finder-form')).toBeHidden();
+      await expect(page.locator('.view-toggle')).toBeHidden();
+      await expect(page.locator('.map-pane')).toBeHidden();
+      await expectKind(page, locale, kind, `${locale} ${need} without JavaScript`);
+    });
+  }
+
+  test('a search from the home page lands on a finder that offers every need', async ({ page }) => {
+    await page.goto('/fr/');
+    await page.getByRole('searchbox', { name: str('fr', 'finder.query') }).fill('médecin');
+    await page.getByRole('search', { name: str('fr', 'home.findServices') }).getByRole('button').click();
+    await expect(page).toHaveURL(/\/fr\/services\/\?q=/);
+    const notice = page.locator('service-finder [data-no-js]');
+    await expect(notice).toContainText(str('fr', 'finder.noScriptNeeds'));
+    await notice.getByRole('link', { name: str('fr', 'need.doctor') }).click();
+    await expect(page).toHaveURL(/\/fr\/services\/need\/doctor\/$/);
+    await expectKind(page, 'fr', doctor, 'fr doctor from the finder');
+  });
+
+  test('a long list continues on numbered pages', async ({ page }) => {
+    await page.goto('/en/services/need/settlement/');
+    const total = Number((await page.locator('.results-heading').textContent())?.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(50);
+    await expect(results(page)).toHaveCount(50);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/\/en\/services\/need\/settlement\/2\/$/);
+    await expect(page.locator('.finder-results > li').first()).toBeVisible();
+  });
+});
+
+test('with JavaScript a need page is the finder, starting from its need', async ({ page }) => {
+  await page.goto('/zh-Hans/services/need/language_class/');
+  const box = page.getByRole('searchbox', { name: str('zh-Hans', 'finder.query') });
+  await expect(box).toHaveValue('英语课');
+  await expect(page.locator('.map-pane')).toBeVisible();
+  await expect(page.locator('[data-no-js]')).toHaveCount(0);
+  await expectKind(page, 'zh-Hans', english, 'zh-Hans need page with JavaScript');
+  // Typing searches as on the finder page.
+  await box.fill('医生');
+  await expect(page).toHaveURL(/q=%E5%8C%BB%E7%94%9F/);
+  await expectKind(page, 'zh-Hans', doctor, 'zh-Hans need page, then “医生”');
 });

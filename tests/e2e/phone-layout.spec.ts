@@ -32,7 +32,7 @@ test.describe('on a phone', () => {
     const { context, page } = await phonePage(browser);
     await page.goto('/fr/');
     await page.getByRole('link', { name: 'Médecin de famille ou clinique sans rendez-vous' }).click();
-    await expect(page).toHaveURL(/\/fr\/services\/\?q=m%C3%A9decin$/);
+    await expect(page).toHaveURL(/\/fr\/services\/need\/doctor\/$/);
     await expect(page.locator('.need-note')).toBeVisible();
     await page.goto('/en/');
     await page.getByRole('table').getByRole('link', { name: 'Libraries' }).click();

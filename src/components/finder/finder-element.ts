@@ -7,10 +7,10 @@ import type * as MapLibre from 'maplibre-gl';
 import type { CreateMapOptions } from '../map/load-map.ts';
 import type { CategoryId } from '../../lib/categories.ts';
 import { prepare, runQuery, type Result, type Searchable } from '../../lib/finder/filter.ts';
-import { answersNeed, compileNeeds, recogniseNeeds, referralKinds, type CompiledNeed, type NeedId } from '../../lib/finder/needs.ts';
+import { compileNeeds, needHelp, recogniseNeeds, type CompiledNeed, type NeedId } from '../../lib/finder/needs.ts';
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
 import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, withoutUnavailable, type AvailableFilters, type FinderQuery } from '../../lib/finder/query.ts';
-import { decodeFinderIndex, type FinderIndex } from '../../lib/finder/records.ts';
+import { decodeFinderIndex, type FinderIndex, type FinderRecord } from '../../lib/finder/records.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { onShortlistChange, readShortlist, toggleShortlist } from './shortlist-store.ts';
@@ -42,6 +42,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 class ServiceFinder extends HTMLElement {
   #config!: Config;
+  #records: FinderRecord[] = [];
   #items: Searchable[] = [];
   #needs: CompiledNeed[] = [];
   #postal: PostalTable | undefined;
@@ -56,6 +57,8 @@ class ServiceFinder extends HTMLElement {
   #picking = false;
   #selected: string | undefined;
   #number!: Intl.NumberFormat;
+  /** One collator for the page's life: the search keeps its name order per collator. */
+  #collator!: Intl.Collator;
   #km!: Intl.NumberFormat;
   #m!: Intl.NumberFormat;
 
@@ -63,10 +66,11 @@ class ServiceFinder extends HTMLElement {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as Config;
     const { lang } = this.#config;
     this.#number = new Intl.NumberFormat(lang);
+    this.#collator = new Intl.Collator(lang);
     this.#km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
     this.#m = new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
     this.#form = this.querySelector('form')!;
-    this.querySelector('[data-no-js]')?.remove();
+    for (const note of this.querySelectorAll('[data-no-js]')) note.remove();
     this.dataset.currentView = this.dataset.view ?? 'list';
     const section = this.querySelector<HTMLElement>('.results-section')!;
     section.hidden = false;
@@ -77,7 +81,8 @@ class ServiceFinder extends HTMLElement {
       const index = (await response.json()) as FinderIndex;
       // Search matches names and labels; needs ("doctor", "英语课") find the services that answer them.
       const { categories, subtypes } = this.#config;
-      this.#items = prepare(decodeFinderIndex(index), (id: string) => categories[id]?.label ?? subtypes[id] ?? '');
+      this.#records = decodeFinderIndex(index);
+      this.#items = prepare(this.#records, (id: string) => categories[id]?.label ?? subtypes[id] ?? '');
       const words = new Map(this.#config.needs.map((n) => [n.id, n.terms]));
       this.#needs = compileNeeds((id) => [words.get(id) ?? '']);
     } catch {
@@ -148,8 +153,11 @@ class ServiceFinder extends HTMLElement {
     onShortlistChange(() => this.#syncSaveButtons());
   }
 
+  /** The address's query; a need's page starts from its need when the address names no search. */
   #fromUrl(): FinderQuery {
-    return withoutUnavailable(parseQuery(new URLSearchParams(location.search)), this.#config.available);
+    const params = new URLSearchParams(location.search);
+    if (!params.has('q') && this.dataset.q) params.set('q', this.dataset.q);
+    return withoutUnavailable(parseQuery(params), this.#config.available);
   }
 
   #readForm(): FinderQuery {
@@ -232,8 +240,7 @@ class ServiceFinder extends HTMLElement {
 
   async #update() {
     await this.#resolveOrigin();
-    const collator = new Intl.Collator(this.#config.lang);
-    this.#results = runQuery(this.#items, this.#query, { origin: this.#origin, now: new Date(), timeZone: this.#config.timeZone, needs: this.#needs }, collator);
+    this.#results = runQuery(this.#items, this.#query, { origin: this.#origin, now: new Date(), timeZone: this.#config.timeZone, needs: this.#needs }, this.#collator);
     this.#shown = PAGE_SIZE;
     this.#renderList();
     this.#renderStatus();
@@ -268,21 +275,18 @@ class ServiceFinder extends HTMLElement {
     const needs = recogniseNeeds(this.#query.q, this.#needs).needs;
     const labels = needs.map((n) => this.#config.needs.find((w) => w.id === n.id)?.label ?? n.id);
     const named = new Intl.ListFormat(this.#config.lang, { type: 'disjunction' }).format(labels);
-    // Unanswered: nothing in the whole data answers the need (not just nothing left after filters).
-    const unanswered = needs.length > 0 && !this.#items.some(({ record }) => needs.some((n) => answersNeed(n, record.categories, record.subtypes)));
+    const { unanswered, referrals: kinds } = needHelp(needs, this.#records, this.#results.length);
     if (note) {
       note.hidden = needs.length === 0 || unanswered;
       note.textContent = needs.length > 0 ? fill(m.needShown ?? '', { needs: named }) : '';
     }
     if (!referrals) return;
-    const show = unanswered || this.#results.length === 0;
-    referrals.hidden = !show;
-    if (!show) return;
+    referrals.hidden = kinds.length === 0;
+    if (kinds.length === 0) return;
     const intro = referrals.querySelector<HTMLElement>('.referrals-intro');
     if (intro) intro.textContent = unanswered ? fill(m.needMissing ?? '', { needs: named }) : (m.noResultsHelp ?? '');
     // The lines that help with this need (all of them for a search that found nothing).
-    const kinds = new Set<string>(unanswered ? referralKinds(needs) : ['community', 'health', 'emergency']);
-    for (const line of referrals.querySelectorAll<HTMLElement>('li[data-kind]')) line.hidden = !kinds.has(line.dataset.kind ?? '');
+    for (const line of referrals.querySelectorAll<HTMLElement>('li[data-kind]')) line.hidden = !kinds.includes(line.dataset.kind as (typeof kinds)[number]);
   }
 
   #formatDistance(metres: number): string {

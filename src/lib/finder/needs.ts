@@ -150,3 +150,16 @@ export function answersNeed(need: Need, categories: readonly string[], subtypes:
 export function referralKinds(needs: readonly Need[]): ReferralKind[] {
   return [...new Set(needs.flatMap((n) => n.referrals))];
 }
+
+export interface NeedHelp {
+  /** The query names needs and nothing in the whole data answers any of them (not just nothing left after filters). */
+  unanswered: boolean;
+  /** Referral lines to show: the needs' kinds when unanswered, all kinds when nothing was found, none otherwise. */
+  referrals: ReferralKind[];
+}
+
+/** What a results page says beyond its list, for the finder and the static need pages alike. */
+export function needHelp(needs: readonly Need[], records: readonly { categories: readonly string[]; subtypes: readonly string[] }[], found: number): NeedHelp {
+  const unanswered = needs.length > 0 && !records.some((r) => needs.some((n) => answersNeed(n, r.categories, r.subtypes)));
+  return { unanswered, referrals: unanswered ? referralKinds(needs) : found === 0 ? [...REFERRAL_KINDS] : [] };
+}

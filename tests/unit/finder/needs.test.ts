@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needWords, subtypeLabels } from '../../../src/i18n/needs.ts';
+import { needWords, searchableIn } from '../../../src/i18n/needs.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
-import { useTranslations } from '../../../src/i18n/index.ts';
-import { prepare, runQuery } from '../../../src/lib/finder/filter.ts';
-import { compileNeeds, NEEDS, recogniseNeeds } from '../../../src/lib/finder/needs.ts';
+import { runQuery } from '../../../src/lib/finder/filter.ts';
+import { compileNeeds, needHelp, NEEDS, recogniseNeeds } from '../../../src/lib/finder/needs.ts';
 import { EMPTY_QUERY } from '../../../src/lib/finder/query.ts';
 import { buildFinderIndex, decodeFinderIndex } from '../../../src/lib/finder/records.ts';
 import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { runPipeline } from '../../../src/lib/ingest/pipeline.ts';
-import { CATEGORY_IDS } from '../../../src/lib/categories.ts';
 import { readerFor, ROOT } from '../ingest/helpers.ts';
 
 const config = await loadSiteConfig(join(ROOT, 'demo/toronto/site.config.ts'));
@@ -19,9 +17,7 @@ const PRIMARY_CARE = /^primary_care_/;
 
 /** The finder as a reader of `locale` uses it: their labels, their words and English ones. */
 function finder(locale: Locale) {
-  const t = useTranslations(locale);
-  const subtypes = subtypeLabels(locale, new Set(records.flatMap((r) => r.subtypes)));
-  const items = prepare(records, (id) => (CATEGORY_IDS as readonly string[]).includes(id) ? t(`category.${id as (typeof CATEGORY_IDS)[number]}`) : (subtypes[id] ?? ''));
+  const items = searchableIn(locale, records);
   const words = new Map(needWords(locale).map((n) => [n.id, n.terms]));
   const needs = compileNeeds((id) => [words.get(id) ?? '']);
   const ctx = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'America/Toronto', needs, origin: { lon: -79.3832, lat: 43.6532 } };
@@ -109,5 +105,44 @@ describe('searching by need, in the reader’s language', () => {
 
   it('still finds services by name', () => {
     expect(finder('en').search('Albion').some((r) => r.record.name === 'Albion')).toBe(true);
+  });
+});
+
+describe('need pages and links', () => {
+  it('search for a word that names their need alone, in every locale', () => {
+    for (const locale of ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta', 'fa', 'ar'] as const) {
+      const { needs } = finder(locale);
+      for (const w of needWords(locale)) expect(recogniseNeeds(w.query, needs).needs.map((n) => n.id), `${locale} “${w.query}”`).toEqual([w.id]);
+    }
+  });
+
+  it('say when nothing listed answers a need, and which referral lines help', () => {
+    const { needs } = finder('en');
+    const only = (id: string) => needs.filter((n) => n.id === id);
+    expect(needHelp(only('food'), records, 2)).toEqual({ unanswered: true, referrals: ['community'] });
+    expect(needHelp(only('housing'), records, 10)).toEqual({ unanswered: false, referrals: [] });
+    expect(needHelp([], records, 0)).toEqual({ unanswered: false, referrals: ['community', 'health', 'emergency'] });
+  });
+});
+
+describe('per-keystroke search', () => {
+  it('gives, letter by letter, exactly what a fresh search gives (the cached order and narrowing change nothing)', () => {
+    const words = new Map(needWords('fr').map((n) => [n.id, n.terms]));
+    const needs = compileNeeds((id) => [words.get(id) ?? '']);
+    const typed = searchableIn('fr', records);
+    const collator = new Intl.Collator('fr');
+    const slugs = (rs: { record: { slug: string }; answersNeed?: boolean }[]) => rs.map((r) => `${r.record.slug}${r.answersNeed ? '*' : ''}`);
+    for (const origin of [undefined, { lon: -79.3832, lat: 43.6532 }, { lon: -79.5, lat: 43.75 }]) {
+      const ctx = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'America/Toronto', needs, origin };
+      for (const text of ['cours d’anglais', 'médecin nord', 'bibliothèque']) {
+        for (let i = 1; i <= text.length; i += 1) {
+          const q = text.slice(0, i);
+          const fresh = runQuery([...typed], { ...EMPTY_QUERY, q }, ctx, collator);
+          expect(slugs(runQuery(typed, { ...EMPTY_QUERY, q }, ctx, collator)), q).toEqual(slugs(fresh));
+        }
+        // Deleting letters widens the search again.
+        expect(runQuery(typed, { ...EMPTY_QUERY, q: text.slice(0, 2) }, ctx, collator).length).toBe(runQuery([...typed], { ...EMPTY_QUERY, q: text.slice(0, 2) }, ctx, collator).length);
+      }
+    }
   });
 });

@@ -42,36 +42,93 @@ export interface FilterContext {
   needs?: readonly CompiledNeed[];
 }
 
+/** The order results come in for one origin (or none) and collator, and a result object per record, made once, not per keystroke. */
+interface Ranking {
+  origin: { lon: number; lat: number } | undefined;
+  collator: Intl.Collator;
+  /** Item indexes, nearest first (or by name), ties by name. */
+  order: Uint32Array;
+  plain: Result[];
+  needed: Result[];
+}
+
+/** Per item list: the last rankings (a reader changes origin rarely, types often) and each vocabulary's need masks. */
+const rankings = new WeakMap<readonly Searchable[], Ranking[]>();
+const needMasks = new WeakMap<readonly Searchable[], WeakMap<readonly CompiledNeed[], Uint32Array>>();
+/** The last query's words and, per item, whether its text had them all: 0 no, 1 yes, 2 not checked. */
+const lastText = new WeakMap<readonly Searchable[], { tokens: readonly string[]; hits: Uint8Array }>();
+
+/** Whether every record matching `next` also matched `previous`: each earlier word lies inside a new one (typing "eng" → "engl"). */
+function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.length > 0 && previous.every((p) => next.some((n) => n.includes(p)));
+}
+
+function ranking(items: readonly Searchable[], origin: { lon: number; lat: number } | undefined, collator: Intl.Collator): Ranking {
+  const cached = rankings.get(items) ?? [];
+  const hit = cached.find((r) => r.collator === collator && r.origin?.lon === origin?.lon && r.origin?.lat === origin?.lat);
+  if (hit) return hit;
+  const plain = items.map(({ record }): Result => (origin ? { record, distance: haversine(origin.lon, origin.lat, record.lon, record.lat) } : { record }));
+  const needed = plain.map((r): Result => ({ ...r, answersNeed: true }));
+  const byName = (a: number, b: number) => collator.compare(items[a]?.record.name ?? '', items[b]?.record.name ?? '');
+  const order = Uint32Array.from(items.keys()).sort(origin ? (a, b) => (plain[a]?.distance ?? 0) - (plain[b]?.distance ?? 0) || byName(a, b) : byName);
+  const made: Ranking = { origin: origin && { lon: origin.lon, lat: origin.lat }, collator, order, plain, needed };
+  rankings.set(items, [made, ...cached].slice(0, 4));
+  return made;
+}
+
+/** Bit j of item i: the item answers needs[j] (the first 32 needs of a vocabulary). */
+function masksFor(items: readonly Searchable[], needs: readonly CompiledNeed[]): Uint32Array {
+  let byVocabulary = needMasks.get(items);
+  if (!byVocabulary) needMasks.set(items, (byVocabulary = new WeakMap()));
+  let masks = byVocabulary.get(needs);
+  if (!masks) {
+    masks = Uint32Array.from(items, ({ record }) => needs.reduce((m, n, j) => (j < 32 && answersNeed(n, record.categories, record.subtypes) ? m | (1 << j) : m), 0));
+    byVocabulary.set(needs, masks);
+  }
+  return masks;
+}
+
 /**
  * Filters and sorts. A query naming a need ("doctor", "英语课") finds the services that answer it
  * (its other words must occur in their own text), then services whose own text has every word.
  * Each group is sorted by distance when an origin is known, otherwise by name in the reader's
- * collation.
+ * collation. Per keystroke this only walks the records in their precomputed order: the order,
+ * distances and which needs each record answers are worked out once per origin and vocabulary.
  */
 export function runQuery(items: readonly Searchable[], query: FinderQuery, ctx: FilterContext, collator: Intl.Collator): Result[] {
   const tokens = queryTokens(query.q);
-  const { needs, rest } = recogniseNeeds(query.q, ctx.needs ?? []);
-  const categories = new Set(query.categories);
-  const results: Result[] = [];
-  for (const { record, text } of items) {
-    const answers = needs.length > 0 && matchesAll(text, rest) && needs.some((n) => answersNeed(n, record.categories, record.subtypes));
-    if (!answers && tokens.length > 0 && !matchesAll(text, tokens)) continue;
-    if (categories.size > 0 && !record.categories.some((c) => categories.has(c))) continue;
-    if (query.language && !record.languages.includes(query.language)) continue;
-    if (query.audience && !record.audiences.includes(query.audience)) continue;
+  const vocabulary = ctx.needs ?? [];
+  const { needs, rest } = recogniseNeeds(query.q, vocabulary);
+  const wanted = needs.reduce((m, n) => (vocabulary.indexOf(n) < 32 ? m | (1 << vocabulary.indexOf(n)) : m), 0);
+  const masks = wanted === 0 ? undefined : masksFor(items, vocabulary);
+  const categories = query.categories.length > 0 ? new Set<string>(query.categories) : undefined;
+  const { order, plain, needed } = ranking(items, ctx.origin, collator);
+  // A word being typed only narrows the last search: records its words missed are not read again.
+  const last = lastText.get(items);
+  const known = last && narrows(last.tokens, tokens) ? last.hits : undefined;
+  const hits = new Uint8Array(items.length).fill(2);
+  const first: Result[] = [];
+  const others: Result[] = [];
+  for (const i of order) {
+    const { record, text } = items[i] as Searchable;
+    // Cheap facts first, text last.
+    if (categories && !record.categories.some((c) => categories.has(c))) continue;
     if (query.free && record.free !== true) continue;
     if (query.francophone && record.francophone !== true) continue;
+    if (query.language && !record.languages.includes(query.language)) continue;
+    if (query.audience && !record.audiences.includes(query.audience)) continue;
+    const answers = masks !== undefined && ((masks[i] ?? 0) & wanted) !== 0 && matchesAll(text, rest);
+    if (!answers && tokens.length > 0) {
+      const hit = known?.[i] !== 0 && matchesAll(text, tokens);
+      hits[i] = hit ? 1 : 0;
+      if (!hit) continue;
+    }
     if (query.openNow && openState(record.schedules, ctx.now, ctx.timeZone) !== 'open') continue;
-    const result: Result = ctx.origin ? { record, distance: haversine(ctx.origin.lon, ctx.origin.lat, record.lon, record.lat) } : { record };
-    if (answers) result.answersNeed = true;
-    results.push(result);
+    if (answers) first.push(needed[i] as Result);
+    else others.push(plain[i] as Result);
   }
-  const byPlace = ctx.origin
-    ? (a: Result, b: Result) => (a.distance ?? 0) - (b.distance ?? 0) || collator.compare(a.record.name, b.record.name)
-    : (a: Result, b: Result) => collator.compare(a.record.name, b.record.name);
-  // Services answering the need first: two sorts, no extra comparison per pair.
-  const first = results.filter((r) => r.answersNeed).sort(byPlace);
-  return first.length === 0 ? results.sort(byPlace) : [...first, ...results.filter((r) => !r.answersNeed).sort(byPlace)];
+  lastText.set(items, { tokens, hits });
+  return first.length === 0 ? others : first.concat(others);
 }
 
 /** How many records state each fact, so filters can say "known for N services". */

@@ -19,6 +19,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'finder lite', pattern: /^services\/lite\/$/ },
   { id: 'shortlist', pattern: /^services\/shortlist\/$/ },
   { id: 'category browse', pattern: /^services\/category\/[^/]+\/(\d+\/)?$/ },
+  { id: 'need', pattern: /^services\/need\/[^/]+\/$/ },
+  { id: 'need list page', pattern: /^services\/need\/[^/]+\/\d+\/$/ },
   { id: 'service page', pattern: /^services\/[^/]+\/$/ },
   { id: 'map', pattern: /^map\/$/ },
   { id: 'gaps', pattern: /^gaps\/$/ },

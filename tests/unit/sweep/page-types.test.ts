@@ -12,6 +12,8 @@ describe('page types', () => {
     expect(pageType('services/shortlist/')).toBe('shortlist');
     expect(pageType('services/category/health/')).toBe('category browse');
     expect(pageType('services/category/health/3/')).toBe('category browse');
+    expect(pageType('services/need/doctor/')).toBe('need');
+    expect(pageType('services/need/school/2/')).toBe('need list page');
     expect(pageType('services/some-clinic-123/')).toBe('service page');
     expect(pageType('fact-sheets/neighbourhoods/42/')).toBe('neighbourhood fact sheet');
     expect(pageType('fact-sheets/languages/')).toBe('fact sheet');

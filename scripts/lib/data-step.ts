@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { buildData, formatIssue, loadSiteConfig, PipelineError, type DataResult } from '../../src/lib/ingest/index.ts';
 import { readFilesIn } from '../../src/lib/ingest/read-file.ts';
+import { FileTexts } from '../../src/lib/ingest/text-file.ts';
 import { writeJsonArray, writeJsonFile } from '../../src/lib/ingest/write-json.ts';
 import type { Issue } from '../../src/lib/schema/report.ts';
 import { sitePaths, type SitePaths } from '../../src/lib/adopt/site-choice.ts';
@@ -16,7 +17,7 @@ import { sitePaths, type SitePaths } from '../../src/lib/adopt/site-choice.ts';
 const OUTPUTS = ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json', 'postal-areas.json', 'site-paths.json'] as const;
 
 export type DataStepResult =
-  | { readonly ok: true; readonly result: DataResult; readonly paths: SitePaths; readonly warnings: readonly string[] }
+  | { readonly ok: true; readonly result: Omit<DataResult, 'services'>; readonly paths: SitePaths; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
@@ -24,10 +25,12 @@ export type DataStepResult =
  * makes the pipeline's checks fatal (see buildData). Other errors are thrown.
  */
 export async function runDataStep(configPath: string, outDir: string, options: { readonly strict?: boolean } = {}): Promise<DataStepResult> {
+  // The services' JSON texts wait in a scratch file until they are written.
+  const texts = new FileTexts();
   try {
     const config = await loadSiteConfig(configPath, relative(process.cwd(), configPath));
     const configDir = dirname(configPath);
-    const result = buildData(config, readFilesIn(configDir), { configDir: relative(process.cwd(), configDir) || '.', strict: options.strict === true });
+    const result = buildData(config, readFilesIn(configDir), { configDir: relative(process.cwd(), configDir) || '.', strict: options.strict === true, texts });
     const paths = sitePaths(process.cwd(), configPath, config.content);
     const warnings = existsSync(join(dirname(configPath), config.content))
       ? []
@@ -50,16 +53,20 @@ export async function runDataStep(configPath: string, outDir: string, options: {
       return [tmp, join(outDir, name)] as const;
     });
     for (const [tmp, final] of temps) renameSync(tmp, final);
-    return { ok: true, result, paths, warnings };
+    // The services' texts go with the scratch file: callers get everything else.
+    const { services: _written, ...rest } = result;
+    return { ok: true, result: rest, paths, warnings };
   } catch (e) {
     for (const name of OUTPUTS) rmSync(join(outDir, `.${name}.tmp`), { force: true });
     if (e instanceof PipelineError) return { ok: false, issues: e.issues };
     throw e;
+  } finally {
+    texts.close();
   }
 }
 
 /** One line per input file and a totals line, as `npm run data` prints them. */
-export function summaryLines(result: DataResult, outDir: string, seconds: number): string[] {
+export function summaryLines(result: Omit<DataResult, 'services'>, outDir: string, seconds: number): string[] {
   const width = Math.max(...result.report.files.map((f) => f.file.length));
   const lines = result.report.files.map((f) => {
     const errors = result.report.issues.filter((i) => i.file === f.file && i.severity === 'error').length;

@@ -26,7 +26,7 @@ import { FileError, streamCsvLayer, streamGeoJsonLayer } from './readers.ts';
 import { readHsdsSource } from './hsds-read.ts';
 import { describeRule, parseRules, type Rule } from './rules.ts';
 import { buildFlatService, buildHsdsService, type LayerContext, type SeenIds } from './services.ts';
-import { ServiceStore, type ServiceList } from './service-store.ts';
+import { ServiceStore, type ServiceList, type TextStore } from './service-store.ts';
 
 export interface PipelineResult {
   readonly config: SiteConfig;
@@ -65,6 +65,8 @@ export interface PipelineOptions {
   readonly configDir?: string;
   /** Makes the checks fatal: a layer publishing no service, a rule for no layer's file or matching no record. */
   readonly strict?: boolean;
+  /** Keeps the services' JSON texts (in memory unless given, see service-store.ts). */
+  readonly texts?: TextStore;
 }
 
 /** Why a layer published nothing, in one sentence: no records, no rules for its file, or what left its records out. */
@@ -173,7 +175,7 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
   log.checkpoint();
 
   // 3. Service layers, in config order (the order is the merge priority).
-  const built = new ServiceStore(config.serviceLayers.map((l) => l.id));
+  const built = new ServiceStore(config.serviceLayers.map((l) => l.id), options.texts);
   // Service ids are unique across layers too ("a" + record "b-1" and "a-b" + record "1" both give "a-b-1").
   const ids = new Map<string, number>();
   const ruleHits = new Map<Rule, number>();

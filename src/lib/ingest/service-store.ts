@@ -12,6 +12,21 @@ import { comparableName } from './fields.ts';
 import type { Locator } from './issues.ts';
 import type { MergeRecords } from './merge.ts';
 
+/**
+ * Where the JSON texts are kept: in memory by default; `npm run data` keeps them in a scratch
+ * file (text-file.ts), so a million services cost no heap for their text.
+ */
+export interface TextStore {
+  push(text: string): void;
+  get(i: number): string;
+}
+
+/** A {@link TextStore} in memory. */
+export function memoryTexts(): TextStore {
+  const texts: string[] = [];
+  return { push: (text) => void texts.push(text), get: (i) => texts[i] as string };
+}
+
 /** Services in output order; `json(i)` is exactly `JSON.stringify(get(i))`. */
 export interface ServiceList {
   readonly length: number;
@@ -24,7 +39,7 @@ const packAt = (at: Locator): number => ('row' in at ? at.row : 'feature' in at 
 const unpackAt = (n: number): Locator => (n > 0 ? { row: n } : n < 0 ? { feature: -n - 1 } : {});
 
 export class ServiceStore implements MergeRecords {
-  readonly #json: string[] = [];
+  readonly #json: TextStore;
   readonly #names: string[] = [];
   readonly #ids: string[] = [];
   readonly #slugs: string[] = [];
@@ -38,12 +53,13 @@ export class ServiceStore implements MergeRecords {
   readonly #reports: FileReport[] = [];
 
   /** `layerIds` in config order (the merge priority). */
-  constructor(layerIds: readonly string[]) {
+  constructor(layerIds: readonly string[], texts: TextStore = memoryTexts()) {
     this.#layerIds = layerIds;
+    this.#json = texts;
   }
 
   get length(): number {
-    return this.#json.length;
+    return this.#names.length;
   }
 
   /** Adds a record; records must come in priority order. Returns its index. */
@@ -59,11 +75,11 @@ export class ServiceStore implements MergeRecords {
     this.#layer.push(layerOrder);
     this.#nameKey.push(fnv1a(comparableName(service.name)));
     this.#reports[layerOrder] = report;
-    return this.#json.length - 1;
+    return this.#names.length - 1;
   }
 
   service(i: number): Service {
-    return JSON.parse(this.#json[i] as string) as Service;
+    return JSON.parse(this.#json.get(i)) as Service;
   }
   lon(i: number): number {
     return this.#lon[i] as number;
@@ -102,7 +118,7 @@ export class ServiceStore implements MergeRecords {
       },
       json: (i) => {
         const m = item(i);
-        return typeof m === 'number' ? (this.#json[m] as string) : JSON.stringify(m);
+        return typeof m === 'number' ? this.#json.get(m) : JSON.stringify(m);
       },
       slug: (i) => {
         const m = item(i);

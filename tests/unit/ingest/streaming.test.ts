@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CsvParser, parseCsv, type CsvBadRow, type CsvRow } from '../../../src/lib/ingest/csv.ts';
 import { decodeChunks } from '../../../src/lib/ingest/decode.ts';
-import { writeJsonFile } from '../../../src/lib/ingest/write-json.ts';
+import { writeJsonArray, writeJsonFile } from '../../../src/lib/ingest/write-json.ts';
+import { FileTexts } from '../../../src/lib/ingest/text-file.ts';
+import { buildData, runPipeline } from '../../../src/lib/ingest/pipeline.ts';
+import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
+import { FIXTURES, readerFor } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'nsm-stream-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -43,6 +47,32 @@ describe('streaming', () => {
       const path = join(work, 'out.json');
       writeJsonFile(path, v);
       expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(v)}\n`);
+    }
+  });
+
+  it('texts kept in a scratch file come back exactly, in any order, multi-byte and over the buffer size', () => {
+    const texts = new FileTexts();
+    const items = ['{"name":"Québec"}', '', 'x'.repeat(3 << 20), '"东京 🗺"', ...Array.from({ length: 5000 }, (_, i) => `{"i":${i}}`)];
+    try {
+      for (const t of items) texts.push(t);
+      for (const i of [3, 0, 2, 1, 4999, 4, 5003]) expect(texts.get(i)).toBe(items[i]);
+    } finally {
+      texts.close();
+    }
+  });
+
+  it('services held as text in a scratch file are written as JSON.stringify of the objects', async () => {
+    const dir = join(FIXTURES, 'city-b');
+    const config = await loadSiteConfig(join(dir, 'site.config.ts'), 'site.config.ts');
+    const texts = new FileTexts();
+    try {
+      const { services } = buildData(config, readerFor(dir), { texts });
+      const path = join(work, 'services.json');
+      writeJsonArray(path, services.length, (i) => services.json(i));
+      expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(runPipeline(config, readerFor(dir)).services)}\n`);
+      expect(services.length).toBeGreaterThan(3);
+    } finally {
+      texts.close();
     }
   });
 });

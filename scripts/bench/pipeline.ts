@@ -15,7 +15,7 @@
  * BENCH_PIPELINE_FORMATS=csv,geojson (default) the formats.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -143,7 +143,8 @@ export async function run(): Promise<string> {
     for (const rows of sizes) {
       const work = mkdtempSync(join(tmpdir(), 'nsm-bench-pipeline-'));
       try {
-        symlinkSync(join(root, 'demo', 'toronto', 'data'), join(work, 'data'), 'dir');
+        // A copy, not a link: the data step refuses paths leading outside the config's folder.
+        for (const folder of ['areas', 'census', 'basemap']) cpSync(join(root, 'demo', 'toronto', 'data', folder), join(work, 'data', folder), { recursive: true });
         const file = `services.${format}`;
         writeServices(join(work, file), format, rows, base.map.bounds, inArea);
         writeFileSync(join(work, 'rules.csv'), `layer_file,match_field,match_type,match_value,category,subcategory,include_by_default,notes\n${file},*,all,,settlement,,yes,synthetic\n`);

@@ -13,7 +13,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inspectFile, describeFile, type FileInspection } from '../src/lib/adopt/inspect.ts';
 import { nextSteps, numbered, type DataOutcome } from '../src/lib/adopt/next-steps.ts';
-import { planScaffold, renderConfig, renderRules, type StarterSettings } from '../src/lib/adopt/scaffold.ts';
+import { planScaffold, renderConfig, renderRules, SITE_CONFIG_IMPORT, type StarterSettings } from '../src/lib/adopt/scaffold.ts';
 import { idCandidates } from '../src/lib/adopt/guess.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { runDataStep, summaryLines } from './lib/data-step.ts';
@@ -96,14 +96,19 @@ async function starterSettings(): Promise<StarterSettings | undefined> {
 }
 
 const starter = await starterSettings();
-const schemaImport = relative(outDir, join(root, 'src', 'lib', 'schema', 'config.ts')).split(sep).join('/');
+// Inside the project, the package's own import name (package.json "imports"), so the config can be
+// moved or copied to any folder of it; outside, a relative path.
+const schemaPath = relative(outDir, join(root, 'src', 'lib', 'schema', 'config.ts')).split(sep).join('/');
+const relativeImport = schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}`;
+const insideProject = !relative(root, outDir).startsWith('..');
+const schemaImport = insideProject ? SITE_CONFIG_IMPORT : relativeImport;
 const plan = planScaffold({
   name,
   areas,
   census,
   services,
   paths,
-  schemaImport: schemaImport.startsWith('.') ? schemaImport : `./${schemaImport}`,
+  schemaImport,
   rulesFile: 'rules.csv',
   ...(starter !== undefined ? { starter } : {}),
 });

@@ -3,7 +3,7 @@
  * the paths at its own data and changes the names: see docs/data-pipeline.md.
  * Paths are relative to this folder. Validated by `npm run data`.
  */
-import { defineSiteConfig } from '../../src/lib/schema/config.ts';
+import { defineSiteConfig } from '#site-config';
 
 const OGL_TORONTO = {
   licence: 'Open Government Licence – Toronto',

@@ -32,6 +32,9 @@ import { describeFile, type FieldInfo, type FileInspection } from './inspect.ts'
 import { csvCell } from '../ingest/csv.ts';
 
 /** Settings taken from the starter configuration when there is one (else the defaults below). */
+/** How a config inside the project imports `defineSiteConfig`, wherever it sits (package.json "imports"). */
+export const SITE_CONFIG_IMPORT = '#site-config';
+
 export interface StarterSettings {
   readonly locales?: readonly string[];
   readonly defaultLocale?: string;
@@ -45,7 +48,7 @@ export interface ScaffoldInput {
   readonly services: readonly FileInspection[];
   /** Each file's path relative to the folder the config is written to (`areas.geojson`, `data/x.csv`). */
   readonly paths: { readonly areas: string; readonly census: string; readonly services: readonly string[] };
-  /** Import path of `src/lib/schema/config.ts` from that folder. */
+  /** Import path of `src/lib/schema/config.ts` from that folder ({@link SITE_CONFIG_IMPORT} inside the project). */
   readonly schemaImport: string;
   /** File name of the rule table, relative to the config folder. */
   readonly rulesFile: string;

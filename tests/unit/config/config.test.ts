@@ -103,3 +103,21 @@ describe('site configuration', () => {
     expect(localize('City B LIP', 'fr', 'en')).toBe('City B LIP');
   });
 });
+
+describe('a config copied to another folder', () => {
+  it('needs no change to its import: it imports "#site-config", at any depth', async () => {
+    const { mkdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const source = readFileSync(join(FIXTURES, 'city-b', 'site.config.ts'), 'utf8');
+    expect(source).toContain("import { defineSiteConfig } from '#site-config';");
+    // A copy two folders deeper, inside the project (its files are not needed to load the config).
+    const dir = join(ROOT, 'tests', 'fixtures', 'city-b', '.copy', 'deeper');
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, 'site.config.ts'), source);
+      const copy = await loadSiteConfig(join(dir, 'site.config.ts'));
+      expect(copy.name).toBe('City B Local Immigration Partnership');
+    } finally {
+      rmSync(join(ROOT, 'tests', 'fixtures', 'city-b', '.copy'), { recursive: true, force: true });
+    }
+  });
+});

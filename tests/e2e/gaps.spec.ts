@@ -203,7 +203,7 @@ test.describe('service gaps', () => {
     expect(csv.ok()).toBe(true);
     const rows = parseCsv(await csv.text());
     const header = rows[0]!;
-    expect(header).toEqual(expect.arrayContaining(['category', 'area_id', 'normalized_score', 'method', 'max_cost_m', 'weight']));
+    expect(header).toEqual(expect.arrayContaining(['category', 'area_id', 'normalized_score', 'method', 'max_cost', 'cost_unit', 'weight', 'travel_cost']));
     const body = rows.slice(1);
     expect(body.length % 158).toBe(0);
     expect(body.length / 158).toBeGreaterThanOrEqual(6);
@@ -211,16 +211,19 @@ test.describe('service gaps', () => {
     const demand = body.map((r) => r[header.indexOf('demand')]!);
     // Small counts are never exact.
     for (const d of demand) if (/^\d+$/.test(d)) expect(Number(d)).toBeGreaterThanOrEqual(10);
+    // Every row says which travel cost was used: here the default, straight-line metres.
+    for (const r of body) expect([r[header.indexOf('cost_unit')], r[header.indexOf('travel_cost')]]).toEqual(['m', expect.stringMatching(/^straight-line distance/)]);
 
     const geo = await request.get('/data/gaps.geojson');
     const json = (await geo.json()) as {
       type: string;
-      parameters: { categories: { id: string; method: string; maxCostMetres: number }[] };
+      parameters: { travelCost: string; costUnit: string; categories: { id: string; method: string; maxCost: number }[] };
       features: { properties: Record<string, unknown>; geometry: { type: string } }[];
     };
     expect(json.type).toBe('FeatureCollection');
     expect(json.features).toHaveLength(158);
     expect(json.parameters.categories.map((c) => c.id)).toContain('language_training');
+    expect(json.parameters).toMatchObject({ travelCost: expect.stringMatching(/^straight-line distance/), costUnit: 'm' });
     expect(Object.keys(json.features[0]!.properties)).toContain('settlement.normalized');
     expect(['Polygon', 'MultiPolygon']).toContain(json.features[0]!.geometry.type);
   });
@@ -302,7 +305,7 @@ test.describe('service gaps', () => {
       const first = g[0]!;
       const mine = recompute(input, category, {
         method: first[col(vHeader!, 'method')]!,
-        maxCost: Number(first[col(vHeader!, 'max_cost_m')]),
+        maxCost: Number(first[col(vHeader!, 'max_cost')]),
         weight: first[col(vHeader!, 'weight')]!,
         areaPoints: first[col(vHeader!, 'demand_points')] === 'area point',
       });

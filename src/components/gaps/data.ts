@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { site, SITE_PATHS } from '../../site.ts';
 import type { Area } from '../../lib/schema/area.ts';
 import { buildGapsInput } from '../../lib/access/build-input.ts';
-import { loadDemandLayer } from '../../lib/access/load-demand-layer.ts';
-import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
+import { loadCostTable, loadDemandLayer } from '../../lib/access/load-demand-layer.ts';
+import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsCost, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
 import type { CategoryResult } from '../../lib/access/analysis.ts';
 import { robustFlags, variationResults, type VariationResult } from '../../lib/access/robustness.ts';
 import type { Translate } from '../../i18n/index.ts';
@@ -45,7 +45,8 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
     const areas = await sortedAreas();
     const services = (await getCollection('services')).map((e) => e.data).sort(byId);
     const start = performance.now();
-    const input = buildGapsInput(areas, services, site, loadDemandLayer(site.gaps, resolve(SITE_PATHS.dir)));
+    const configDir = resolve(SITE_PATHS.dir);
+    const input = buildGapsInput(areas, services, site, loadDemandLayer(site.gaps, configDir), loadCostTable(site.gaps, configDir));
     if (!input) return null;
     const model = createGapsModel(input);
     const results = new Map(input.params.categories.map((c) => [c.id, scoreModelCategory(model, c.id)]));
@@ -59,14 +60,32 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
 }
 
 /** The formatters every gaps page and table uses, in the page's language. */
-export function pageFormatters(locale: Locale, t: Translate, smallCountThreshold: number): { messages: FormatMessages; f: GapFormatters } {
+export function pageFormatters(
+  locale: Locale,
+  t: Translate,
+  params: Pick<GapsInput['params'], 'smallCountThreshold' | 'cost'> = { smallCountThreshold: 10, cost: { kind: 'straight-line' } },
+): { messages: FormatMessages; f: GapFormatters } {
   const messages: FormatMessages = {
     fewerThan: t('gaps.fewerThan', { n: '{n}' }),
     notKnown: t('gaps.notKnown'),
     noService: t('gaps.noService'),
     none: t('gaps.none'),
   };
-  return { messages, f: gapFormatters(intlTag(locale), smallCountThreshold, messages) };
+  return { messages, f: gapFormatters(intlTag(locale), params.smallCountThreshold, messages, params.cost) };
+}
+
+/** Which travel cost the analysis uses, in words: "straight-line distance…" or "travel time from OSRM…, in minutes". */
+export function costName(cost: GapsCost, t: Translate, f: GapFormatters): string {
+  if (cost.kind === 'straight-line') return t('gaps.cost.straightLine');
+  return t(cost.measure === 'time' ? 'gaps.cost.time' : 'gaps.cost.distance', { engine: cost.engine, unit: f.costUnit });
+}
+
+/** The sentence that introduces a category: its demand, catchment (in the cost's unit) and supply. */
+export function categorySummary(spec: GapsCategoryInput, input: GapsInput, t: Translate, f: GapFormatters): string {
+  const demand = demandLabel(spec, input, t);
+  const cost = input.params.cost;
+  if (cost.kind === 'straight-line') return t('gaps.categorySummary', { demand, km: f.km(spec.maxCost), count: spec.coverage.places });
+  return t('gaps.categorySummaryTable', { demand, cost: f.cost(spec.maxCost), costName: costName(cost, t, f), places: spec.coverage.places });
 }
 
 /** Area indexes in the alphabetical order of their names in the page's language. */

@@ -5,7 +5,7 @@
  * number goes.
  */
 import { displayCount } from '../../lib/access/analysis.ts';
-import type { PublishedCount } from '../../lib/access/gaps-input.ts';
+import type { GapsCost, PublishedCount } from '../../lib/access/gaps-input.ts';
 
 export interface FormatMessages {
   /** "fewer than {n}" */
@@ -29,15 +29,29 @@ export interface GapFormatters {
   scaled(value: number): string;
   /** Metres shown as kilometres, one decimal. */
   km(metres: number): string;
+  /** A travel cost in the analysis's unit (catchments, weight thresholds): km for straight-line metres. */
+  cost(value: number): string;
+  /** The cost's unit in words, e.g. "minutes" (straight line: "kilometres"). */
+  readonly costUnit: string;
 }
 
-export function gapFormatters(lang: string, smallCountThreshold: number, m: FormatMessages): GapFormatters {
+/** `Intl` unit names of the cost-table units. */
+const INTL_UNITS = { m: 'meter', km: 'kilometer', s: 'second', min: 'minute', h: 'hour' } as const;
+
+export function gapFormatters(lang: string, smallCountThreshold: number, m: FormatMessages, cost: GapsCost = { kind: 'straight-line' }): GapFormatters {
   const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const two = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const unit = cost.kind === 'table' ? INTL_UNITS[cost.unit] : 'kilometer';
+  const costFormat = new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 });
+  const unitName = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(2).find((p) => p.type === 'unit')?.value ?? unit;
   return {
+    costUnit: unitName,
+    cost(value) {
+      return costFormat.format(cost.kind === 'table' ? value : value / 1000);
+    },
     count(value) {
       const d = displayCount(value, smallCountThreshold);
       if (d.kind === 'unknown') return m.notKnown;

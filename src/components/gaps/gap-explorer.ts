@@ -149,7 +149,7 @@ class GapExplorer extends HTMLElement {
       this.dataset.state = 'failed';
       return;
     }
-    this.#fmt = gapFormatters(this.#lang, input.params.smallCountThreshold, this.#messages);
+    this.#fmt = gapFormatters(this.#lang, input.params.smallCountThreshold, this.#messages, input.params.cost);
     for (const c of input.params.categories) {
       // One category per task, so a slow phone stays responsive while the scores are computed.
       await new Promise((resolve) => setTimeout(resolve));
@@ -192,6 +192,13 @@ class GapExplorer extends HTMLElement {
       if (this.#map) this.#map.getCanvas().style.cursor = this.#picking ? 'crosshair' : '';
     });
     pick.disabled = this.#map === null;
+    this.#disableWhatIfWithTable();
+  }
+
+  /** With a routing engine's cost table a proposed site has no cost: the what-if tool stays off (the page says why). */
+  #disableWhatIfWithTable(): void {
+    if (this.#model?.input.params.cost.kind !== 'table') return;
+    for (const c of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-what-if] [name=capacity], [data-what-if] [type=submit], [data-action=pick]')) c.disabled = true;
   }
 
   #capacity(): number {
@@ -532,6 +539,7 @@ class GapExplorer extends HTMLElement {
         });
         this.#wireMap(map, maplibregl);
         this.querySelector<HTMLButtonElement>('[data-action=pick]')!.disabled = false;
+        this.#disableWhatIfWithTable();
         this.#render();
         const status = this.querySelector<HTMLElement>('[data-status]')!;
         if (status.textContent === this.#messages.mapLoading) status.textContent = this.#messages.ready!;
@@ -639,17 +647,23 @@ class GapExplorer extends HTMLElement {
       let best = -1;
       let bestD = Infinity;
       let count = 0;
-      for (const i of s.loc) {
+      // In reach: within the catchment of the area's point (straight line), or of any of its demand points (cost table).
+      const reached = new Set<number>();
+      if (cat.costs) {
+        const { origin, dest, cost } = cat.costs;
+        for (let k = 0; k < cat.costs.length; k++) if (m.input.points.area[origin[k]!] === a && cost[k]! <= cat.spec.maxCost) reached.add(dest[k]!);
+      }
+      s.loc.forEach((i, j) => {
         const d = haversine(x, y, m.input.services.x[i]!, m.input.services.y[i]!);
         if (d < bestD) {
           bestD = d;
           best = i;
         }
-        if (d <= cat.spec.maxCost) {
+        if (cat.costs ? reached.has(j) : d <= cat.spec.maxCost) {
           count++;
           inReach.add(i);
         }
-      }
+      });
       const p = this.#proposal?.category === id ? this.#proposal : null;
       const pd = p ? haversine(x, y, p.lon, p.lat) : Infinity;
       if (p && pd <= cat.spec.maxCost) count++;
@@ -659,7 +673,7 @@ class GapExplorer extends HTMLElement {
         el('th', this.#categoryLabel(id), { scope: 'row' }),
         el('td', name),
         el('td', f.km(Math.min(bestD, pd) === Infinity ? NaN : Math.min(bestD, pd)), { class: 'num' }),
-        el('td', fill(msg.panelInReach!, { count: this.#int(count), km: f.km(cat.spec.maxCost) })),
+        el('td', fill(msg.panelInReach!, { count: this.#int(count), km: f.cost(cat.spec.maxCost) })),
       );
       table.append(tr);
     }

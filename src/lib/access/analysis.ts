@@ -11,14 +11,15 @@
  * 2. Supply points: every location of every service in the category; capacity is the
  *    service's `capacity` split evenly over its locations, or 1 per location when unknown.
  * 3. Pairs: geodesic (haversine) straight-line distances within the search radius of the
- *    method (`findPairs`), then the configured method (`computeAccess`) per demand point.
+ *    method (`findPairs`), or the costs of a routing engine's table within it; then the
+ *    configured method (`computeAccess`) per demand point.
  * 4. Area score: share-weighted mean of its points' scores, an undefined point (no service in
  *    reach) counting as 0; undefined when every point is undefined.
  * 5. Normalised score: area score ÷ demand-weighted mean of area scores (1 = average access).
  * 6. Under-served: demand > 0 and (score undefined or normalised score < threshold).
  * 7. Nearest service: straight-line distance from the area's representative point.
  */
-import { concatPairs, type PairList } from './costs.ts';
+import { concatPairs, filterPairs, type PairList } from './costs.ts';
 import { haversine } from './distance.ts';
 import { normalize } from './methods.ts';
 import { findPairs, nearestCost } from './pairs.ts';
@@ -49,7 +50,7 @@ export interface CategorySpec {
   /** Indicator id whose count is the demand. */
   readonly demand: string;
   readonly method: GapMethod;
-  /** Catchment in metres. */
+  /** Catchment in the cost's unit (metres of straight line unless a cost table says otherwise). */
   readonly maxCost: number;
   readonly weight?: GapWeight | undefined;
   /** Normalised score below which an area with demand is under-served. */
@@ -104,25 +105,33 @@ export interface PreparedCategory {
   readonly pairs: PairList;
   /** Demand→demand pairs, FCA only. */
   readonly neighborPairs?: PairList;
-  /** Nearest existing service per area (metres, NaN when there are none). */
+  /** Nearest existing service per area (straight-line metres, NaN when there are none). */
   readonly nearest: Float64Array;
+  /** True when the pairs come from a cost table (proposed sites then have no cost). */
+  readonly table: boolean;
 }
 
-/** Demand→supply pairs and nearest distances of one category. */
+/**
+ * Demand→supply pairs and nearest distances of one category. With `costs` (a cost table's
+ * pairs of this category, dest = supply index) the pairs are those within the search radius;
+ * FCA then has no demand→demand costs and is refused. The nearest service stays a straight line.
+ */
 export function prepareCategory(
   spec: CategorySpec,
   points: DemandPoints,
   supply: SupplyPoints,
   representative: PointsXY,
+  costs?: PairList,
 ): PreparedCategory {
   const weight = weightFromSpec(spec.weight);
   const options = { maxCost: spec.maxCost, ...(weight ? { weight } : {}) };
   const radius = searchRadius(spec.method, options);
-  const pairs = findPairs(points, supply, { metric: 'geodesic', maxCost: radius.supply });
+  if (costs && spec.method === 'fca') throw new RangeError(`${spec.id}: fca needs demand-to-demand costs, which a cost table does not give`);
+  const pairs = costs ? filterPairs(costs, radius.supply) : findPairs(points, supply, { metric: 'geodesic', maxCost: radius.supply });
   const neighborPairs =
     spec.method === 'fca' ? findPairs(points, points, { metric: 'geodesic', maxCost: radius.neighbor, excludeSelf: true }) : undefined;
   const nearest = nearestCost(representative, supply, { metric: 'geodesic' });
-  return { spec, weight, radius: radius.supply, pairs, ...(neighborPairs ? { neighborPairs } : {}), nearest };
+  return { spec, weight, radius: radius.supply, pairs, ...(neighborPairs ? { neighborPairs } : {}), nearest, table: costs !== undefined };
 }
 
 /** Parallel lon/lat arrays. */
@@ -152,6 +161,7 @@ export function scoreCategory(
   let pairs = prepared.pairs;
   let capacity: ArrayLike<number> = supply.capacity;
   if (proposed.length > 0) {
+    if (prepared.table) throw new RangeError('a proposed site has no travel cost in the cost table');
     const extra = findPairs(points, { x: proposed.map((p) => p.lon), y: proposed.map((p) => p.lat) }, {
       metric: 'geodesic',
       maxCost: prepared.radius,

@@ -6,6 +6,10 @@ import type { Area } from '../schema/area.ts';
 import type { Service } from '../schema/service.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { demandPoints, type LayerPoint } from './demand-points.ts';
+import { weightFromSpec, type CategorySpec } from './analysis.ts';
+import type { CostTable, CostTableOptions } from './cost-table.ts';
+import { parameterVariations } from './robustness.ts';
+import { searchRadius } from './run.ts';
 import { SUPPRESSED, suppressionRule, type CategoryCoverage, type GapsCategoryInput, type GapsInput, type LanguageCount } from './gaps-input.ts';
 
 /** Thrown when the gaps configuration names something the data does not have. */
@@ -16,12 +20,32 @@ export class GapsConfigError extends Error {
   }
 }
 
-/** The gaps input for a configuration; null when the config has no `gaps` block. */
+/** Reads the configured cost table for the given origin (demand point) and destination (service location) ids. */
+export type CostTableLoader = (ids: Pick<CostTableOptions, 'originIds' | 'destIds' | 'describeOrigin' | 'describeDest'>) => CostTable;
+
+/** The largest cost any category or variation searches: the pairs the input must carry. */
+function largestRadius(categories: readonly CategorySpec[]): number {
+  let r = 0;
+  for (const c of categories) {
+    for (const spec of [c, ...parameterVariations(c).map((v) => v.spec)]) {
+      const w = weightFromSpec(spec.weight);
+      r = Math.max(r, searchRadius(spec.method, { maxCost: spec.maxCost, ...(w ? { weight: w } : {}) }).supply);
+    }
+  }
+  return r;
+}
+
+/**
+ * The gaps input for a configuration; null when the config has no `gaps` block. `layer`: the
+ * demand layer's points when the config declares one; `costs`: reads the cost table when the
+ * config declares one (the build passes `loadCostTable`).
+ */
 export function buildGapsInput(
   areas: readonly Area[],
   services: readonly Service[],
   config: Pick<SiteConfig, 'gaps' | 'census'> & { readonly serviceLayers?: SiteConfig['serviceLayers'] },
   layer?: readonly LayerPoint[],
+  costs?: CostTableLoader,
 ): GapsInput | null {
   const gaps = config.gaps;
   if (!gaps) return null;
@@ -106,6 +130,39 @@ export function buildGapsInput(
     return { ...c, judged: notJudged === null, coverage: { listings: cov.listings, locations: cov.locations, places, sources, notJudged } };
   });
 
+  const tableSpec = gaps.costTable;
+  let cost: GapsInput['params']['cost'] = { kind: 'straight-line' };
+  let published: { origin: number[]; dest: number[]; cost: number[] } | undefined;
+  if (tableSpec) {
+    if (!costs) throw new GapsConfigError(`gaps.costTable: the table ${tableSpec.file} was not passed in`);
+    const repeated = pts.id.find((id, k) => pts.id.indexOf(id) !== k);
+    if (repeated !== undefined) throw new GapsConfigError(`gaps.costTable: demand point id "${repeated}" is used twice (a layer point and an area have the same id)`);
+    const table = costs({
+      originIds: pts.id,
+      destIds: svc.id,
+      describeOrigin: (k) => `demand point of area "${areas[pts.area[k]!]!.name}"`,
+      describeDest: (k) => `location of "${svc.name[k]!}"`,
+    });
+    const reach = largestRadius(judgedCategories);
+    published = { origin: [], dest: [], cost: [] };
+    for (let k = 0; k < table.pairs.length; k++) {
+      const c = table.pairs.cost[k]!;
+      if (!(c <= reach)) continue;
+      published.origin.push(table.pairs.origin[k]!);
+      published.dest.push(table.pairs.dest[k]!);
+      published.cost.push(c);
+    }
+    cost = {
+      kind: 'table',
+      measure: tableSpec.measure,
+      unit: tableSpec.unit,
+      engine: tableSpec.engine,
+      file: tableSpec.file,
+      rows: table.rows,
+      unreachable: table.unreachable,
+    };
+  }
+
   return {
     params: {
       underServedThreshold: gaps.underServedThreshold,
@@ -125,6 +182,7 @@ export function buildGapsInput(
         : null,
       rankedListLength: gaps.rankedListLength,
       metric: 'geodesic',
+      cost,
       censusYear: config.census.year,
       censusSource: config.census.sourceName,
       minPlaces: gaps.minPlaces,
@@ -145,8 +203,9 @@ export function buildGapsInput(
       suppressed: Object.fromEntries(indicatorIds.map((id) => [id, areas.flatMap((a, i) => (isSmall(a.indicators[id]) ? [i] : []))])),
       homeLanguages: areas.map((a) => a.homeLanguages.map((l) => language(l.name, l.count))),
     },
-    points: { x: pts.x, y: pts.y, area: pts.area, shares: pts.shares },
+    points: { id: pts.id, x: pts.x, y: pts.y, area: pts.area, shares: pts.shares },
     services: svc,
     supply,
+    ...(published ? { costs: published } : {}),
   };
 }

@@ -108,3 +108,50 @@ export function costTableCsv(table: AdaptedTable): string {
   const data = table.rows.map((r) => [r.origin, r.dest, r.cost === null ? '' : String(r.cost), table.unit]);
   return `${Papa.unparse({ fields: ['origin', 'dest', 'cost', 'unit'], data }, { newline: '\n' })}\n`;
 }
+
+/** Size of each unit in the base unit of its measure (seconds, metres). */
+const UNIT_SIZE: Readonly<Record<CostUnit, { measure: 'time' | 'distance'; size: number }>> = {
+  s: { measure: 'time', size: 1 },
+  min: { measure: 'time', size: 60 },
+  h: { measure: 'time', size: 3600 },
+  m: { measure: 'distance', size: 1 },
+  km: { measure: 'distance', size: 1000 },
+};
+
+/** The table in another unit of the same measure (e.g. OSRM's seconds in minutes): each cost × from-size ÷ to-size. */
+export function convertUnit(table: AdaptedTable, unit: CostUnit): AdaptedTable {
+  const from = UNIT_SIZE[table.unit];
+  const to = UNIT_SIZE[unit];
+  if (from.measure !== to.measure) throw new AdapterError(`the costs are a ${from.measure} in ${table.unit}; ${unit} is not a unit of ${from.measure}`);
+  if (table.unit === unit) return table;
+  return { unit, rows: table.rows.map((r) => ({ ...r, cost: r.cost === null ? null : (r.cost * from.size) / to.size })) };
+}
+
+/** Points to send to an engine: ids and lon/lat in the order the engine answers in. */
+export interface EnginePoints {
+  readonly id: readonly string[];
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+}
+
+/**
+ * What to send to the engines for these origins (the site's demand points) and destinations
+ * (its service locations): `origins.csv` and `dests.csv` (`id,lon,lat`, the files `--origins`
+ * and `--dests` then take back), the path and query of an OSRM table request, and a Valhalla
+ * `sources_to_targets` request body.
+ */
+export function engineRequests(origins: EnginePoints, dests: EnginePoints, profile = 'driving', costing = 'auto'): Record<string, string> {
+  const csv = (p: EnginePoints) =>
+    `${Papa.unparse({ fields: ['id', 'lon', 'lat'], data: p.id.map((id, i) => [id, String(p.x[i]!), String(p.y[i]!)]) }, { newline: '\n' })}\n`;
+  const coords = [origins, dests].flatMap((p) => p.id.map((_, i) => `${String(p.x[i]!)},${String(p.y[i]!)}`)).join(';');
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(from + i)).join(';');
+  const osrm = `/table/v1/${profile}/${coords}?sources=${range(0, origins.id.length)}&destinations=${range(origins.id.length, dests.id.length)}&annotations=duration,distance`;
+  const lonLat = (p: EnginePoints) => p.id.map((_, i) => ({ lon: p.x[i]!, lat: p.y[i]! }));
+  const valhalla = { sources: lonLat(origins), targets: lonLat(dests), costing, units: 'kilometers' };
+  return {
+    'origins.csv': csv(origins),
+    'dests.csv': csv(dests),
+    'osrm-request.txt': `${osrm}\n`,
+    'valhalla-request.json': `${JSON.stringify(valhalla)}\n`,
+  };
+}

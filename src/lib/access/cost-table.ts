@@ -62,6 +62,11 @@ export interface CostTableOptions {
   readonly destKind?: string;
   /** The unit the caller expects; a `unit` column must then agree with it. */
   readonly unit?: CostUnit | undefined;
+  /** Every origin × dest pair must have a row (an empty cost for no route); the site requires it. */
+  readonly complete?: boolean;
+  /** Describes an origin id in messages, e.g. `demand point of area "Annex"`. */
+  readonly describeOrigin?: (index: number) => string;
+  readonly describeDest?: (index: number) => string;
 }
 
 export interface CostTable {
@@ -529,6 +534,17 @@ export class CostTableReader {
         if (group[g] === group[g - 1]) this.#repeated(all, i, group[g]!);
       }
     }
+    if (this.#o.complete) {
+      const nD = this.#o.destIds.length;
+      for (let i = 0; i < nO; i++) {
+        const group = dests.subarray(start[i]!, start[i + 1]!);
+        if (group.length === nD) continue;
+        if (group.length > 1 || nD > 1) group.sort();
+        let d = 0;
+        while (d < group.length && group[d] === d) d++;
+        this.#missing(i, d);
+      }
+    }
     let pairs = all;
     if (this.#unreachable > 0) {
       const b = new PairBuilder(n - this.#unreachable);
@@ -549,6 +565,16 @@ export class CostTableReader {
       shift = s;
     }
     return k + 2 + shift;
+  }
+
+  #missing(o: number, d: number): never {
+    const say = (ids: readonly string[], k: number, describe?: (k: number) => string) => `"${ids[k]!}"${describe ? ` (${describe(k)})` : ''}`;
+    this.#fail(
+      0,
+      null,
+      `no row for the pair ${say(this.#o.originIds, o, this.#o.describeOrigin)} -> ${say(this.#o.destIds, d, this.#o.describeDest)}: ` +
+        'the table needs a row for every origin and destination (leave the cost empty for no route)',
+    );
   }
 
   #repeated(all: PairList, o: number, d: number): never {

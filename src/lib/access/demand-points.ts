@@ -38,7 +38,8 @@ export interface LayerWeights {
 export interface AreaDemandPoints {
   /** Representative point `[lon, lat]` per area. */
   readonly representative: { readonly x: number[]; readonly y: number[] };
-  /** Demand points of all areas, parallel arrays. */
+  /** Demand points of all areas, parallel arrays; id = the layer point's id, or the area's id for its representative point. */
+  readonly id: string[];
   readonly x: number[];
   readonly y: number[];
   readonly area: number[];
@@ -55,11 +56,11 @@ export const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
  * that need shares. Inputs are not modified.
  */
 export function demandPoints(
-  areas: readonly { readonly geometry: Polygon | MultiPolygon }[],
+  areas: readonly { readonly id?: string; readonly geometry: Polygon | MultiPolygon }[],
   indicators: readonly string[] = [],
   layer?: { readonly points: readonly LayerPoint[] } & LayerWeights,
 ): AreaDemandPoints {
-  const out: AreaDemandPoints = { representative: { x: [], y: [] }, x: [], y: [], area: [], shares: {}, outside: [] };
+  const out: AreaDemandPoints = { representative: { x: [], y: [] }, id: [], x: [], y: [], area: [], shares: {}, outside: [] };
   for (const id of indicators) out.shares[id] = [];
   for (const a of areas) {
     const rep = pointOnFeature(a.geometry).geometry.coordinates;
@@ -77,9 +78,10 @@ export function demandPoints(
       else members[a]!.push(p);
     }
   }
-  areas.forEach((_, i) => {
+  areas.forEach((a, i) => {
     const pts = members[i]!;
     if (pts.length === 0 || !layer) {
+      out.id.push(a.id ?? String(i));
       out.x.push(out.representative.x[i]!);
       out.y.push(out.representative.y[i]!);
       out.area.push(i);
@@ -87,6 +89,7 @@ export function demandPoints(
       return;
     }
     for (const p of pts) {
+      out.id.push(p.id);
       out.x.push(round6(p.lon));
       out.y.push(round6(p.lat));
       out.area.push(i);

@@ -4,11 +4,13 @@
  *   taken out of the file still says how it was computed);
  * - `variationsCsv`: one row per category, variation and area (robustness.ts).
  * Empty cells are undefined values (no service in reach); demand and people affected below the
- * small-count threshold are written `<N`, never exactly.
+ * small-count threshold are written `<N`, never exactly. `max_cost` and the weight are in
+ * `cost_unit`; `travel_cost` says which cost was used (straight line or a routing engine's table).
  */
 import { displayCount, scoreScale, unmetDemand, type CategoryResult, type CategorySpec } from './analysis.ts';
 import { formatValue } from './format.ts';
-import { areaCount, type DemandLayerInfo, type GapsInput, type PublishedCount } from './gaps-input.ts';
+import { areaCount, type DemandLayerInfo, type GapsCost, type GapsInput, type PublishedCount } from './gaps-input.ts';
+import { COST_UNITS, type CostUnit } from './cost-table.ts';
 import type { VariationResult } from './robustness.ts';
 import { csvDocument } from '../export/csv.ts';
 import { localize } from '../schema/config.ts';
@@ -34,6 +36,17 @@ export function demandPlacement(layer: DemandLayerInfo | null): string {
   return `${localize(layer.geography, 'en', 'en')} (points on land, ${layer.sourceName}); each area's count shared out over its points (${weights})`;
 }
 
+/** The unit of catchments and weights: metres of straight line, or the cost table's unit. */
+export function costUnit(cost: GapsCost): CostUnit {
+  return cost.kind === 'table' ? cost.unit : 'm';
+}
+
+/** Which travel cost the analysis used, in words, for the downloads. */
+export function costDescription(cost: GapsCost): string {
+  if (cost.kind === 'straight-line') return 'straight-line distance (haversine, mean Earth radius 6,371,008.8 m), metres';
+  return `${cost.measure === 'time' ? 'travel time' : 'network distance'} from ${cost.engine} (cost table ${cost.file}), ${COST_UNITS[cost.unit]}`;
+}
+
 const num = (v: number) => (Number.isNaN(v) ? '' : formatValue(v));
 
 /** A count as published: exact from the threshold up, `<N` below it, empty when unknown. */
@@ -45,7 +58,7 @@ export function publishedCount(value: PublishedCount | undefined, threshold: num
 export const GAPS_CSV_HEADER = [
   'category', 'area_id', 'area_name', 'demand_indicator', 'demand', 'score', 'score_scale', 'normalized_score',
   'nearest_service_m', 'under_served', 'people_affected', 'flag_holds_under_all_variations', 'gaps_judged',
-  'method', 'max_cost_m', 'weight', 'under_served_threshold', 'small_count_threshold', 'demand_points', 'distance', 'census_year',
+  'method', 'max_cost', 'cost_unit', 'weight', 'under_served_threshold', 'small_count_threshold', 'demand_points', 'travel_cost', 'census_year',
 ] as const;
 
 /** `/data/gaps.csv`. */
@@ -62,8 +75,8 @@ export function gapsCsv(input: GapsInput, results: ReadonlyMap<string, CategoryR
         String(scoreScale(c.method)), num(r.normalized[a]!), num(Math.round(r.nearest[a]!)), String(r.underServed[a]),
         r.underServed[a] ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold) : '',
         r.underServed[a] ? String(holds[a]) : '', String(c.judged),
-        c.method, String(c.maxCost), weightSpec(c.weight), String(c.threshold), String(p.smallCountThreshold), placement,
-        'straight-line (haversine)', String(p.censusYear),
+        c.method, String(c.maxCost), costUnit(p.cost), weightSpec(c.weight), String(c.threshold), String(p.smallCountThreshold), placement,
+        costDescription(p.cost), String(p.censusYear),
       ]);
     });
   }
@@ -71,7 +84,7 @@ export function gapsCsv(input: GapsInput, results: ReadonlyMap<string, CategoryR
 }
 
 export const VARIATIONS_CSV_HEADER = [
-  'category', 'variation', 'area_id', 'area_name', 'method', 'max_cost_m', 'weight', 'demand_points', 'score', 'normalized_score', 'under_served',
+  'category', 'variation', 'area_id', 'area_name', 'method', 'max_cost', 'cost_unit', 'weight', 'demand_points', 'score', 'normalized_score', 'under_served',
 ] as const;
 
 /** `/data/gaps-variations.csv`: the published result (`variation` = `published`) and every variation. */
@@ -84,7 +97,7 @@ export function variationsCsv(
   const add = (c: string, variation: string, spec: CategorySpec, areaPoints: boolean, r: CategoryResult) => {
     input.areas.id.forEach((id, a) => {
       rows.push([
-        c, variation, id, input.areas.name[a]!, spec.method, String(spec.maxCost), weightSpec(spec.weight),
+        c, variation, id, input.areas.name[a]!, spec.method, String(spec.maxCost), costUnit(input.params.cost), weightSpec(spec.weight),
         areaPoints || !input.params.demandPoints ? 'area point' : 'demand layer', num(r.score[a]!), num(r.normalized[a]!), String(r.underServed[a]),
       ]);
     });

@@ -4,6 +4,8 @@
  * from the same object, so the browser's what-if tool starts from exactly the build's numbers.
  * Browser-safe (types and decoding only); the build side is `buildGapsInput` in build-input.ts.
  */
+import { PairBuilder, type PairList } from './costs.ts';
+import type { CostUnit } from './cost-table.ts';
 import {
   prepareCategory,
   scoreCategory,
@@ -54,6 +56,24 @@ export interface DemandLayerInfo {
   readonly outside: number;
 }
 
+/**
+ * The travel cost the analysis uses: straight-line (haversine) metres, or a routing engine's
+ * cost table (travel time or network distance in its unit). Catchments and weights are in it.
+ */
+export type GapsCost =
+  | { readonly kind: 'straight-line' }
+  | {
+      readonly kind: 'table';
+      readonly measure: 'time' | 'distance';
+      readonly unit: CostUnit;
+      /** Engine and profile, as the config states it. */
+      readonly engine: string;
+      readonly file: string;
+      /** Rows read (one per demand point and service location) and rows with no route. */
+      readonly rows: number;
+      readonly unreachable: number;
+    };
+
 export interface GapsInput {
   readonly params: {
     readonly underServedThreshold: number;
@@ -66,8 +86,10 @@ export interface GapsInput {
     /** Fewest distinct places for a category to be judged, and why. */
     readonly minPlaces: number;
     readonly minPlacesReason?: string;
-    /** Always `geodesic`: straight-line (haversine) distances. */
+    /** Coordinates are lon/lat: straight-line distances (nearest service, and the cost unless `cost` is a table) are haversine. */
     readonly metric: 'geodesic';
+    /** The travel cost of the catchments and weights. */
+    readonly cost: GapsCost;
     readonly censusYear: number;
     readonly censusSource: string;
     readonly categories: readonly GapsCategoryInput[];
@@ -89,6 +111,8 @@ export interface GapsInput {
   };
   /** Demand points; `shares[indicator]` = share of the area's count on each point (an area's shares sum to 1). */
   readonly points: {
+    /** The id of each point in a cost table: the demand layer's id, or the area's id for its representative point. */
+    readonly id: readonly string[];
     readonly x: readonly number[];
     readonly y: readonly number[];
     readonly area: readonly number[];
@@ -105,6 +129,11 @@ export interface GapsInput {
   };
   /** Per category: indices into `services` and the capacity of each. */
   readonly supply: Readonly<Record<string, { readonly loc: readonly number[]; readonly capacity: readonly number[] }>>;
+  /**
+   * With a cost table: the pairs (index into `points`, index into `services`, cost) whose cost
+   * is within the largest search radius any category or variation uses; absent = straight line.
+   */
+  readonly costs?: { readonly origin: readonly number[]; readonly dest: readonly number[]; readonly cost: readonly number[] };
 }
 
 /** A home language and its count, as published (see `GapsInput.areas.homeLanguages`). */
@@ -145,6 +174,8 @@ export interface GapsModelCategory {
   readonly supply: SupplyPoints;
   readonly prepared: PreparedCategory;
   readonly demand: readonly (number | null)[];
+  /** With a cost table: the category's pairs (dest = index into `supply`); undefined = straight line. */
+  readonly costs?: PairList;
 }
 
 /** The decoded input with every category's pairs found once. */
@@ -169,9 +200,23 @@ export function createGapsModel(input: GapsInput): GapsModel {
     const share = input.points.shares[spec.demand];
     if (!share) throw new RangeError(`gaps input: no demand shares for "${spec.demand}"`);
     const points: DemandPoints = { x: input.points.x, y: input.points.y, area: input.points.area, share };
-    categories.set(spec.id, { spec, points, supply, prepared: prepareCategory(spec, points, supply, representative), demand });
+    const costs = input.costs ? categoryCosts(input.costs, s.loc, input.services.id.length) : undefined;
+    const prepared = prepareCategory(spec, points, supply, representative, costs);
+    categories.set(spec.id, { spec, points, supply, prepared, demand, ...(costs ? { costs } : {}) });
   }
   return { input, representative, categories };
+}
+
+/** The published pairs whose service is in a category's supply, with dest renumbered to the supply index. */
+function categoryCosts(costs: NonNullable<GapsInput['costs']>, loc: readonly number[], services: number): PairList {
+  const at = new Int32Array(services).fill(-1);
+  loc.forEach((i, j) => (at[i] = j));
+  const b = new PairBuilder(costs.origin.length);
+  for (let k = 0; k < costs.origin.length; k++) {
+    const j = at[costs.dest[k]!]!;
+    if (j >= 0) b.push(costs.origin[k]!, j, costs.cost[k]!);
+  }
+  return b.finish();
 }
 
 /** Scores one category, optionally with proposed sites added. */

@@ -9,7 +9,8 @@
  *   catchment weighing 1, 0.68 and 0.22 (PySAL's E2SFCA weights) — whichever the category does
  *   not use already;
  * - the alternative demand placement: one point on each area's surface instead of the demand
- *   layer (only when the site has a demand layer).
+ *   layer (only when the site has a demand layer and straight-line costs: a cost table has no
+ *   costs from those points).
  */
 import { prepareCategory, scoreCategory, type CategoryResult, type CategorySpec, type DemandPoints, type ProposedSite } from './analysis.ts';
 import type { GapsModel } from './gaps-input.ts';
@@ -61,9 +62,9 @@ export function variationResults(model: GapsModel, categoryId: string, proposed:
   const c = model.categories.get(categoryId);
   if (!c) throw new RangeError(`category "${categoryId}" is not analysed`);
   const score = (spec: CategorySpec, points: DemandPoints) =>
-    scoreCategory(prepareCategory(spec, points, c.supply, model.representative), points, c.supply, c.demand, model.representative, proposed);
+    scoreCategory(prepareCategory(spec, points, c.supply, model.representative, c.costs), points, c.supply, c.demand, model.representative, proposed);
   const out: VariationResult[] = parameterVariations(c.spec).map((v) => ({ ...v, areaPoints: false, result: score(v.spec, c.points) }));
-  if (model.input.params.demandPoints) {
+  if (model.input.params.demandPoints && !c.costs) {
     const n = model.input.areas.id.length;
     const areaPoints: DemandPoints = {
       x: model.representative.x,

@@ -65,12 +65,39 @@ export const demandPointsSchema = z.object({
 });
 export type DemandPointsConfig = z.infer<typeof demandPointsSchema>;
 
+/** Units a cost table may be in (the same list as cost-table.ts `COST_UNITS`). */
+export const COST_TABLE_UNITS = { time: ['s', 'min', 'h'], distance: ['m', 'km'] } as const;
+
+/**
+ * Travel costs from a routing engine instead of straight-line distances: a cost table
+ * (`origin,dest,cost[,unit]`, docs/access-methods.md) with a row for every demand point and
+ * every service location the gap analysis uses. Catchments and weight distances of every
+ * category are then in this table's unit.
+ */
+export const costTableConfigSchema = z
+  .object({
+    /** CSV file, relative to the config folder. */
+    file: z.string().min(1),
+    /** Travel time or network distance. */
+    measure: z.enum(['time', 'distance']),
+    /** Unit of the `cost` column (a `unit` column, when present, must agree). */
+    unit: z.enum(['m', 'km', 's', 'min', 'h']),
+    /** The engine, how it was run and on which network data, shown on every gaps page, e.g. "OSRM 5.27, car profile, OpenStreetMap of 2024-11-01". */
+    engine: z.string().min(1),
+  })
+  .superRefine((c, ctx) => {
+    if (!(COST_TABLE_UNITS[c.measure] as readonly string[]).includes(c.unit)) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${c.measure} is in ${COST_TABLE_UNITS[c.measure].join(', ')}, not ${c.unit}` });
+    }
+  });
+export type CostTableConfig = z.infer<typeof costTableConfigSchema>;
+
 export const gapCategorySchema = z.object({
   /** Census indicator whose count is the demand, e.g. `recentImmigrants`; must be in `census.indicators`. */
   demand: indicatorIdSchema,
   /** Access method (see docs/access-methods.md). */
   method: z.enum(GAP_METHODS),
-  /** Catchment: services farther than this straight-line distance (metres) are out of reach. */
+  /** Catchment: services farther than this are out of reach; metres of straight line, or the cost table's unit. */
   maxCost: z.number().positive(),
   /** Distance decay inside the catchment; absent = every service in reach counts fully. Required for `gravity`. */
   weight: gapWeightSchema.optional(),
@@ -97,6 +124,8 @@ export const gapsConfigSchema = z
      * Absent: one point on land inside each area (its representative point) carries the demand.
      */
     demandPoints: demandPointsSchema.optional(),
+    /** Travel costs from a routing engine; absent = straight-line (haversine) distances in metres. */
+    costTable: costTableConfigSchema.optional(),
     /** A category with fewer distinct service places than this says "not enough data to judge gaps" and flags no area. */
     minPlaces: z.number().int().min(1).default(30),
     /** Why `minPlaces` is set where it is (shown on the methodology page). */
@@ -112,6 +141,9 @@ export const gapsConfigSchema = z
       }
       if (c.method === '3sfca' && !c.weight) {
         ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: '3sfca needs a weight in metres (the default is in minutes)' });
+      }
+      if (g.costTable && c.method === 'fca') {
+        ctx.addIssue({ code: 'custom', path: ['categories', id, 'method'], message: 'fca needs demand-to-demand costs, which a cost table does not give; use 2sfca or e2sfca' });
       }
       if (c.method === 'e2sfca' && !c.weight) {
         ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: 'e2sfca needs a step weight in metres (the default is in minutes)' });

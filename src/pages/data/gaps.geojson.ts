@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { gapsAnalysis, sortedAreas } from '../../components/gaps/data.ts';
-import { demandPlacement, publishedCount, weightSpec } from '../../lib/access/gaps-csv.ts';
+import { costDescription, costUnit, demandPlacement, publishedCount, weightSpec } from '../../lib/access/gaps-csv.ts';
 import { displayCount, unmetDemand } from '../../lib/access/analysis.ts';
 import { areaCount } from '../../lib/access/gaps-input.ts';
 
@@ -26,13 +26,15 @@ export const GET: APIRoute = async () => {
       minPlaces: p.minPlaces,
       smallCountThreshold: p.smallCountThreshold,
       demandPoints: demandPlacement(p.demandPoints),
-      distance: 'straight-line (haversine, mean Earth radius 6,371,008.8 m)',
+      travelCost: costDescription(p.cost),
+      costUnit: costUnit(p.cost),
+      nearestService: 'straight-line distance from the area point, metres',
       census: { year: p.censusYear, source: p.censusSource },
       categories: p.categories.map((c) => ({
         id: c.id,
         demandIndicator: c.demand,
         method: c.method,
-        maxCostMetres: c.maxCost,
+        maxCost: c.maxCost,
         weight: weightSpec(c.weight),
         underServedThreshold: c.threshold,
         gapsJudged: c.judged,

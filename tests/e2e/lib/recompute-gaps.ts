@@ -3,7 +3,8 @@
  * (`/data/gaps-input.json`, `/data/gaps.csv`, `/data/gaps-variations.csv`), written from
  * docs/access-methods.md with plain loops and none of src/lib/access, so a test can check that
  * every published score, flag and variation follows from the documented method.
- * Implements the methods the site configures (2SFCA and E2SFCA) and step, Gaussian or no weight.
+ * Implements the methods the site configures (2SFCA and E2SFCA) and step, Gaussian or no weight,
+ * on straight-line distances or on the cost-table pairs the input carries.
  */
 export interface PublishedInput {
   params: {
@@ -14,6 +15,8 @@ export interface PublishedInput {
   points: { x: number[]; y: number[]; area: number[]; shares: Record<string, number[]> };
   services: { x: number[]; y: number[] };
   supply: Record<string, { loc: number[]; capacity: number[] }>;
+  /** A routing engine's costs (point index, service index, cost); absent = straight-line metres. */
+  costs?: { origin: number[]; dest: number[]; cost: number[] };
 }
 
 const R = 6371008.8;
@@ -72,10 +75,21 @@ export function recompute(
   let dist = distances.get(key);
   if (!dist) {
     dist = [];
-    for (let k = 0; k < n; k++) {
-      const row = new Float64Array(m);
-      for (let j = 0; j < m; j++) row[j] = haversineM(pts.x[k]!, pts.y[k]!, sx[j]!, sy[j]!);
-      dist.push(row);
+    const costs = input.costs;
+    if (costs) {
+      // The published pairs of the cost table; a pair not listed is out of reach.
+      if (opts.areaPoints) throw new Error('a cost table has no costs from the area points');
+      for (let k = 0; k < n; k++) dist.push(new Float64Array(m).fill(Infinity));
+      for (let i = 0; i < costs.origin.length; i++) {
+        const j = sup.loc.indexOf(costs.dest[i]!);
+        if (j >= 0) dist[costs.origin[i]!]![j] = costs.cost[i]!;
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const row = new Float64Array(m);
+        for (let j = 0; j < m; j++) row[j] = haversineM(pts.x[k]!, pts.y[k]!, sx[j]!, sy[j]!);
+        dist.push(row);
+      }
     }
     distances.set(key, dist);
   }

@@ -1,6 +1,8 @@
 /**
- * Finding the demand–supply pairs within a catchment, with a spatial index (kdbush), so
- * the work grows with the number of pairs found rather than with demand × supply.
+ * Finding the demand–supply pairs within a catchment, with a spatial index (a uniform grid
+ * over the larger point set, stored cell by cell in typed arrays: a query reads contiguous
+ * memory and allocates nothing), so the work grows with the number of pairs found rather than
+ * with demand × supply. (`nearestCost` searches growing radii with kdbush.)
  *
  * - euclidean: projected x/y in metres; each query is the bounding box [x ± r, y ± r],
  *   candidates are kept when Math.sqrt(dx*dx + dy*dy) <= r.
@@ -72,24 +74,49 @@ function buildIndex(points: PointSet): KDBush {
 /** Relative and absolute slack added to query boxes so rounding never loses a point. */
 const SLACK = 1e-9;
 
-/** Lon/lat boxes (1 or 2) containing the spherical cap of radius `r` metres around (lon, lat). */
-function geodesicBoxes(lon: number, lat: number, r: number): number[][] {
+/**
+ * Lon/lat boxes (1 to 3) containing the spherical cap of radius `r` metres around (lon, lat),
+ * written as minX, minY, maxX, maxY into `out` (when given); returns how many.
+ */
+function geodesicBoxes(lon: number, lat: number, r: number, out: Float64Array = new Float64Array(12)): number {
+  const box = (k: number, a: number, b: number, c: number, d: number) => {
+    out[k * 4] = a;
+    out[k * 4 + 1] = b;
+    out[k * 4 + 2] = c;
+    out[k * 4 + 3] = d;
+  };
   const delta = (r / EARTH_RADIUS_M) * (1 + SLACK) + SLACK * 1e-3;
-  if (delta >= Math.PI) return [[-180, -90, 180, 90]];
+  if (delta >= Math.PI) return box(0, -180, -90, 180, 90), 1;
   const dDeg = (delta * 180) / Math.PI;
   const latMin = lat - dDeg;
   const latMax = lat + dDeg;
-  if (latMin <= -90 || latMax >= 90) return [[-180, Math.max(-90, latMin), 180, Math.min(90, latMax)]];
+  if (latMin <= -90 || latMax >= 90) return box(0, -180, Math.max(-90, latMin), 180, Math.min(90, latMax)), 1;
   const s = Math.sin(delta) / Math.cos((lat * Math.PI) / 180);
-  if (s >= 1) return [[-180, latMin, 180, latMax]];
+  if (s >= 1) return box(0, -180, latMin, 180, latMax), 1;
   const dLon = ((Math.asin(s) * 180) / Math.PI) * (1 + SLACK) + SLACK;
-  if (dLon >= 180) return [[-180, latMin, 180, latMax]];
+  if (dLon >= 180) return box(0, -180, latMin, 180, latMax), 1;
   const lonMin = lon - dLon;
   const lonMax = lon + dLon;
-  const boxes = [[Math.max(-180, lonMin), latMin, Math.min(180, lonMax), latMax]];
-  if (lonMin < -180) boxes.push([lonMin + 360, latMin, 180, latMax]);
-  if (lonMax > 180) boxes.push([-180, latMin, lonMax - 360, latMax]);
-  return boxes;
+  let n = 0;
+  box(n++, Math.max(-180, lonMin), latMin, Math.min(180, lonMax), latMax);
+  if (lonMin < -180) box(n++, lonMin + 360, latMin, 180, latMax);
+  if (lonMax > 180) box(n++, -180, latMin, lonMax - 360, latMax);
+  return n;
+}
+
+function euclideanBox(x: number, y: number, r: number, out: Float64Array): number {
+  out[0] = x - r;
+  out[1] = y - r;
+  out[2] = x + r;
+  out[3] = y + r;
+  return 1;
+}
+
+/** The boxes as arrays (nearestCost's kdbush queries). */
+function boxList(lon: number, lat: number, r: number): number[][] {
+  const out = new Float64Array(12);
+  const n = geodesicBoxes(lon, lat, r, out);
+  return Array.from({ length: n }, (_, k) => Array.from(out.subarray(k * 4, k * 4 + 4)));
 }
 
 /**
@@ -127,48 +154,119 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
     return out.finish();
   }
 
-  // Index the larger set, query with each point of the smaller one.
+  // Index the larger set in a grid, query with each point of the smaller one.
   const queryOrigins = nO <= nD;
   const indexed = queryOrigins ? dests : origins;
   const queries = queryOrigins ? origins : dests;
   const cosIndexed = queryOrigins ? cosD : cosO;
   const cosQueries = queryOrigins ? cosO : cosD;
-  const index = buildIndex(indexed);
-  const ix = indexed.x;
-  const iy = indexed.y;
+  // Cell size: a third of the query box's height (2r in latitude degrees, or 2r metres), so the
+  // cells a box touches hold few points outside it; each point of those cells is tested
+  // against the box, so the candidates are exactly those of a box query.
+  const reach = geo ? Math.min(180, ((r / EARTH_RADIUS_M) * (1 + SLACK) + SLACK * 1e-3) * (180 / Math.PI) * 2) : 2 * r;
+  const grid = new Grid(indexed, reach / 3);
+  const ix = grid.x;
+  const iy = grid.y;
+  const ids = grid.ids;
+  // Cosines of the indexed latitudes in grid order (read in sequence, like the coordinates).
+  const cosGrid = new Float64Array(ids.length);
+  if (geo) for (let k = 0; k < ids.length; k++) cosGrid[k] = cosIndexed![ids[k]!]!;
   const nQ = queries.x.length;
+  const qxs = queries.x;
+  const qys = queries.y;
   // Upper bound on the haversine `a` term for distance r (enlarged for rounding); the
   // exact test d <= r is applied to the candidates that pass it.
   const halfAngle = Math.min(Math.PI / 2, ((r / EARTH_RADIUS_M) * (1 + SLACK)) / 2);
   const aMax = geo ? Math.sin(halfAngle) ** 2 * (1 + SLACK) + 1e-300 : 0;
   // Threshold for the cheap lower bound on `a`, with room for its rounding (≪ 1e-12).
   const aMaxBound = aMax * (1 + 1e-12);
+  const boxes = new Float64Array(12);
+
+  if (geo) return geodesicScan(grid, cosGrid, qxs, qys, cosQueries!, r, aMax, aMaxBound, queryOrigins, excludeSelf);
 
   for (let q = 0; q < nQ; q++) {
-    const qx = queries.x[q]!;
-    const qy = queries.y[q]!;
-    const boxes = geo ? geodesicBoxes(qx, qy, r) : [[qx - r, qy - r, qx + r, qy + r]];
-    for (const box of boxes) {
-      const found = index.range(box[0]!, box[1]!, box[2]!, box[3]!);
-      for (const p of found) {
+    const qx = qxs[q]!;
+    const qy = qys[q]!;
+    euclideanBox(qx, qy, r, boxes);
+    const [c0, c1, r0, r1] = grid.cells(boxes[0]!, boxes[1]!, boxes[2]!, boxes[3]!);
+    for (let row = r0; row <= r1; row++) {
+      const end = grid.start[row * grid.nx + c1 + 1]!;
+      for (let k = grid.start[row * grid.nx + c0]!; k < end; k++) {
+        const px = ix[k]!;
+        const py = iy[k]!;
+        if (px < boxes[0]! || px > boxes[2]! || py < boxes[1]! || py > boxes[3]!) continue;
+        const p = ids[k]!;
         const i = queryOrigins ? q : p;
         const j = queryOrigins ? p : q;
         if (excludeSelf && i === j) continue;
-        let c: number;
-        if (geo) {
-          // haversineA inlined, with the same argument order as an origin→dest haversine so
-          // costs do not depend on which side was indexed. Before the two sines, a cheap
-          // lower bound on `a` (sin²x ≥ x² − x⁴/3 for |x| ≤ 1) drops the candidates in the
-          // corners of the box: only pairs whose `a` is surely above aMax are dropped, and
-          // those fail the exact test below anyway, so the result is unchanged.
-          const lon1 = queryOrigins ? qx : ix[p]!;
-          const lat1 = queryOrigins ? qy : iy[p]!;
-          const lon2 = queryOrigins ? ix[p]! : qx;
-          const lat2 = queryOrigins ? iy[p]! : qy;
-          const cos1 = queryOrigins ? cosQueries![q]! : cosIndexed![p]!;
-          const cos2 = queryOrigins ? cosIndexed![p]! : cosQueries![q]!;
-          const hLat = toRadians(lat2 - lat1) / 2;
-          const hLon = toRadians(lon2 - lon1) / 2;
+        const c = queryOrigins ? euclidean(qx, qy, px, py) : euclidean(px, py, qx, qy);
+        if (c <= r) out.push(i, j, c);
+      }
+    }
+  }
+  return out.finish();
+}
+
+/**
+ * findPairs' loop on lon/lat (queries are the origins when `queryOrigins`, else the
+ * destinations), writing the pairs straight into growing typed arrays. The haversine is
+ * inlined with the arguments in origin→dest order, so costs do not depend on which side was
+ * indexed and are the doubles of `haversine` (distance.ts). Before the two sines, a cheap
+ * lower bound on `a` (sin²x ≥ x² − x⁴/3 for |x| ≤ 1) drops the candidates in the corners of
+ * the box: only pairs whose `a` is surely above aMax are dropped, and those fail the exact
+ * test anyway, so the result is unchanged.
+ */
+function geodesicScan(
+  grid: Grid,
+  cosGrid: Float64Array,
+  qxs: ArrayLike<number>,
+  qys: ArrayLike<number>,
+  cosQueries: Float64Array,
+  r: number,
+  aMax: number,
+  aMaxBound: number,
+  queryOrigins: boolean,
+  excludeSelf: boolean,
+): PairList {
+  const ix = grid.x;
+  const iy = grid.y;
+  const ids = grid.ids;
+  const start = grid.start;
+  const nx = grid.nx;
+  const nQ = qxs.length;
+  // First guess at the number of pairs: 16 per query point, at least 1,024, at most 1 M.
+  let cap = Math.max(1024, Math.min(1 << 20, nQ * 16));
+  let origin = new Uint32Array(cap);
+  let dest = new Uint32Array(cap);
+  let cost = new Float64Array(cap);
+  let n = 0;
+  const boxes = new Float64Array(12);
+  for (let q = 0; q < nQ; q++) {
+    const qx = qxs[q]!;
+    const qy = qys[q]!;
+    const cosQ = cosQueries[q]!;
+    const nBoxes = geodesicBoxes(qx, qy, r, boxes);
+    for (let b = 0; b < nBoxes; b++) {
+      const minX = boxes[b * 4]!;
+      const minY = boxes[b * 4 + 1]!;
+      const maxX = boxes[b * 4 + 2]!;
+      const maxY = boxes[b * 4 + 3]!;
+      const [c0, c1, r0, r1] = grid.cells(minX, minY, maxX, maxY);
+      for (let row = r0; row <= r1; row++) {
+        const end = start[row * nx + c1 + 1]!;
+        for (let k = start[row * nx + c0]!; k < end; k++) {
+          const px = ix[k]!;
+          const py = iy[k]!;
+          if (px < minX || px > maxX || py < minY || py > maxY) continue;
+          if (excludeSelf && ids[k] === q) continue;
+          // Origin first, as in haversine(origin, dest).
+          const cos1 = queryOrigins ? cosQ : cosGrid[k]!;
+          const cos2 = queryOrigins ? cosGrid[k]! : cosQ;
+          const dLat = queryOrigins ? py - qy : qy - py;
+          const dLon = queryOrigins ? px - qx : qx - px;
+          // toRadians, written out so the loop makes no call.
+          const hLat = (((dLat > -360 && dLat < 360 ? dLat : dLat % 360) * Math.PI) / 180) / 2;
+          const hLon = (((dLon > -360 && dLon < 360 ? dLon : dLon % 360) * Math.PI) / 180) / 2;
           if (hLat < 1 && hLat > -1 && hLon < 1 && hLon > -1) {
             const l2 = hLat * hLat;
             const o2 = hLon * hLon;
@@ -178,15 +276,103 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
           const sLon = Math.sin(hLon);
           const a = sLat * sLat + sLon * sLon * cos1 * cos2;
           if (a > aMax) continue;
-          c = haversineFromA(a);
-        } else {
-          c = queryOrigins ? euclidean(qx, qy, ix[p]!, iy[p]!) : euclidean(ix[p]!, iy[p]!, qx, qy);
+          const c = 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_RADIUS_M;
+          if (!(c <= r)) continue;
+          if (n === cap) {
+            cap *= 2;
+            const o = new Uint32Array(cap);
+            o.set(origin);
+            origin = o;
+            const d = new Uint32Array(cap);
+            d.set(dest);
+            dest = d;
+            const w = new Float64Array(cap);
+            w.set(cost);
+            cost = w;
+          }
+          origin[n] = queryOrigins ? q : ids[k]!;
+          dest[n] = queryOrigins ? ids[k]! : q;
+          cost[n] = c;
+          n++;
         }
-        if (c <= r) out.push(i, j, c);
       }
     }
   }
-  return out.finish();
+  return { origin: origin.subarray(0, n), dest: dest.subarray(0, n), cost: cost.subarray(0, n), length: n };
+}
+
+/**
+ * A uniform grid over a point set, the points stored cell by cell (compressed rows: `start`
+ * gives each cell's first slot; cells are numbered row by row), with their coordinates copied
+ * into that order so a box query reads contiguous memory and allocates nothing.
+ */
+class Grid {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** Index of the point in the original set, per slot. */
+  readonly ids: Uint32Array;
+  readonly start: Uint32Array;
+  readonly nx: number;
+  readonly ny: number;
+  readonly #minX: number;
+  readonly #minY: number;
+  readonly #size: number;
+  readonly #cellRange: [number, number, number, number] = [0, 0, 0, 0];
+
+  constructor(points: PointSet, cell: number) {
+    const n = points.x.length;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const x = points.x[i]!;
+      const y = points.y[i]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    // At most about 4 cells per point: larger cells when the points are sparse.
+    let size = cell > 0 ? cell : 1;
+    const span = (v: number) => Math.floor(v / size) + 1;
+    while (span(maxX - minX) * span(maxY - minY) > 4 * n + 64) size *= 2;
+    this.#size = size;
+    this.#minX = minX;
+    this.#minY = minY;
+    this.nx = span(maxX - minX);
+    this.ny = span(maxY - minY);
+    const cellOf = new Uint32Array(n);
+    const start = new Uint32Array(this.nx * this.ny + 1);
+    for (let i = 0; i < n; i++) {
+      const c = Math.floor((points.y[i]! - minY) / size) * this.nx + Math.floor((points.x[i]! - minX) / size);
+      cellOf[i] = c;
+      start[c + 1]!++;
+    }
+    for (let c = 0; c < this.nx * this.ny; c++) start[c + 1]! += start[c]!;
+    const at = start.slice(0, this.nx * this.ny);
+    this.x = new Float64Array(n);
+    this.y = new Float64Array(n);
+    this.ids = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = at[cellOf[i]!]!++;
+      this.x[k] = points.x[i]!;
+      this.y[k] = points.y[i]!;
+      this.ids[k] = i;
+    }
+    this.start = start;
+  }
+
+  /** Columns c0..c1 and rows r0..r1 of the cells a box touches (c0 > c1 or r0 > r1: none). Reused array. */
+  cells(minX: number, minY: number, maxX: number, maxY: number): readonly [number, number, number, number] {
+    const out = this.#cellRange;
+    const s = this.#size;
+    out[0] = Math.max(0, Math.floor((minX - this.#minX) / s));
+    out[1] = Math.min(this.nx - 1, Math.floor((maxX - this.#minX) / s));
+    out[2] = Math.max(0, Math.floor((minY - this.#minY) / s));
+    out[3] = Math.min(this.ny - 1, Math.floor((maxY - this.#minY) / s));
+    return out;
+  }
 }
 
 /**
@@ -241,7 +427,7 @@ export function nearestCost(origins: PointSet, dests: PointSet, options: Omit<Fi
       if (full) {
         for (let j = 0; j < nD; j++) consider(j);
       } else {
-        const boxes = geo ? geodesicBoxes(qx, qy, r) : [[qx - r, qy - r, qx + r, qy + r]];
+        const boxes = geo ? boxList(qx, qy, r) : [[qx - r, qy - r, qx + r, qy + r]];
         for (const box of boxes) for (const j of index.range(box[0]!, box[1]!, box[2]!, box[3]!)) consider(j);
       }
       if (best !== Infinity) {

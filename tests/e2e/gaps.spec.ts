@@ -284,6 +284,17 @@ test.describe('service gaps', () => {
     await expect(page.locator('.maplibregl-popup.area-name')).toHaveText(/\S/);
   });
 
+  test('every gaps page says which travel cost the scores use', async ({ page }) => {
+    for (const path of ['/en/gaps/', '/en/gaps/settlement/', '/en/gaps/methodology/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-cost]'), path).toHaveText('Travel costs: straight-line distance (not travel by street or transit), in kilometres.');
+    }
+    await page.goto('/fr/gaps/');
+    await expect(page.locator('[data-cost]')).toHaveText(/^Coûts de déplacement : distance à vol d’oiseau/);
+    // Without a cost table the what-if tool is on, and no notice says otherwise.
+    await expect(page.locator('[data-what-if-off]')).toHaveCount(0);
+  });
+
   test('every published score, flag and variation follows from the downloads alone', async ({ request }) => {
     test.setTimeout(300_000); // tens of millions of distances, recomputed with plain loops
     const input = (await (await request.get('/data/gaps-input.json')).json()) as PublishedInput;

@@ -233,7 +233,7 @@ Synthetic data laid out like census dissemination areas: 57,000 demand points (7
 
 | step | time (ms) |
 | --- | ---: |
-| find pairs within 5 km (kdbush box query + exact haversine) | ${ms(main.findMs)} |
+| find pairs within 5 km (grid box query + exact haversine) | ${ms(main.findMs)} |
 | 2SFCA | ${ms(main.twoMs)} |
 | E2SFCA | ${ms(main.e2Ms)} |
 | **total (pairs + 2SFCA + E2SFCA)** | **${ms(main.totalMs)}** |

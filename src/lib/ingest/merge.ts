@@ -37,6 +37,18 @@ import type { Built } from './services.ts';
 /** Maximum distance between two points of the same place, in metres. */
 export const MERGE_DISTANCE_M = 30;
 
+/** A merge rule of the config for one pair of layers (`merge` in the site config). */
+export interface MergePolicy {
+  readonly layers: readonly [string, string];
+  readonly distance: number;
+  readonly names: 'equal' | 'address' | 'any';
+}
+
+/** The config's rule for the layers of `a` and `b`, if any. */
+export function policyFor(policies: readonly MergePolicy[], a: string, b: string): MergePolicy | undefined {
+  return policies.find((p) => (p.layers[0] === a && p.layers[1] === b) || (p.layers[0] === b && p.layers[1] === a));
+}
+
 /** How two records are the same place. */
 export interface SamePlace {
   /** `identical`: one file, same name and address; `layers`: two layers, same place. */
@@ -53,10 +65,13 @@ function metresApart(a: Service, b: Service): number | undefined {
   return distance([la.lon, la.lat], [lb.lon, lb.lat], { units: 'kilometers' }) * 1000;
 }
 
-/** How `a` and `b` are the same place (see the rules above), or undefined when they are not. */
-export function samePlace(a: Service, b: Service): SamePlace | undefined {
+/**
+ * How `a` and `b` are the same place (see the rules above), or undefined when they are not. A
+ * `policy` of the config for their two layers replaces the distance and the name rule.
+ */
+export function samePlace(a: Service, b: Service, policy?: MergePolicy): SamePlace | undefined {
   const metres = metresApart(a, b);
-  if (metres === undefined || metres > MERGE_DISTANCE_M) return undefined;
+  if (metres === undefined || metres > (policy?.distance ?? MERGE_DISTANCE_M)) return undefined;
   if (a.capacity !== undefined || b.capacity !== undefined) return undefined;
   const na = comparableName(a.name);
   const nb = comparableName(b.name);
@@ -64,6 +79,14 @@ export function samePlace(a: Service, b: Service): SamePlace | undefined {
   const aa = comparableAddress(la);
   const sameAddress = aa !== '' && aa === comparableAddress(b.locations[0]?.address.line1 ?? '');
   const apart = `${Math.round(metres)} m apart`;
+  if (policy !== undefined) {
+    const kind = a.source.layer === b.source.layer ? 'identical' : 'layers';
+    const rule = `the config's merge rule for "${policy.layers[0]}" and "${policy.layers[1]}" (${policy.distance} m, names ${policy.names})`;
+    if (na !== '' && na === nb) return { kind, reason: `${apart}, same name, by ${rule}` };
+    if (policy.names === 'any') return { kind, reason: `${apart}, names "${a.name}" and "${b.name}", by ${rule}` };
+    if (policy.names === 'address' && sameAddress) return { kind, reason: `${apart}, same address "${la}", by ${rule}` };
+    return undefined;
+  }
   if (a.source.layer === b.source.layer) {
     if (a.source.file !== b.source.file || na === '' || na !== nb || !sameAddress) return undefined;
     return { kind: 'identical', reason: `${apart}, same name and address "${la}" in the same file; only the id differs` };
@@ -149,16 +172,20 @@ export interface MergeRecords {
   lat(i: number): number;
   at(i: number): Locator;
   report(i: number): FileReport;
-  /** False when `i` and `j` cannot be the same place; a cheap test before {@link samePlace}. */
+  /** False when `i` and `j` cannot be the same place by the default rule; a cheap test before {@link samePlace}. */
   mayMatch(i: number, j: number): boolean;
+  /** Id of the record's layer. */
+  layer(i: number): string;
 }
 
 /**
  * Merges records of the same place (see the rules above). The result keeps the priority order;
  * each item is the index of a record left as it is, or the record that absorbed others.
  */
-export function mergeRecords(records: MergeRecords, log: IssueLog): (number | Service)[] {
+export function mergeRecords(records: MergeRecords, log: IssueLog, policies: readonly MergePolicy[] = []): (number | Service)[] {
   const n = records.length;
+  const radius = Math.max(MERGE_DISTANCE_M, ...policies.map((p) => p.distance));
+  const policyOf = (i: number, j: number): MergePolicy | undefined => (policies.length === 0 ? undefined : policyFor(policies, records.layer(i), records.layer(j)));
   if (n === 0) return [];
   const index = new KDBush(n);
   for (let i = 0; i < n; i++) {
@@ -179,8 +206,8 @@ export function mergeRecords(records: MergeRecords, log: IssueLog): (number | Se
     }
     // Filtered after the search: geokdbush stops at the first point beyond the distance, so a
     // filter that rejects every point nearby would make it walk the whole tree.
-    const near = around(index, lon, records.lat(i), Infinity, (MERGE_DISTANCE_M + 1) / 1000)
-      .filter((j) => j > i && !absorbed.has(j) && records.mayMatch(i, j))
+    const near = around(index, lon, records.lat(i), Infinity, (radius + 1) / 1000)
+      .filter((j) => j > i && !absorbed.has(j) && (records.mayMatch(i, j) || policyOf(i, j) !== undefined))
       .sort((x, y) => x - y);
     if (near.length === 0) {
       result.push(i);
@@ -192,7 +219,7 @@ export function mergeRecords(records: MergeRecords, log: IssueLog): (number | Se
     const layersIn = new Set<string>();
     for (const j of near) {
       const o = records.service(j);
-      const same = samePlace(primary, o);
+      const same = samePlace(primary, o, policyOf(i, j));
       if (same === undefined) continue;
       if (same.kind === 'layers' && layersIn.has(o.source.layer)) continue;
       const foreign = o.categories.filter((c) => !primary.categories.includes(c));
@@ -215,7 +242,7 @@ export function mergeRecords(records: MergeRecords, log: IssueLog): (number | Se
 }
 
 /** {@link mergeRecords} over records held whole; `built` in priority order. */
-export function mergeSamePlace(built: readonly Built[], log: IssueLog): Service[] {
+export function mergeSamePlace(built: readonly Built[], log: IssueLog, policies: readonly MergePolicy[] = []): Service[] {
   const at = (i: number): Built => built[i] as Built;
   const merged = mergeRecords({
     length: built.length,
@@ -225,6 +252,7 @@ export function mergeSamePlace(built: readonly Built[], log: IssueLog): Service[
     at: (i) => at(i).at,
     report: (i) => at(i).report,
     mayMatch: () => true,
-  }, log);
+    layer: (i) => at(i).service.source.layer,
+  }, log, policies);
   return merged.map((m) => (typeof m === 'number' ? at(m).service : m));
 }

@@ -258,7 +258,7 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
   log.checkpoint();
 
   // 4. Same place in several layers → one record (records were added in layer order).
-  const services = built.output(mergeRecords(built, log), compareNames);
+  const services = built.output(mergeRecords(built, log, config.merge), compareNames);
 
   // Ids and slugs are URLs: a clash would silently hide a page, so it is a bug worth stopping for.
   const slugs = new Set<string>();

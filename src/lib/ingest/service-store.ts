@@ -96,6 +96,9 @@ export class ServiceStore implements MergeRecords {
   report(i: number): FileReport {
     return this.#reports[this.#layer[i] as number] as FileReport;
   }
+  layer(i: number): string {
+    return this.#layerIds[this.#layer[i] as number] as string;
+  }
   mayMatch(i: number, j: number): boolean {
     return this.#layer[i] !== this.#layer[j] || this.#nameKey[i] === this.#nameKey[j];
   }

@@ -295,6 +295,26 @@ export const siteConfigSchema = z
     }),
     /** Service layers, in priority order: when records merge, the earlier layer's record wins. */
     serviceLayers: z.array(serviceLayerSchema).min(1),
+    /**
+     * Merging the same place, per pair of layers (a layer with itself too), where the default
+     * (30 m and equal names, docs/data-pipeline.md) is not right for the data.
+     */
+    merge: z
+      .array(
+        z.object({
+          /** The two layer ids (the same id twice: records of one layer). */
+          layers: z.tuple([shortId, shortId]),
+          /** Greatest distance between the two points, in metres (default 30). */
+          distance: z.number().positive().max(500).default(30),
+          /**
+           * How the names must agree: `equal` (default: the same normalised name), `address`
+           * (any names when the street addresses are the same), `any` (any names: one place listed
+           * under two names, e.g. in English and in French).
+           */
+          names: z.enum(['equal', 'address', 'any']).default('equal'),
+        }),
+      )
+      .default([]),
     /** Region outline drawn on maps (GeoJSON Polygon/MultiPolygon). */
     boundary: relativePath,
     /**
@@ -407,6 +427,15 @@ export const siteConfigSchema = z
       if (layer.format !== 'hsds' && layer.nameField === undefined) {
         ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, 'nameField'], message: `${layer.format} layers need nameField` });
       }
+    });
+    const pairs = new Set<string>();
+    cfg.merge.forEach((rule, i) => {
+      rule.layers.forEach((id, k) => {
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['merge', i, 'layers', k], message: `no service layer has the id "${id}"` });
+      });
+      const key = [...rule.layers].sort().join(' ');
+      if (pairs.has(key)) ctx.addIssue({ code: 'custom', path: ['merge', i, 'layers'], message: `the pair "${rule.layers.join('", "')}" has a merge rule already` });
+      pairs.add(key);
     });
     for (const [id, spec] of Object.entries(cfg.census.indicators)) {
       if (spec.denominator !== undefined && !(spec.denominator in cfg.census.indicators)) {

@@ -27,8 +27,8 @@ const OSM_LAYER: Layer = {
   licence: 'ODbL 1.0',
 };
 
-async function run(layer: Partial<Layer> = {}, reader: ReadFile = read) {
-  return runPipeline(await badBaseConfig({ rules: { file: 'mapping/rules.csv' }, serviceLayers: [{ ...OSM_LAYER, ...layer } as Layer] }), reader);
+async function run(layer: Partial<Layer> = {}, reader: ReadFile = read, overrides: Partial<SiteConfigInput> = {}) {
+  return runPipeline(await badBaseConfig({ rules: { file: 'mapping/rules.csv' }, serviceLayers: [{ ...OSM_LAYER, ...layer } as Layer], ...overrides }), reader);
 }
 
 /** The OSM fixture with its features changed by `edit` (e.g. without their own ids). */
@@ -138,5 +138,31 @@ describe('OpenStreetMap addresses, optional addresses and derived ids', () => {
     expect(result.report.issues.filter((i) => i.feature === 5 && i.field === 'id').map((i) => i.reason)).toEqual([
       'duplicate id "Riverside Pharmacy @ 46.0851,-64.8172" (derived from the name and the point rounded to 4 decimals) (first used at feature 0, another place ("3-12 River Road", 1 m away)); kept under the derived id "osm-riverside-pharmacy-46-0851-64-8172-3-14-river-rd"',
     ]);
+  });
+});
+
+describe('merging configured per pair of layers', () => {
+  const centres = (result: Awaited<ReturnType<typeof run>>) => result.services.filter((s) => s.categories.includes('community_recreation')).map((s) => s.name);
+
+  it('by default, one centre under two names 1 m apart stays two services', async () => {
+    expect(centres(await run())).toEqual(['Centre communautaire Riverside', 'Riverside Community Centre']);
+  });
+
+  it('names: any within 5 m merges them, and the report says by which rule', async () => {
+    const result = await run({}, read, { merge: [{ layers: ['osm', 'osm'], distance: 5, names: 'any' }] });
+    expect(centres(result)).toEqual(['Riverside Community Centre']);
+    expect(result.report.issues.filter((i) => i.action === 'merged').map((i) => `${i.recordId} ${i.reason}`)).toEqual([
+      '104 same place as "Riverside Community Centre" (osm-103 in mapping/osm.geojson): 1 m apart, names "Riverside Community Centre" and "Centre communautaire Riverside", by the config\'s merge rule for "osm" and "osm" (5 m, names any); merged into it',
+    ]);
+  });
+
+  it('names: address merges them on their common street address; a shorter distance does not', async () => {
+    expect(centres(await run({}, read, { merge: [{ layers: ['osm', 'osm'], names: 'address' }] }))).toEqual(['Riverside Community Centre']);
+    expect(centres(await run({}, read, { merge: [{ layers: ['osm', 'osm'], distance: 0.5, names: 'any' }] }))).toHaveLength(2);
+  });
+
+  it('a merge rule naming an unknown layer or repeating a pair is a config error', async () => {
+    await expect(badBaseConfig({ serviceLayers: [OSM_LAYER], merge: [{ layers: ['osm', 'cc'] }, { layers: ['osm', 'osm'] }, { layers: ['osm', 'osm'], names: 'any' }] }))
+      .rejects.toThrow('merge[0].layers[1]: no service layer has the id "cc"\nmerge[2].layers: the pair "osm", "osm" has a merge rule already');
   });
 });

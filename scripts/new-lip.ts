@@ -2,6 +2,7 @@
  * `npm run new-lip` — starts a LIP's site from its own files:
  *   npm run new-lip -- --name "Vancouver LIP" --areas areas.geojson --census census.csv \
  *     --services amenities.geojson [--services more.csv] [--out data/vancouver] [--force]
+ *     [--data-out src/generated]
  * Inspects the files (src/lib/adopt/inspect.ts), copies them into the output folder, writes a
  * commented site.config.ts and a rules.csv skeleton there (src/lib/adopt/scaffold.ts), copies the
  * starter's placeholder pages (starter/content) when the folder has no content yet, runs the
@@ -18,7 +19,7 @@ import { idCandidates } from '../src/lib/adopt/guess.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { runDataStep, summaryLines } from './lib/data-step.ts';
 
-const USAGE = 'usage: npm run new-lip -- --name "<partnership name>" --areas <areas.geojson> --census <census.csv> --services <file> [--services <file> …] [--out <folder>] [--force]';
+const USAGE = 'usage: npm run new-lip -- --name "<partnership name>" --areas <areas.geojson> --census <census.csv> --services <file> [--services <file> …] [--out <folder>] [--force] [--data-out <folder for the data step's output, default src/generated>]';
 
 function fail(message: string): never {
   console.error(`new-lip: ${message}\n${USAGE}`);

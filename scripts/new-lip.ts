@@ -3,7 +3,7 @@
  *   npm run new-lip -- --name "Vancouver LIP" --areas areas.geojson --census census.csv \
  *     --services amenities.geojson [--services more.csv] [--out data/vancouver] [--force]
  *     [--data-out src/generated]
- * Inspects the files (src/lib/adopt/inspect.ts), copies them into the output folder, writes a
+ * Inspects the files (src/lib/adopt/inspect.ts), copies them into the output folder's data/, writes a
  * commented site.config.ts and a rules.csv skeleton there (src/lib/adopt/scaffold.ts), copies the
  * starter's placeholder pages (starter/content) when the folder has no content yet, runs the
  * data step on them (scripts/lib/data-step.ts) and prints what to fix next, numbered
@@ -19,7 +19,7 @@ import { idCandidates } from '../src/lib/adopt/guess.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { runDataStep, summaryLines } from './lib/data-step.ts';
 
-const USAGE = 'usage: npm run new-lip -- --name "<partnership name>" --areas <areas.geojson> --census <census.csv> --services <file> [--services <file> …] [--out <folder>] [--force] [--data-out <folder for the data step's output, default src/generated>]';
+const USAGE = 'usage: npm run new-lip -- --name "<partnership name>" --areas <areas.geojson> --census <census.csv> --services <file> [--services <file> …] [--out <folder>] [--force] [--data-out <folder, default src/generated>]';
 
 function fail(message: string): never {
   console.error(`new-lip: ${message}\n${USAGE}`);
@@ -63,7 +63,7 @@ function bytesOf(path: string, role: string): Uint8Array {
   return readFileSync(path);
 }
 
-/** Copies a file into the output folder (unless it is inside it) and returns its path relative to it. */
+/** Copies a file into the output folder's data/ (unless it is inside the folder already) and returns its path relative to the folder. */
 function place(path: string, taken: Map<string, string>): string {
   const abs = resolve(path);
   if (abs.startsWith(outDir + sep)) return relative(outDir, abs).split(sep).join('/');
@@ -71,8 +71,9 @@ function place(path: string, taken: Map<string, string>): string {
   const other = taken.get(target);
   if (other !== undefined && other !== abs) fail(`two files are named ${target} (${other} and ${abs}); rename one`);
   taken.set(target, abs);
-  copyFileSync(abs, join(outDir, target));
-  return target;
+  mkdirSync(join(outDir, 'data'), { recursive: true });
+  copyFileSync(abs, join(outDir, 'data', target));
+  return `data/${target}`;
 }
 
 const inputs = { areas: values.areas, census: values.census, services: values.services };

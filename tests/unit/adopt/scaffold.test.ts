@@ -124,9 +124,10 @@ describe('npm run new-lip', () => {
     expect(r.stdout).toContain('areas: zones.geojson — GEOJSON, utf-8, LF line ends, 4 records, 4 Polygon');
     expect(r.stdout).toContain('areas ↔ census: zone = zone_code, 3 of 4 areas have a row');
     expect(r.stdout).toMatch(/TOTAL services: read 5, published 4, reported 1/);
-    expect(r.stdout).toContain("services.csv: 1 record left out because of coordinates, e.g. ERROR services.csv:row 6 [S5] coordinates: lon 46.095, lat -64.805 looks swapped");
+    expect(r.stdout).toContain("data/services.csv: 1 record left out because of coordinates, e.g. ERROR data/services.csv:row 6 [S5] coordinates: lon 46.095, lat -64.805 looks swapped");
     expect(r.stdout).toMatch(/What to do next:\n 1\. Replace the \d+ TODOs in /);
-    for (const f of ['site.config.ts', 'rules.csv', 'zones.geojson', 'indicators.csv', 'services.csv']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['site.config.ts', 'rules.csv', 'data/zones.geojson', 'data/indicators.csv', 'data/services.csv']) expect(existsSync(join(out, f)), f).toBe(true);
+    expect(readFileSync(join(out, 'site.config.ts'), 'utf8')).toContain("    file: 'data/zones.geojson',");
     expect(existsSync(join(tmp, 'generated', 'services.json'))).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLeftovers, parseMarkers } from '../../../src/lib/adopt/leftovers.ts';
 import { inspectFile } from '../../../src/lib/adopt/inspect.ts';
-import { planScaffold, renderConfig, renderRules } from '../../../src/lib/adopt/scaffold.ts';
+import { planScaffold, renderConfig, renderRules, SITE_CONFIG_IMPORT } from '../../../src/lib/adopt/scaffold.ts';
 import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { runPipeline } from '../../../src/lib/ingest/pipeline.ts';
 import { applyEdits, readEdits } from '../../e2e/lib/recorded-edits.ts';
@@ -70,7 +70,7 @@ describe('Vancouver: a real second city from configuration and rule table only',
       census: read('census-local-areas-2016.csv'),
       services: [read('osm-amenities-vancouver.geojson')],
       paths: { areas: 'local-area-boundary.geojson', census: 'census-local-areas-2016.csv', services: ['osm-amenities-vancouver.geojson'] },
-      schemaImport: '../../../src/lib/schema/config.ts',
+      schemaImport: SITE_CONFIG_IMPORT,
       rulesFile: 'rules.csv',
     });
     const written = { 'site.config.ts': renderConfig(plan), 'rules.csv': renderRules(plan) };

@@ -82,6 +82,8 @@ export default defineSiteConfig({
   },
   census: {
     file: 'data/census/newcomer_indicators_2021.csv',
+    // Toronto's totals for 2016 and 2021: the dashboard's change over time.
+    cityTotals: 'data/census/city_totals_2016_2021.csv',
     idColumn: 'nbhd_id',
     year: 2021,
     sourceName: 'Statistics Canada, 2021 Census of Population; City of Toronto Neighbourhood Profiles',

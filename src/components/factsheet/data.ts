@@ -14,7 +14,7 @@ let totals: CityTotals | null | undefined;
 
 /** The city totals file beside the census file, or null. */
 export function cityTotals(): CityTotals | null {
-  if (totals === undefined) totals = loadCityTotals(site.census.file, resolve(SITE_PATHS.dir));
+  if (totals === undefined) totals = loadCityTotals(site.census.cityTotals, resolve(SITE_PATHS.dir));
   return totals;
 }
 

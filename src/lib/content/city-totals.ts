@@ -1,14 +1,16 @@
 /**
  * City-level census figures for two census years (`indicator,year,value,definition`), e.g.
- * Toronto's `census/city_totals_2016_2021.csv`. By convention the file sits beside the census
- * indicators file named in the configuration; when it is absent, pages that compare years say so.
+ * Toronto's `data/census/city_totals_2016_2021.csv`, declared as `census.cityTotals` in the
+ * configuration; when there is none, pages that compare years say so.
  * Caveats live in each row's `definition` and are shown with the figure, because some rows are
  * not like-for-like between years (different universes and samples).
  */
 import Papa from 'papaparse';
 
-/** The file name looked for beside `census.file`. */
-export const CITY_TOTALS_FILE = 'city_totals_2016_2021.csv';
+/** The file's name as source notes show it (`city_totals_2016_2021.csv`), '' when none is declared. */
+export function cityTotalsName(file: string | undefined): string {
+  return file?.split('/').pop() ?? '';
+}
 
 export interface CityTotal {
   value: number | null;

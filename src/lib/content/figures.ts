@@ -12,7 +12,7 @@ import type { Area } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import type { Service } from '../schema/service.ts';
 import type { ChartDataset, FactSheetBlock } from '../schema/content.ts';
-import { CITY_TOTALS_FILE, cityTotalYears, cityValue, homeLanguagesForYear, type CityTotals } from './city-totals.ts';
+import { cityTotalsName, cityTotalYears, cityValue, homeLanguagesForYear, type CityTotals } from './city-totals.ts';
 import { csvDocument } from '../export/csv.ts';
 
 export type AreaLike = Pick<Area, 'id' | 'name' | 'indicators' | 'homeLanguages'>;
@@ -170,7 +170,7 @@ function censusSource(ctx: FigureContext, detail?: string): SourceRef {
 
 /** A city-totals source for one census year (the source name carries the year). */
 function cityTotalsSource(ctx: FigureContext, year: number, rows: string): SourceRef {
-  return { name: ctx.config.census.sourceName.replace(/20\d\d/, String(year)), date: String(year), detail: `${CITY_TOTALS_FILE}, ${rows}` };
+  return { name: ctx.config.census.sourceName.replace(/20\d\d/, String(year)), date: String(year), detail: `${cityTotalsName(ctx.config.census.cityTotals)}, ${rows}` };
 }
 
 /** Publishers and dates of the service layers, one entry each. */

@@ -3,12 +3,14 @@
  * kept apart so the rest stays pure). Paths are relative to the site's config folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { CITY_TOTALS_FILE, parseCityTotals, type CityTotals } from './city-totals.ts';
+import { join } from 'node:path';
+import { parseCityTotals, type CityTotals } from './city-totals.ts';
 
-/** The parsed totals beside `censusFile`, or null when the LIP has none. */
-export function loadCityTotals(censusFile: string, configDir: string): CityTotals | null {
-  const path = join(configDir, dirname(censusFile), CITY_TOTALS_FILE);
+/** The parsed totals of `census.cityTotals` (`file`), or null when the LIP declares none. */
+export function loadCityTotals(file: string | undefined, configDir: string): CityTotals | null {
+  if (file === undefined) return null;
+  // The data step has already stopped with "file not found" for a declared file that is missing.
+  const path = join(configDir, file);
   if (!existsSync(path)) return null;
   return parseCityTotals(readFileSync(path, 'utf8'));
 }

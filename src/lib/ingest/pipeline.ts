@@ -140,7 +140,7 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
   };
 
   // 1. Every input must exist before anything is built.
-  const files = [config.areas.file, config.areas.displayFile, config.census.file, config.rules.file, config.boundary, config.postalAreas?.file, ...config.serviceLayers.map((l) => l.file)];
+  const files = [config.areas.file, config.areas.displayFile, config.census.file, config.census.cityTotals, config.rules.file, config.boundary, config.postalAreas?.file, ...config.serviceLayers.map((l) => l.file)];
   const contents = new Map<string, string>();
   const layerBytes = new Map<string, Uint8Array>();
   for (const f of files) {

@@ -279,6 +279,12 @@ export const siteConfigSchema = z
       indicators: z
         .record(indicatorIdSchema, indicatorSpecSchema)
         .refine((r) => 'population' in r, 'an indicator with id "population" is required'),
+      /**
+       * City-level figures for two census years (`indicator,year,value,definition`, e.g. Toronto's
+       * `data/census/city_totals_2016_2021.csv`), read by the dashboard and the city fact sheet
+       * for change over time; absent: those sections are left out with a note.
+       */
+      cityTotals: relativePath.optional(),
       /** Column pairs giving the top home languages of each area, most spoken first. */
       homeLanguages: z.array(z.object({ name: z.string().min(1), count: z.string().min(1) })).default([]),
     }),

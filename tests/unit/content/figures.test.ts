@@ -126,8 +126,8 @@ describe('city totals', () => {
   });
 
   it('finds the Toronto file beside the census file and reads its real numbers', () => {
-    const real = loadCityTotals('data/census/newcomer_indicators_2021.csv', new URL('../../../demo/toronto/', import.meta.url).pathname);
+    const real = loadCityTotals('data/census/city_totals_2016_2021.csv', new URL('../../../demo/toronto/', import.meta.url).pathname);
     expect(real?.get('recent_immigrants')?.get(2021)?.value).toBe(198030);
-    expect(loadCityTotals('nowhere/x.csv', new URL('../../../demo/toronto/', import.meta.url).pathname)).toBeNull();
+    expect(loadCityTotals(undefined, new URL('../../../demo/toronto/', import.meta.url).pathname)).toBeNull();
   });
 });

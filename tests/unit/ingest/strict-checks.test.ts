@@ -90,6 +90,13 @@ describe('paths outside the config folder', () => {
     ]);
   });
 
+  it('a declared input that is missing stops the build, naming the folder looked in (census.cityTotals)', async () => {
+    const cityB = await badBaseConfig();
+    expect(await fatal({ census: { ...cityB.census, cityTotals: 'bad/no-city-totals.csv' } }, OPTIONS)).toEqual([
+      'bad/no-city-totals.csv *: file not found (looked in tests/fixtures/bad/)',
+    ]);
+  });
+
   it('a config path cannot hold ".." or be absolute', async () => {
     await expect(badBaseConfig({ boundary: '../outline.geojson' })).rejects.toThrow('boundary: must not leave the config folder (no "..")');
     await expect(badBaseConfig({ boundary: '/etc/outline.geojson' })).rejects.toThrow('boundary: must be a path relative to the config folder');

@@ -17,9 +17,10 @@ import { gzipSize, ownScriptGzip } from '../lib/page-weight.ts';
 import { needWords } from '../../src/i18n/needs.ts';
 import type { prepare, runQuery } from '../../src/lib/finder/filter.ts';
 import type { decodeFinderIndex, FinderRow } from '../../src/lib/finder/records.ts';
-import type { EMPTY_QUERY, FinderQuery } from '../../src/lib/finder/query.ts';
+import type { EMPTY_QUERY } from '../../src/lib/finder/query.ts';
 import type { compileNeeds } from '../../src/lib/finder/needs.ts';
 import type { seededRandom } from '../lib/random.ts';
+import type { CATEGORY_IDS } from '../../src/lib/categories.ts';
 
 /** What finderBundle() puts on the page's `globalThis.finder`. */
 interface FinderBundle {
@@ -29,6 +30,7 @@ interface FinderBundle {
   EMPTY_QUERY: typeof EMPTY_QUERY;
   seededRandom: typeof seededRandom;
   compileNeeds: typeof compileNeeds;
+  CATEGORY_IDS: typeof CATEGORY_IDS;
 }
 
 const root = join(import.meta.dirname, '..', '..');
@@ -43,7 +45,8 @@ async function finderBundle(): Promise<string> {
         import { EMPTY_QUERY } from './src/lib/finder/query.ts';
         import { compileNeeds } from './src/lib/finder/needs.ts';
         import { seededRandom } from './scripts/lib/random.ts';
-        globalThis.finder = { prepare, runQuery, decodeFinderIndex, EMPTY_QUERY, seededRandom, compileNeeds };`,
+        import { CATEGORY_IDS } from './src/lib/categories.ts';
+        globalThis.finder = { prepare, runQuery, decodeFinderIndex, EMPTY_QUERY, seededRandom, compileNeeds, CATEGORY_IDS };`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -63,24 +66,23 @@ function measureInPage({ count, vocabulary }: { count: number; vocabulary: { id:
   const pick = () => words[Math.floor(rand() * words.length)];
   const rows: FinderRow[] = [];
   for (let i = 0; i < count; i += 1) {
-    rows.push([`s${i}`, `${pick()} ${pick()} ${pick()} ${i}`, rand() < 0.3 ? `${pick()} organization` : '', 1 << Math.floor(rand() * 16),
+    rows.push([`s${i}`, `${pick()} ${pick()} ${pick()} ${i}`, rand() < 0.3 ? `${pick()} organization` : '', 1 << Math.floor(rand() * f.CATEGORY_IDS.length),
       Math.round((-79.6 + rand() * 0.5) * 1e5), Math.round((43.6 + rand() * 0.25) * 1e5), rand() < 0.5 ? 3 : 0,
       rand() < 0.2 ? 'en fr' : '', rand() < 0.2 ? 3 : 0, rand() < 0.2 ? 'MO,TU,WE,TH,FR 09:00-17:00' : '', '1', rand() < 0.2 ? `${pick()} ${pick()} program` : '', `${i} Main St`, '416-555-0100', rand() < 0.5 ? 'primary_care_walk_in_clinic' : 'LINC_ESL']);
   }
-  const items = f.prepare(f.decodeFinderIndex({ v: 1, categories: Array.from({ length: 16 }, (_, i) => `c${i}`), audiences: ['a', 'b'], rows }), (id: string) => `label ${id}`);
+  const categories = f.CATEGORY_IDS;
+  const items = f.prepare(f.decodeFinderIndex({ v: 1, categories, audiences: ['a', 'b'], rows }), (id: string) => `label ${id}`);
   const collator = new Intl.Collator('en');
   const times: number[] = [];
   const typing = (text: string) => Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
   const typed = [...typing('community cen'), ...typing('english class'), ...typing('doctor'), ...typing('دروس الإنجليزية')];
   const termsById = new Map(vocabulary.map((n) => [n.id, n.terms]));
   const needs = f.compileNeeds((id: string) => [termsById.get(id) ?? '']);
-  // The synthetic index names its 16 categories c0…c15, not the real ids.
-  const twoCategories = ['c1', 'c2'] as unknown as FinderQuery['categories'];
   const ctx = { now: new Date(), timeZone: 'America/Toronto', origin: { lon: -79.38, lat: 43.65 }, needs };
   for (let round = 0; round < 5; round += 1) {
     for (const q of typed) {
       const t0 = performance.now();
-      f.runQuery(items, { ...f.EMPTY_QUERY, q, free: round % 2 === 1, categories: round === 2 ? twoCategories : [] }, ctx, collator);
+      f.runQuery(items, { ...f.EMPTY_QUERY, q, free: round % 2 === 1, categories: round === 2 ? categories.slice(1, 3) : [] }, ctx, collator);
       times.push(performance.now() - t0);
     }
   }

@@ -4,6 +4,7 @@
  * services known to be free, never ones whose cost is unknown.
  */
 import { haversine } from '../access/distance.ts';
+import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import { answersNeed, recogniseNeeds, type CompiledNeed } from './needs.ts';
 import { openState } from './hours.ts';
 import type { FinderQuery } from './query.ts';
@@ -76,6 +77,32 @@ function ranking(items: readonly Searchable[], origin: { lon: number; lat: numbe
   return made;
 }
 
+/** The facts a keystroke reads, as flat arrays: a search walks these instead of thousands of record objects. */
+interface Columns {
+  texts: string[];
+  /** Bit b: the record has the category CATEGORY_IDS[b] (the vocabulary has fewer than 32). */
+  categories: Uint32Array;
+  free: Uint8Array;
+  francophone: Uint8Array;
+}
+const columnsOf = new WeakMap<readonly Searchable[], Columns>();
+
+const categoryMask = (ids: readonly CategoryId[]) => ids.reduce((m, c) => (CATEGORY_IDS.includes(c) ? m | (1 << CATEGORY_IDS.indexOf(c)) : m), 0);
+
+function columns(items: readonly Searchable[]): Columns {
+  let made = columnsOf.get(items);
+  if (!made) {
+    made = {
+      texts: items.map((i) => i.text),
+      categories: Uint32Array.from(items, (i) => categoryMask(i.record.categories)),
+      free: Uint8Array.from(items, (i) => (i.record.free === true ? 1 : 0)),
+      francophone: Uint8Array.from(items, (i) => (i.record.francophone === true ? 1 : 0)),
+    };
+    columnsOf.set(items, made);
+  }
+  return made;
+}
+
 /** Bit j of item i: the item answers needs[j] (the first 32 needs of a vocabulary). */
 function masksFor(items: readonly Searchable[], needs: readonly CompiledNeed[]): Uint32Array {
   let byVocabulary = needMasks.get(items);
@@ -101,7 +128,9 @@ export function runQuery(items: readonly Searchable[], query: FinderQuery, ctx: 
   const { needs, rest } = recogniseNeeds(query.q, vocabulary);
   const wanted = needs.reduce((m, n) => (vocabulary.indexOf(n) < 32 ? m | (1 << vocabulary.indexOf(n)) : m), 0);
   const masks = wanted === 0 ? undefined : masksFor(items, vocabulary);
-  const categories = query.categories.length > 0 ? new Set<string>(query.categories) : undefined;
+  const col = columns(items);
+  const byCategory = query.categories.length > 0;
+  const wantedCategories = categoryMask(query.categories);
   const { order, plain, needed } = ranking(items, ctx.origin, collator);
   // A word being typed only narrows the last search: records its words missed are not read again.
   const last = lastText.get(items);
@@ -110,20 +139,23 @@ export function runQuery(items: readonly Searchable[], query: FinderQuery, ctx: 
   const first: Result[] = [];
   const others: Result[] = [];
   for (const i of order) {
-    const { record, text } = items[i] as Searchable;
-    // Cheap facts first, text last.
-    if (categories && !record.categories.some((c) => categories.has(c))) continue;
-    if (query.free && record.free !== true) continue;
-    if (query.francophone && record.francophone !== true) continue;
-    if (query.language && !record.languages.includes(query.language)) continue;
-    if (query.audience && !record.audiences.includes(query.audience)) continue;
+    // Cheap facts first (flat arrays), text next, the record object only for rare filters.
+    if (byCategory && ((col.categories[i] ?? 0) & wantedCategories) === 0) continue;
+    if (query.free && col.free[i] !== 1) continue;
+    if (query.francophone && col.francophone[i] !== 1) continue;
+    const text = col.texts[i] ?? '';
     const answers = masks !== undefined && ((masks[i] ?? 0) & wanted) !== 0 && matchesAll(text, rest);
     if (!answers && tokens.length > 0) {
       const hit = known?.[i] !== 0 && matchesAll(text, tokens);
       hits[i] = hit ? 1 : 0;
       if (!hit) continue;
     }
-    if (query.openNow && openState(record.schedules, ctx.now, ctx.timeZone) !== 'open') continue;
+    if (query.language || query.audience || query.openNow) {
+      const record = (items[i] as Searchable).record;
+      if (query.language && !record.languages.includes(query.language)) continue;
+      if (query.audience && !record.audiences.includes(query.audience)) continue;
+      if (query.openNow && openState(record.schedules, ctx.now, ctx.timeZone) !== 'open') continue;
+    }
     if (answers) first.push(needed[i] as Result);
     else others.push(plain[i] as Result);
   }

@@ -201,7 +201,8 @@ test.describe('service finder', () => {
     const page = await context.newPage();
     await page.goto('/en/services/');
     await expect(page.getByText('Search and filters need JavaScript.')).toBeVisible();
-    await page.getByRole('link', { name: 'Libraries', exact: true }).click();
+    // The no-script notice links to the need “Libraries” too; this is the category list.
+    await page.getByRole('region', { name: 'Browse by category' }).getByRole('link', { name: 'Libraries', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Libraries: all services');
     await expect(page.locator('main ol > li')).toHaveCount(50);
     await page.getByRole('link', { name: 'Next page' }).click();

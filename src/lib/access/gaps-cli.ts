@@ -345,9 +345,11 @@ export function runGaps(args: GapsArgs, files: GapsFiles): string {
     return formatResult(demand.ids, args.normalize ? normalize(values, demand.values) : values);
   }
 
+  // Unweighted 2SFCA uses a pair's cost only to test cost <= maxCost, which findPairs has done.
+  const thresholdOnly = method === '2sfca' && weight === undefined && radius.supply === args.maxCost;
   const pairs = args.cost !== undefined
     ? readCosts(stream(args.cost), args.cost, demand.ids, supply.ids, 'supply', args.costUnit)
-    : findPairs(demand.coords!, supply.coords!, { metric: demand.metric!, maxCost: radius.supply });
+    : findPairs(demand.coords!, supply.coords!, { metric: demand.metric!, maxCost: radius.supply, withCosts: !thresholdOnly });
   let neighborPairs: PairList | undefined;
   if (method === 'fca') {
     neighborPairs = args.neighborCost !== undefined

@@ -37,6 +37,13 @@ export interface FindPairsOptions {
   readonly maxCost?: number;
   /** Leave out pairs (i, i); for demand-to-demand pairs where origins and dests are the same set. */
   readonly excludeSelf?: boolean;
+  /**
+   * Default true. False when the caller only needs which pairs are within maxCost (2SFCA
+   * without a weight): the same pairs in the same order, but a geodesic pair that is surely
+   * inside the radius (an upper bound on its haversine term below the radius's) skips the
+   * exact haversine and reads cost 0; pairs near the edge are still decided exactly.
+   */
+  readonly withCosts?: boolean;
 }
 
 /** Cost of one pair of points under a metric (the same formula the finder uses). */
@@ -182,7 +189,10 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
   const aMaxBound = aMax * (1 + 1e-12);
   const boxes = new Float64Array(12);
 
-  if (geo) return geodesicScan(grid, cosGrid, qxs, qys, cosQueries!, r, aMax, aMaxBound, queryOrigins, excludeSelf);
+  // Lower threshold on `a`, below which the exact cost is surely <= r (room of 1e-9 relative).
+  const aSure = options.withCosts === false ? Math.sin(((r / EARTH_RADIUS_M) * (1 - 1e-9)) / 2) ** 2 * (1 - 1e-9) : -1;
+
+  if (geo) return geodesicScan(grid, cosGrid, qxs, qys, cosQueries!, r, aMax, aMaxBound, aSure, queryOrigins, excludeSelf);
 
   for (let q = 0; q < nQ; q++) {
     const qx = qxs[q]!;
@@ -214,7 +224,8 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
  * indexed and are the doubles of `haversine` (distance.ts). Before the two sines, a cheap
  * lower bound on `a` (sin²x ≥ x² − x⁴/3 for |x| ≤ 1) drops the candidates in the corners of
  * the box: only pairs whose `a` is surely above aMax are dropped, and those fail the exact
- * test anyway, so the result is unchanged.
+ * test anyway, so the result is unchanged. With aSure > 0 (withCosts false), an upper bound
+ * on `a` (sin²x ≤ x²) below aSure accepts the pair with cost 0 without the sines.
  */
 function geodesicScan(
   grid: Grid,
@@ -225,6 +236,7 @@ function geodesicScan(
   r: number,
   aMax: number,
   aMaxBound: number,
+  aSure: number,
   queryOrigins: boolean,
   excludeSelf: boolean,
 ): PairList {
@@ -267,17 +279,22 @@ function geodesicScan(
           // toRadians, written out so the loop makes no call.
           const hLat = (((dLat > -360 && dLat < 360 ? dLat : dLat % 360) * Math.PI) / 180) / 2;
           const hLon = (((dLon > -360 && dLon < 360 ? dLon : dLon % 360) * Math.PI) / 180) / 2;
+          let sure = false;
           if (hLat < 1 && hLat > -1 && hLon < 1 && hLon > -1) {
             const l2 = hLat * hLat;
             const o2 = hLon * hLon;
             if (l2 * (1 - l2 / 3) + o2 * (1 - o2 / 3) * cos1 * cos2 > aMaxBound) continue;
+            sure = (l2 + o2 * cos1 * cos2) * (1 + 1e-12) < aSure;
           }
-          const sLat = Math.sin(hLat);
-          const sLon = Math.sin(hLon);
-          const a = sLat * sLat + sLon * sLon * cos1 * cos2;
-          if (a > aMax) continue;
-          const c = 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_RADIUS_M;
-          if (!(c <= r)) continue;
+          let c = 0;
+          if (!sure) {
+            const sLat = Math.sin(hLat);
+            const sLon = Math.sin(hLon);
+            const a = sLat * sLat + sLon * sLon * cos1 * cos2;
+            if (a > aMax) continue;
+            c = 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_RADIUS_M;
+            if (!(c <= r)) continue;
+          }
           if (n === cap) {
             cap *= 2;
             const o = new Uint32Array(cap);

@@ -83,6 +83,25 @@ describe('findPairs', () => {
     expect(asMap(findPairs(o, d, { metric: 'geodesic', maxCost: 5000 }))).toEqual(brute(o, d, 5000, turf));
     expect(asMap(findPairs(d, o, { metric: 'geodesic', maxCost: 5000 }))).toEqual(brute(d, o, 5000, turf));
   });
+  it('geodesic without costs: the same pairs in the same order, exact near the edge', () => {
+    const r = rng(4);
+    const o = points(400, r, -80, -79, 43.4, 44);
+    const d = points(120, r, -80, -79, 43.4, 44);
+    // Destinations straddling 5 km due north of origin 0, a few ulps either side.
+    const edge = (5000 / 6371008.8) * (180 / Math.PI);
+    const ys = [...Array.from(d.y), ...[-1e-13, -1e-15, 0, 1e-15, 1e-13].map((e) => o.y[0]! + edge * (1 + e))];
+    const xs = [...Array.from(d.x), ...Array<number>(5).fill(o.x[0]!)];
+    const dd = { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+    for (const [a, b] of [[o, dd], [dd, o]] as const) {
+      const exact = findPairs(a, b, { metric: 'geodesic', maxCost: 5000 });
+      const fast = findPairs(a, b, { metric: 'geodesic', maxCost: 5000, withCosts: false });
+      expect(Array.from(fast.origin)).toEqual(Array.from(exact.origin));
+      expect(Array.from(fast.dest)).toEqual(Array.from(exact.dest));
+      expect(fast.length).toBe(brute(a, b, 5000, turf).size);
+      for (let k = 0; k < fast.length; k++) expect([0, exact.cost[k]]).toContain(fast.cost[k]);
+      expect(Array.from(fast.cost).filter((c) => c === 0).length).toBeGreaterThan(fast.length / 2);
+    }
+  });
   it('geodesic: works across the antimeridian and near a pole', () => {
     const r = rng(3);
     const o = points(150, r, 179.5, 180, 60, 61);

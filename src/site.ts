@@ -28,6 +28,17 @@ export function text(value: LocalizedText, locale: Locale): string {
   return localize(value, locale, DEFAULT_LOCALE);
 }
 
+/** The label of an area classification value (config `areas.classificationLabels`) in the reader's language, or the value as written. */
+export function classificationLabel(value: string, locale: Locale): string {
+  const label = site.areas.classificationLabels?.[value];
+  return label === undefined ? value : text(label, locale);
+}
+
+/** The region's name and its "in" form in the reader's language, for the UI strings that name it (`{{region}}`, `{{regionIn}}`). */
+export function regionForms(locale: Locale): { region: string; regionIn: string } {
+  return { region: text(site.region, locale), regionIn: text(site.regionIn, locale) };
+}
+
 /** getStaticPaths for a page that exists once per published locale. */
 export function localeStaticPaths() {
   return PUBLISHED_LOCALES.map((locale) => ({ params: { lang: locale }, props: { locale } }));

@@ -56,6 +56,19 @@ export default defineSiteConfig({
     fa: 'شهر تورنتو',
     ar: 'مدينة تورنتو',
   },
+  // "In" the region, as each language's sentences need it ("settle in the City of Toronto").
+  regionIn: {
+    en: 'in the City of Toronto',
+    fr: 'dans la Ville de Toronto',
+    'zh-Hans': '在多伦多市',
+    'zh-Hant': '在多倫多市',
+    es: 'en la Ciudad de Toronto',
+    pt: 'na Cidade de Toronto',
+    tl: 'sa Lungsod ng Toronto',
+    ta: 'டொராண்டோ நகரத்தில்',
+    fa: 'در شهر تورنتو',
+    ar: 'في مدينة تورنتو',
+  },
   province: 'ON',
   timeZone: 'America/Toronto',
   siteUrl: 'https://toronto-lip.example.org',
@@ -76,6 +89,46 @@ export default defineSiteConfig({
     nameProperty: 'nbhd_name',
     // NIA = Neighbourhood Improvement Area, EN = Emerging Neighbourhood, NA = neither (TSNS 2020).
     classificationProperty: 'classification_code',
+    // Labels of the classification codes (Toronto Strong Neighbourhoods Strategy 2020), shown on
+    // neighbourhood fact sheets and beside a service's neighbourhood.
+    classificationLabels: {
+      NIA: {
+        en: 'Neighbourhood Improvement Area',
+        fr: 'Quartier d’amélioration',
+        'zh-Hans': '社区改善区',
+        'zh-Hant': '社區改善區',
+        es: 'Área de mejora de barrios (NIA)',
+        pt: 'Área de Melhoria de Bairros (NIA)',
+        tl: 'Kapitbahayang para sa pagpapabuti',
+        ta: 'சுற்றுப்புற மேம்பாட்டுப் பகுதி',
+        fa: 'محلهٔ مشمول برنامهٔ بهبود محله‌ها',
+        ar: 'حيّ مشمول ببرنامج تحسين الأحياء',
+      },
+      EN: {
+        en: 'Emerging Neighbourhood',
+        fr: 'Quartier émergent',
+        'zh-Hans': '新兴社区',
+        'zh-Hant': '新興社區',
+        es: 'Barrio emergente',
+        pt: 'Bairro Emergente',
+        tl: 'Umuusbong na kapitbahayan',
+        ta: 'வளர்ந்துவரும் சுற்றுப்புறம்',
+        fa: 'محلهٔ نوظهور',
+        ar: 'حيّ ناشئ',
+      },
+      NA: {
+        en: 'Not a Neighbourhood Improvement Area or Emerging Neighbourhood',
+        fr: 'Ni secteur d’amélioration de quartier ni quartier émergent',
+        'zh-Hans': '不是社区改善区，也不是新兴社区',
+        'zh-Hant': '不是社區改善區，也不是新興社區',
+        es: 'No es área de mejora de barrios ni barrio emergente',
+        pt: 'Não é Área de Melhoria de Bairros nem Bairro Emergente',
+        tl: 'Hindi kapitbahayang para sa pagpapabuti o umuusbong na kapitbahayan',
+        ta: 'சுற்றுப்புற மேம்பாட்டுப் பகுதியோ வளர்ந்துவரும் சுற்றுப்புறமோ அல்ல',
+        fa: 'نه محلهٔ مشمول برنامهٔ بهبود و نه محلهٔ نوظهور',
+        ar: 'ليس حيًّا مشمولًا ببرنامج تحسين الأحياء ولا حيًّا ناشئًا',
+      },
+    },
     sourceName: 'City of Toronto, Social Development, Finance & Administration',
     ...OGL_TORONTO,
     dataDate: '2021',
@@ -255,6 +308,8 @@ export default defineSiteConfig({
   ],
   staleAfterDays: 730,
   contactEmail: 'info@toronto-lip.example.org',
+  // The finder's example postal code (downtown Toronto).
+  postalCodeExample: 'M5V 3L9',
   // Service-gap analysis (see the site's methodology page and docs/access-methods.md).
   // Distances are straight lines, so catchments are set a little below real travel distances.
   // E2SFCA step weights 1 / 0.68 / 0.22 (Luo & Qi 2009) over three rings: nearest ring a short

@@ -167,7 +167,7 @@ test.describe('service finder', () => {
     await expect(page.locator('.results-heading')).toHaveText('100 services found');
     const start = page.getByRole('button', { name: 'Show the interactive map' });
     await expect(start).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Picture of City of Toronto/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Map picture \(City of Toronto\)/ })).toBeVisible();
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     expect(mapRequests).toEqual([]);

@@ -155,7 +155,7 @@ test.describe('service gaps', () => {
     await expect(page.locator('gap-explorer')).toHaveAttribute('data-state', 'analysis', { timeout: 30_000 });
     const start = page.getByRole('button', { name: 'Show the interactive map' });
     await expect(start).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Picture of City of Toronto/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Map picture \(City of Toronto\)/ })).toBeVisible();
     expect(mapRequests).toEqual([]);
 
     const section = page.locator('section[data-gaps-category="settlement"]');

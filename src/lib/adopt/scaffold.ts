@@ -288,8 +288,10 @@ export function renderConfig(plan: ScaffoldPlan): string {
     `  name: ${q(input.name)},`,
     ...comment('  ', `${TODO}: a short name for the header and page titles.`),
     `  shortName: ${q(input.name)},`,
-    ...comment('  ', `${TODO}: the region served, per language ({ en: 'the City of …', fr: 'la Ville de …' }).`),
+    ...comment('  ', `${TODO}: the region served, as a name or heading reads it, per language ({ en: 'City of …', fr: 'Ville de …' }).`),
     `  region: ${q(`${TODO}: region`)},`,
+    ...comment('  ', `${TODO}: "in" the region, as a sentence needs it, per language ({ en: 'in the City of …', fr: 'dans la Ville de …' }).`),
+    `  regionIn: ${q(`in ${TODO}: region`)},`,
   ];
   if (plan.province !== undefined) {
     out.push(...comment('  ', "Where the areas lie; check the province and time zone."));

@@ -204,8 +204,17 @@ export const siteConfigSchema = z
     name: localizedText,
     /** Short name for the header and `<title>`, e.g. `Toronto LIP`. */
     shortName: localizedText,
-    /** Region served, e.g. `City of Toronto`. */
+    /** Region served, as a name or heading reads it, e.g. `City of Toronto`, `{ fr: 'Ville de Toronto' }`. */
     region: localizedText,
+    /**
+     * The region with "in", as a sentence needs it in each language, with the language's own
+     * preposition and article: `{ en: 'in the City of Toronto', fr: 'dans la Ville de Toronto',
+     * ta: 'டொராண்டோ நகரத்தில்' }`. The site's sentences add nothing to it ("settle {{regionIn}}").
+     */
+    regionIn: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))], {
+      error: (issue) =>
+        issue.input === undefined ? 'missing: how "in <region>" reads in a sentence, per locale, e.g. { en: "in the City of Toronto", fr: "dans la Ville de Toronto" }' : 'a text, or one per locale ({ en: …, fr: … })',
+    }),
     /** Two-letter province or territory code. */
     province: z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']),
     /** IANA time zone used for "open now" and event times. */
@@ -246,6 +255,8 @@ export const siteConfigSchema = z
       nameProperty: fieldPath,
       /** Property holding a local classification (e.g. Toronto's NIA designation). */
       classificationProperty: fieldPath.optional(),
+      /** Label of each classification value, per locale when translated (`{ NIA: { en: 'Neighbourhood Improvement Area', fr: … } }`); a value without one is shown as written. */
+      classificationLabels: z.record(z.string().min(1), localizedText).optional(),
       /** Publisher of the boundaries, shown with the area downloads. */
       sourceName: z.string().min(1).optional(),
       /** Licence of the boundaries, shown with the area downloads. */
@@ -396,6 +407,11 @@ export const siteConfigSchema = z
       .default([]),
     /** Records whose "last verified" date is older than this many days are flagged as stale. */
     staleAfterDays: z.number().int().positive().default(365),
+    /** A postal code of the region, the finder's example (`M5V 3L9`: "or just M5V"); absent: the hint names none. */
+    postalCodeExample: z
+      .string()
+      .regex(/^[A-Z]\d[A-Z] \d[A-Z]\d$/, 'a Canadian postal code written "A1A 1A1" (capitals, one space)')
+      .optional(),
     /** Public contact email of the LIP. */
     contactEmail: z.email(),
     /** Form where visitors report corrections; absent: the contact email is used. */
@@ -412,6 +428,15 @@ export const siteConfigSchema = z
   .superRefine((cfg, ctx) => {
     if (!cfg.locales.includes(cfg.defaultLocale)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: `"${cfg.defaultLocale}" is not in locales` });
+    }
+    // A language with its own region name needs its own "in" form: a fallback would put another
+    // language's preposition into the sentence.
+    if (typeof cfg.region !== 'string') {
+      for (const locale of cfg.locales) {
+        if (cfg.region[locale] !== undefined && (typeof cfg.regionIn === 'string' || cfg.regionIn[locale] === undefined)) {
+          ctx.addIssue({ code: 'custom', path: ['regionIn', locale], message: `region has a ${locale} name but regionIn has no ${locale} form; write how "in ${cfg.region[locale]}" reads in ${locale}` });
+        }
+      }
     }
     if (new Set(cfg.locales).size !== cfg.locales.length) {
       ctx.addIssue({ code: 'custom', path: ['locales'], message: 'locales repeat' });

@@ -150,11 +150,23 @@ interface Table {
   readonly rows: { readonly row: number; readonly cells: readonly string[] }[];
 }
 
-export function readCsv(file: string, text: string): Table {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+/**
+ * Text with no quote, no carriage return and none of the other delimiters Papa Parse guesses
+ * (tab, pipe, semicolon, record and unit separators): comma-separated lines that splitting
+ * on "\n" and "," reads exactly as Papa Parse does, many times faster (plain numeric files).
+ */
+const PLAIN_CSV = /^[^"\r\t|;\u001e\u001f]*$/;
+
+function parseRecords(file: string, text: string): string[][] {
+  if (PLAIN_CSV.test(text)) return text.split('\n').map((line) => line.split(','));
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) throw bad(`${file} row ${String((quoteError.row ?? 0) + 1)}: ${quoteError.message}`);
-  const records = parsed.data;
+  return parsed.data;
+}
+
+export function readCsv(file: string, text: string): Table {
+  const records = parseRecords(file, text.replace(/^\uFEFF/, ''));
   const header = records[0];
   if (!header || (header.length === 1 && header[0]!.trim() === '')) throw bad(`${file}: the file is empty (no header row)`);
   const columns = new Map<string, number>();

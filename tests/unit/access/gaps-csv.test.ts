@@ -1,0 +1,38 @@
+/** The gaps tool's CSV reader: plain numeric files take a fast path that must read as Papa Parse does. */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../../src/lib/access/gaps-cli.ts';
+
+/** Rows as Papa Parse reads them, blank lines left out, as readCsv numbers them (header = row 1). */
+function papaRows(text: string): { row: number; cells: string[] }[] {
+  const data = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false }).data;
+  return data
+    .map((cells, r) => ({ row: r + 1, cells }))
+    .slice(1)
+    .filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
+}
+
+describe('gaps readCsv', () => {
+  const plain = [
+    'id,pop,lon,lat\nd0,250,-79.1,43.6\nd1,949,-79.2,43.7\n',
+    '\uFEFFid,pop,lon,lat\nd0,250,-79.1,43.6\n\nd1, 9 ,-79.2,43.7',
+    'ID , Pop\na,1\n\n\n',
+    'id,capacity\n',
+  ];
+  it.each(plain)('reads plain comma-separated text as Papa Parse does (%#)', (text) => {
+    const t = readCsv('f.csv', text);
+    expect(t.rows).toEqual(papaRows(text));
+    const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data[0]!;
+    expect([...t.columns.keys()]).toEqual(header.map((h) => h.trim().toLowerCase()));
+  });
+  it('still reads quoted fields, CRLF lines and other delimiters through Papa Parse', () => {
+    expect(readCsv('f.csv', 'id,name\r\n"a,b","x ""y"""\r\n').rows).toEqual([{ row: 2, cells: ['a,b', 'x "y"'] }]);
+    for (const text of ['id;pop\na;1\nb;2\n', 'id\tpop\na\t1\nb\t2\nc\t3\n', 'id|pop,x\na|1,2\nb|2,3\n']) {
+      expect(readCsv('f.csv', text).rows).toEqual(papaRows(text));
+    }
+  });
+  it('names the file and row of a short line on either path', () => {
+    expect(() => readCsv('d.csv', 'id,pop\na,1\nb\n')).toThrow('d.csv row 3: expected 2 fields, found 1');
+    expect(() => readCsv('d.csv', 'id,pop\r\na,1\r\nb\r\n')).toThrow('d.csv row 3: expected 2 fields, found 1');
+  });
+});

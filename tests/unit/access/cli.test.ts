@@ -3,7 +3,7 @@
  * (process.execPath, type stripping) and checks stdout, stderr and exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import turfDistance from '@turf/distance';
@@ -159,6 +159,22 @@ describe('travel costs from a routing engine (the worked example in docs/access-
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('cost-table: tests/fixtures/access/routing/osrm-table.json: "sources_to_targets" is missing\n');
     expect(costTable('--from', 'graphhopper', ...ids, fx('routing/osrm-table.json')).status).toBe(2);
+  });
+});
+
+describe('gaps CLI: start-up', SLOW, () => {
+  it("keeps its compiled modules in Node's compile cache for the next run", () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'gaps-cache-'));
+    try {
+      const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+      delete env['NODE_COMPILE_CACHE'];
+      delete env['NODE_DISABLE_COMPILE_CACHE'];
+      const r = spawnSync(process.execPath, [script, '--method', '2sfca', ...XY, '--max-cost', '1500'], { cwd: root, encoding: 'utf8', env });
+      expect(r.status).toBe(0);
+      expect(readdirSync(join(tmp, 'node-compile-cache')).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

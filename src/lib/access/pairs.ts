@@ -350,10 +350,12 @@ class Grid {
       if (y < minY) minY = y;
       if (y > maxY) maxY = y;
     }
-    // At most about 4 cells per point: larger cells when the points are sparse.
+    // At most about 32 cells per point (4 bytes each): larger cells only when the points are
+    // sparse. A cap of 4 per point made the national synthetic's cells 4 times the intended
+    // size, so each query scanned several times the points of its box.
     let size = cell > 0 ? cell : 1;
     const span = (v: number) => Math.floor(v / size) + 1;
-    while (span(maxX - minX) * span(maxY - minY) > 4 * n + 64) size *= 2;
+    while (span(maxX - minX) * span(maxY - minY) > 32 * n + 1024) size *= 2;
     this.#size = size;
     this.#minX = minX;
     this.#minY = minY;

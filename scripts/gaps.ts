@@ -4,14 +4,7 @@
  * src/lib/access/gaps-cli.ts; this file only does the I/O.
  */
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { enableCompileCache } from 'node:module';
-import type { GapsFiles } from '../src/lib/access/gaps-cli.ts';
-
-// Node's compile cache (a folder in the system's temporary directory) keeps the type-stripped
-// and compiled modules between runs: start-up then skips stripping and compiling them. It is
-// enabled before the tool's modules load, hence the dynamic import.
-enableCompileCache();
-const { GapsError, parseGapsArgs, runGaps, USAGE } = await import('../src/lib/access/gaps-cli.ts');
+import { GapsError, parseGapsArgs, runGaps, USAGE, type GapsFiles } from '../src/lib/access/gaps-cli.ts';
 
 /** Reads a file in 4 MB chunks, reusing one buffer (the cost-table reader copies what it keeps). */
 function* readChunks(path: string): Iterable<Uint8Array> {

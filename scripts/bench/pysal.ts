@@ -138,7 +138,7 @@ export async function run(): Promise<string> {
     const f = (name: string): string => join(dir, name);
     const py = findPython(process.env['PYSAL_ACCESS_SRC']);
     if ('python' in py) writeFileSync(f('pysal_2sfca.py'), PYSAL_DRIVER);
-    const gaps = join(root, 'scripts/gaps.ts');
+    const gaps = join(root, 'scripts/gaps.js');
     const common = ['--method', '2sfca', '--demand', f('demand.csv'), '--supply', f('supply.csv'), '--max-cost', String(MAX_COST)];
     const oursCost: Measure[] = [];
     const oursXY: Measure[] = [];

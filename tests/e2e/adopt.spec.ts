@@ -3,7 +3,7 @@
  * (Vancouver, tests/fixtures/vancouver): from its raw files, `npm run new-lip` writes a config
  * and a rule table; the LIP makes the edits recorded in new-lip-edits.json (names, sources,
  * licences, three rules), runs the data step and builds. Nothing else changes: no code, no
- * other file. The built site has the city's pages.
+ * other file. The built site has the city's pages and no text of the Toronto demo.
  * Runs in a scratch copy of the project, so this tree's src/generated and dist stay as they are.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -76,5 +76,11 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(servicePage).toContain('Grandview-Woodland');
     const pages = readdirSync(join(site, 'en', 'services')).length;
     expect(pages).toBeGreaterThan(277);
+  });
+
+  test('the leftover check with the Toronto markers finds no Toronto text in the build', () => {
+    const check = run(['scripts/check-leftovers.ts', site]);
+    expect(check.status, show(check)).toBe(0);
+    expect(check.stdout).toMatch(/No leftover demo text/i);
   });
 });

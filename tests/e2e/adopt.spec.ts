@@ -46,7 +46,7 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(newLip.stdout).toContain('tags["addr:street"]');
     expect(newLip.stdout).toContain('areas ↔ census: mapid = local_area_code, 22 of 22 areas have a row');
     expect(newLip.stdout).toContain('osm-amenities-vancouver.geojson: coordinates lon-lat');
-    expect(newLip.stdout).toMatch(/What to do next:\n 1\. Replace the 10 TODOs in tests\/fixtures\/vancouver\/site\.config\.ts: name \(line \d+\)/);
+    expect(newLip.stdout).toMatch(/What to do next:\n 1\. Replace the 11 TODOs in tests\/fixtures\/vancouver\/site\.config\.ts: name \(line \d+\)/);
     expect(newLip.stdout).toMatch(/\n 2\. tests\/fixtures\/vancouver\/rules\.csv: no rule gives a category to amenity = social_facility \(9\)/);
   });
 
@@ -67,13 +67,15 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(build.status, show(build)).toBe(0);
     const services = JSON.parse(readFileSync(join(copy, 'src/generated/services.json'), 'utf8')) as { slug: string; name: string }[];
     const centre = services.find((s) => s.name === 'Korean Community Centre');
-    for (const page of ['en/index.html', 'fr/index.html', `en/services/${centre?.slug}/index.html`, 'en/map/index.html', 'fr/gaps/index.html', 'en/data/quality/index.html']) {
+    for (const page of ['en/index.html', 'fr/index.html', `en/services/${centre?.slug}/index.html`, 'en/map/index.html', 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html', 'fr/gaps/index.html', 'en/data/quality/index.html']) {
       expect(existsSync(join(site, page)), page).toBe(true);
     }
     const servicePage = readFileSync(join(site, 'en', 'services', centre?.slug ?? '', 'index.html'), 'utf8');
     expect(servicePage).toContain('1320 East Hastings Street');
     expect(servicePage).toContain('604-255-3739');
     expect(servicePage).toContain('Grandview-Woodland');
+    // The starter's neighbourhood fact sheet, copied by new-lip, shows the city's census figures.
+    expect(readFileSync(join(site, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html'), 'utf8')).toContain('49,325');
     const pages = readdirSync(join(site, 'en', 'services')).length;
     expect(pages).toBeGreaterThan(277);
   });

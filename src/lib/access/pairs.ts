@@ -39,9 +39,10 @@ export interface FindPairsOptions {
   readonly excludeSelf?: boolean;
   /**
    * Default true. False when the caller only needs which pairs are within maxCost (2SFCA
-   * without a weight): the same pairs in the same order, but a geodesic pair that is surely
-   * inside the radius (an upper bound on its haversine term below the radius's) skips the
-   * exact haversine and reads cost 0; pairs near the edge are still decided exactly.
+   * without a weight): the same pairs in the same order, every geodesic pair reading cost 0
+   * (no cost array is grown while finding them). A pair surely inside the radius (an upper
+   * bound on its haversine term below the radius's) skips the exact haversine; pairs near
+   * the edge are still decided exactly.
    */
   readonly withCosts?: boolean;
 }
@@ -225,7 +226,8 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
  * lower bound on `a` (sin²x ≥ x² − x⁴/3 for |x| ≤ 1) drops the candidates in the corners of
  * the box: only pairs whose `a` is surely above aMax are dropped, and those fail the exact
  * test anyway, so the result is unchanged. With aSure > 0 (withCosts false), an upper bound
- * on `a` (sin²x ≤ x²) below aSure accepts the pair with cost 0 without the sines.
+ * on `a` (sin²x ≤ x²) below aSure accepts the pair without the sines, and every pair
+ * reads cost 0 (no cost array is grown).
  */
 function geodesicScan(
   grid: Grid,
@@ -250,7 +252,8 @@ function geodesicScan(
   let cap = Math.max(1024, Math.min(1 << 20, nQ * 16));
   let origin = new Uint32Array(cap);
   let dest = new Uint32Array(cap);
-  let cost = new Float64Array(cap);
+  const withCosts = aSure < 0;
+  let cost = new Float64Array(withCosts ? cap : 0);
   let n = 0;
   const boxes = new Float64Array(12);
   for (let q = 0; q < nQ; q++) {
@@ -303,19 +306,21 @@ function geodesicScan(
             const d = new Uint32Array(cap);
             d.set(dest);
             dest = d;
-            const w = new Float64Array(cap);
-            w.set(cost);
-            cost = w;
+            if (withCosts) {
+              const w = new Float64Array(cap);
+              w.set(cost);
+              cost = w;
+            }
           }
           origin[n] = queryOrigins ? q : ids[k]!;
           dest[n] = queryOrigins ? ids[k]! : q;
-          cost[n] = c;
+          if (withCosts) cost[n] = c;
           n++;
         }
       }
     }
   }
-  return { origin: origin.subarray(0, n), dest: dest.subarray(0, n), cost: cost.subarray(0, n), length: n };
+  return { origin: origin.subarray(0, n), dest: dest.subarray(0, n), cost: withCosts ? cost.subarray(0, n) : new Float64Array(n), length: n };
 }
 
 /**

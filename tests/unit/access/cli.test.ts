@@ -166,7 +166,7 @@ describe('gaps CLI: start-up', SLOW, () => {
   it("npm run gaps keeps its compiled modules in Node's compile cache for the next run", () => {
     const tmp = mkdtempSync(join(tmpdir(), 'gaps-cache-'));
     try {
-      const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+      const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
       delete env['NODE_COMPILE_CACHE'];
       delete env['NODE_DISABLE_COMPILE_CACHE'];
       const r = spawnSync(process.execPath, [join(root, 'scripts/gaps.js'), '--method', '2sfca', ...XY, '--max-cost', '1500'], { cwd: root, encoding: 'utf8', env });

@@ -69,6 +69,8 @@ export interface CategoryResult {
   readonly normalized: Float64Array;
   /** Straight-line metres from the area's representative point to the nearest service; NaN when there is none. */
   readonly nearest: Float64Array;
+  /** The service `nearest` measures to: index into the category's supply, `supply + k` for proposed site k, -1 when none. */
+  readonly nearestSite: Int32Array;
   /** Under-served per the rule above; false when demand is unknown or 0. */
   readonly underServed: readonly boolean[];
   /** Demand-weighted mean raw score (the normaliser). */
@@ -107,6 +109,8 @@ export interface PreparedCategory {
   readonly neighborPairs?: PairList;
   /** Nearest existing service per area (straight-line metres, NaN when there are none). */
   readonly nearest: Float64Array;
+  /** Index into the supply of that service per area (-1 when there are none). */
+  readonly nearestSite: Int32Array;
   /** True when the pairs come from a cost table (proposed sites then have no cost). */
   readonly table: boolean;
 }
@@ -130,8 +134,9 @@ export function prepareCategory(
   const pairs = costs ? filterPairs(costs, radius.supply) : findPairs(points, supply, { metric: 'geodesic', maxCost: radius.supply });
   const neighborPairs =
     spec.method === 'fca' ? findPairs(points, points, { metric: 'geodesic', maxCost: radius.neighbor, excludeSelf: true }) : undefined;
-  const nearest = nearestCost(representative, supply, { metric: 'geodesic' });
-  return { spec, weight, radius: radius.supply, pairs, ...(neighborPairs ? { neighborPairs } : {}), nearest, table: costs !== undefined };
+  const nearestSite = new Int32Array(representative.x.length);
+  const nearest = nearestCost(representative, supply, { metric: 'geodesic' }, nearestSite);
+  return { spec, weight, radius: radius.supply, pairs, ...(neighborPairs ? { neighborPairs } : {}), nearest, nearestSite, table: costs !== undefined };
 }
 
 /** Parallel lon/lat arrays. */
@@ -201,15 +206,19 @@ export function scoreCategory(
   }
 
   const nearest = Float64Array.from(prepared.nearest);
-  for (const p of proposed) {
+  const nearestSite = Int32Array.from(prepared.nearestSite);
+  proposed.forEach((p, k) => {
     for (let a = 0; a < nAreas; a++) {
       const d = haversine(representative.x[a]!, representative.y[a]!, p.lon, p.lat);
-      if (!(d >= nearest[a]!)) nearest[a] = d;
+      if (!(d >= nearest[a]!)) {
+        nearest[a] = d;
+        nearestSite[a] = supply.capacity.length + k;
+      }
     }
-  }
+  });
 
   const underServed = demand.map((d, a) => spec.judged !== false && isUnderServed(d, score[a]!, normalized[a]!, spec.threshold));
-  return { demand, score, normalized, nearest, underServed, mean: num / den };
+  return { demand, score, normalized, nearest, nearestSite, underServed, mean: num / den };
 }
 
 /** The under-served rule: demand > 0 and (score undefined or normalised score < threshold). */
@@ -219,12 +228,15 @@ export function isUnderServed(demand: number | null, score: number, normalized: 
   return normalized < threshold;
 }
 
+/** What ranking needs of a category's results. */
+export type RankedResult = Pick<CategoryResult, 'demand' | 'score' | 'normalized' | 'underServed'>;
+
 /**
  * People living with poor access in an area: its demand × its shortfall from the city level,
  * shortfall = 1 − normalised score (1 when no service is in reach), for under-served areas;
  * 0 for the others.
  */
-export function unmetDemand(result: CategoryResult, a: number): number {
+export function unmetDemand(result: RankedResult, a: number): number {
   if (!result.underServed[a]) return 0;
   const n = result.normalized[a]!;
   const shortfall = Number.isNaN(n) ? 1 : Math.min(1, Math.max(0, 1 - n));
@@ -240,7 +252,7 @@ export type RankOrder = (typeof RANK_ORDERS)[number];
  * `unmetDemand`), ties by lower normalised score. `score`: areas with no service in reach
  * (larger demand first), then by normalised score (lowest first), ties by larger demand.
  */
-export function rankUnderServed(result: CategoryResult, limit = Infinity, order: RankOrder = 'people'): number[] {
+export function rankUnderServed(result: RankedResult, limit = Infinity, order: RankOrder = 'people'): number[] {
   const idx: number[] = [];
   result.underServed.forEach((u, a) => {
     if (u) idx.push(a);

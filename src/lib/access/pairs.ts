@@ -403,9 +403,16 @@ class Grid {
  * Cost from each origin to its nearest destination (NaN when none within maxCost), with
  * the same formulas as {@link findPairs}, without listing every pair: each origin searches
  * a growing radius until it finds a destination; the minimum over the points within the
- * final radius is exact, since any closer point would lie inside it.
+ * final radius is exact, since any closer point would lie inside it. With `nearestIndex`
+ * (as long as the origins), each origin's nearest destination is written there too (the
+ * lowest index among equally near ones; -1 when none).
  */
-export function nearestCost(origins: PointSet, dests: PointSet, options: Omit<FindPairsOptions, 'excludeSelf'>): Float64Array {
+export function nearestCost(
+  origins: PointSet,
+  dests: PointSet,
+  options: Omit<FindPairsOptions, 'excludeSelf'>,
+  nearestIndex?: Int32Array,
+): Float64Array {
   const { metric } = options;
   const maxCost = options.maxCost ?? Infinity;
   if (Number.isNaN(maxCost)) throw new RangeError('maxCost must be a number');
@@ -414,6 +421,7 @@ export function nearestCost(origins: PointSet, dests: PointSet, options: Omit<Fi
   const nO = origins.x.length;
   const nD = dests.x.length;
   const out = new Float64Array(nO).fill(NaN);
+  nearestIndex?.fill(-1);
   if (nD === 0 || maxCost < 0) return out;
   const geo = metric === 'geodesic';
   const index = buildIndex(dests);
@@ -444,9 +452,13 @@ export function nearestCost(origins: PointSet, dests: PointSet, options: Omit<Fi
     for (;;) {
       const full = r >= whole || r === Infinity;
       let best = Infinity;
+      let bestJ = -1;
       const consider = (j: number): void => {
         const c = geo ? haversineFromA(haversineA(qx, qy, dx[j]!, dy[j]!, cosQ, cosD![j]!)) : euclidean(qx, qy, dx[j]!, dy[j]!);
-        if (c <= r && c < best) best = c;
+        if (c <= r && (c < best || (c === best && j < bestJ))) {
+          best = c;
+          bestJ = j;
+        }
       };
       if (full) {
         for (let j = 0; j < nD; j++) consider(j);
@@ -456,6 +468,7 @@ export function nearestCost(origins: PointSet, dests: PointSet, options: Omit<Fi
       }
       if (best !== Infinity) {
         out[i] = best;
+        if (nearestIndex) nearestIndex[i] = bestJ;
         break;
       }
       if (full || r >= maxCost) break;

@@ -11,6 +11,7 @@ import { compileNeeds, needHelp, recogniseNeeds, type CompiledNeed, type NeedId 
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
 import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, withoutUnavailable, type AvailableFilters, type FinderQuery } from '../../lib/finder/query.ts';
 import { decodeFinderIndex, type FinderIndex, type FinderRecord } from '../../lib/finder/records.ts';
+import { finderLayers, finderSources, selectedRadius } from '../../lib/map/layers.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { onShortlistChange, readShortlist, toggleShortlist } from './shortlist-store.ts';
@@ -443,42 +444,8 @@ class ServiceFinder extends HTMLElement {
   }
 
   #addServiceLayers(map: MapLibre.Map) {
-    map.addSource('services', { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 40, clusterMaxZoom: 14 });
-    map.addSource('origin', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addLayer({
-      id: 'service-clusters',
-      type: 'circle',
-      source: 'services',
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#243447',
-        // Bigger circles for bigger clusters: 10, 100 and 500 services are the steps.
-        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22, 500, 28],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-        'circle-opacity': 0.85,
-      },
-    });
-    map.addLayer({
-      id: 'service-points',
-      type: 'circle',
-      source: 'services',
-      filter: ['!', ['has', 'point_count']],
-      paint: {
-        // Each point takes the colour of its service's first category (set per feature).
-        'circle-color': ['get', 'color'],
-        // The selected service is drawn larger so it stands out from its neighbours.
-        'circle-radius': ['case', ['==', ['get', 'slug'], ['literal', this.#selected ?? '']], 10, 6],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    });
-    map.addLayer({
-      id: 'origin-point',
-      type: 'circle',
-      source: 'origin',
-      paint: { 'circle-color': '#ffffff', 'circle-radius': 7, 'circle-stroke-color': '#1b1b1b', 'circle-stroke-width': 3 },
-    });
+    for (const [id, source] of Object.entries(finderSources())) map.addSource(id, source);
+    for (const { layer, before } of finderLayers(this.#selected)) map.addLayer(layer, before);
     map.on('click', 'service-clusters', (event) => {
       const feature = event.features?.[0];
       const id = feature?.properties?.['cluster_id'] as number | undefined;
@@ -557,7 +524,7 @@ class ServiceFinder extends HTMLElement {
     for (const item of this.querySelectorAll<HTMLElement>('.results > li')) item.classList.toggle('selected', item.dataset.slug === slug);
     const map = this.#map;
     if (map?.getLayer('service-points')) {
-      map.setPaintProperty('service-points', 'circle-radius', ['case', ['==', ['get', 'slug'], ['literal', slug]], 10, 6]);
+      map.setPaintProperty('service-points', 'circle-radius', selectedRadius(slug));
     }
     const index = this.#results.findIndex((r) => r.record.slug === slug);
     const result = this.#results[index];

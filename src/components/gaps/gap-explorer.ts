@@ -9,7 +9,10 @@
  * recomputed, and each category section lists the areas the proposal changes. Every label is a
  * DOM node; no data goes through HTML strings.
  */
-import { haversine } from '../../lib/access/distance.ts';
+import { areaReach } from '../../lib/access/area-reach.ts';
+import { classColour, classLabels, indicatorClasses, NO_DATA_COLOUR, scoreClasses, UNDER_SERVED_OUTLINE } from '../../lib/access/classes.ts';
+import { servesLanguage } from '../../lib/access/language-match.ts';
+import { GAP_LAYERS, gapSources, HATCH_IMAGE, hatchImage } from '../../lib/map/layers.ts';
 import { rankUnderServed, unmetDemand, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
 import { robustFlags, variationResults } from '../../lib/access/robustness.ts';
 import { areaCount, createGapsModel, languageCount, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
@@ -35,45 +38,11 @@ interface Proposal extends ProposedSite {
   label: string;
 }
 
-/** Sequential palettes (ColorBrewer YlGnBu and Blues, 5 classes), light = low. */
-const SCORE_COLOURS = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
-const RESIDENCE_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
-const NO_DATA_COLOUR = '#d9d9d9';
-const UNDER_SERVED_OUTLINE = '#a4161a';
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
-}
-
-/** Hatch image for "no service in reach" (diagonal dark lines on transparent), 8×8 RGBA. */
-function hatchImage(): { width: number; height: number; data: Uint8Array } {
-  const size = 8;
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size === 0 || (x + y + 1) % size === 0;
-      const i = (y * size + x) * 4;
-      data.set(on ? [60, 60, 60, 255] : [255, 255, 255, 140], i);
-    }
-  }
-  return { width: size, height: size, data };
-}
-
-/** Quintile class breaks (4 inner breaks) of the known values. */
-function quantileBreaks(values: number[]): number[] {
-  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return [];
-  const at = (q: number) => v[Math.min(v.length - 1, Math.floor(q * v.length))]!;
-  return [...new Set([at(0.2), at(0.4), at(0.6), at(0.8)])];
-}
-
-function classOf(value: number, breaks: number[]): number {
-  let c = 0;
-  while (c < breaks.length && value >= breaks[c]!) c++;
-  return c;
 }
 
 class GapExplorer extends HTMLElement {
@@ -325,42 +294,25 @@ class GapExplorer extends HTMLElement {
     );
   }
 
-  /** The value each area is coloured by, and the class breaks with their labels. */
-  #colouring(): { values: (number | null)[]; breaks: number[]; colours: string[]; labels: string[]; title: string } {
+  /** The value each area is coloured by, the class breaks and colours, with their labels. */
+  #colouring(): { values: readonly (number | null)[]; breaks: readonly number[]; colours: readonly string[]; labels: string[]; title: string } {
     const m = this.#model!;
     const msg = this.#messages;
+    const templates = { below: msg.legendBelow!, range: msg.legendRange!, atLeast: msg.legendAtLeast! };
     if (this.#colour === 'score') {
-      const r = this.#results.get(this.#category)!;
-      const t = m.categories.get(this.#category)!.spec.threshold;
-      const breaks = [...new Set([t, 1, 1.5, 2].filter((b) => b >= t))].sort((a, b) => a - b);
-      const two = (v: number) => this.#fmt.normalized(v);
-      const labels = breaks.map((b, i) => (i === 0 ? fill(msg.legendBelow!, { value: two(b) }) : fill(msg.legendRange!, { from: two(breaks[i - 1]!), to: two(b) })));
+      const classes = scoreClasses(this.#results.get(this.#category)!, m.categories.get(this.#category)!.spec.threshold);
+      const labels = classLabels(classes.breaks, (v) => this.#fmt.normalized(v), templates);
       labels[0] = `${labels[0]!} (${msg.legendUnderServedClass!})`;
-      labels.push(fill(msg.legendAtLeast!, { value: two(breaks[breaks.length - 1]!) }));
-      const values = Array.from(r.normalized, (v) => (Number.isNaN(v) ? null : v));
-      return { values, breaks, colours: SCORE_COLOURS.slice(5 - labels.length), labels, title: fill(msg.legendScore!, { category: this.#categoryLabel() }) };
+      return { ...classes, labels, title: fill(msg.legendScore!, { category: this.#categoryLabel() }) };
     }
     const [kind, id] = this.#colour.split(':') as ['count' | 'share', string];
     const info = this.#indicators.find((i) => i.id === id)!;
     const counts = m.input.areas.indicators[id] ?? [];
     const den = info.denominator ? (m.input.areas.indicators[info.denominator] ?? []) : [];
-    const values = counts.map((c, a) => {
-      if (c === null) return null;
-      if (kind === 'count') return c;
-      const d = den[a];
-      return d === null || d === undefined || d === 0 ? null : c / d;
-    });
-    const breaks = quantileBreaks(values.filter((v): v is number => v !== null));
+    const classes = indicatorClasses(counts, den, kind);
     const show = (v: number) => (kind === 'share' ? this.#fmt.share(v) : this.#int(Math.round(v)));
-    const labels = breaks.map((b, i) => (i === 0 ? fill(msg.legendBelow!, { value: show(b) }) : fill(msg.legendRange!, { from: show(breaks[i - 1]!), to: show(b) })));
-    labels.push(fill(msg.legendAtLeast!, { value: show(breaks[breaks.length - 1] ?? 0) }));
-    return {
-      values,
-      breaks,
-      colours: RESIDENCE_COLOURS.slice(5 - labels.length),
-      labels,
-      title: fill(kind === 'count' ? msg.legendCount! : msg.legendShare!, { indicator: info.label }),
-    };
+    const labels = classLabels(classes.breaks, show, templates);
+    return { ...classes, labels, title: fill(kind === 'count' ? msg.legendCount! : msg.legendShare!, { indicator: info.label }) };
   }
 
   #renderLegend(): void {
@@ -409,7 +361,7 @@ class GapExplorer extends HTMLElement {
             id,
             area: a,
             name: m.input.areas.name[a] ?? '',
-            fill: v === null || v === undefined ? NO_DATA_COLOUR : c.colours[classOf(v, c.breaks)]!,
+            fill: classColour(v, c),
             value: v ?? null,
             score: Number.isNaN(r.score[a]!) ? null : r.score[a]!,
             normalized: Number.isNaN(r.normalized[a]!) ? null : r.normalized[a]!,
@@ -479,64 +431,9 @@ class GapExplorer extends HTMLElement {
       map.on('error', (e) => console.warn('[gap-explorer] map:', e.error?.message ?? e));
       const setup = () => {
         addOrientationLayers(map, { boundary, areas: this.#areaCollection() });
-        map.addImage('hatch', hatchImage());
-        map.addLayer(
-          {
-            id: 'area-fill',
-            type: 'fill',
-            source: 'areas',
-            // The class colour is computed in the script from the same numbers as the tables.
-            paint: { 'fill-color': ['get', 'fill'], 'fill-opacity': 0.85 },
-          },
-          'area-line',
-        );
-        map.addLayer(
-          {
-            id: 'area-no-service',
-            type: 'fill',
-            source: 'areas',
-            // Only areas with no service of the category in reach (undefined score).
-            filter: ['==', ['get', 'noService'], true],
-            paint: { 'fill-pattern': 'hatch' },
-          },
-          'area-line',
-        );
-        map.addLayer({
-          id: 'area-under-served',
-          type: 'line',
-          source: 'areas',
-          // Outline the areas the under-served rule flags.
-          filter: ['==', ['get', 'underServed'], true],
-          paint: { 'line-color': UNDER_SERVED_OUTLINE, 'line-width': 2.5 },
-        });
-        map.addLayer({
-          id: 'area-selected',
-          type: 'line',
-          source: 'areas',
-          // The area shown in the panel.
-          filter: ['==', ['get', 'selected'], true],
-          paint: { 'line-color': '#000000', 'line-width': 4 },
-        });
-        map.addSource('services', { type: 'geojson', data: this.#serviceCollection() });
-        map.addLayer({
-          id: 'service-points',
-          type: 'circle',
-          source: 'services',
-          paint: {
-            'circle-color': '#000000',
-            // Small at city scale, larger when zoomed in.
-            'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6],
-            'circle-stroke-color': '#ffffff',
-            'circle-stroke-width': 1,
-          },
-        });
-        map.addSource('proposed', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-        map.addLayer({
-          id: 'proposed-site',
-          type: 'circle',
-          source: 'proposed',
-          paint: { 'circle-color': '#ffffff', 'circle-radius': 9, 'circle-stroke-color': '#000000', 'circle-stroke-width': 4 },
-        });
+        map.addImage(HATCH_IMAGE, hatchImage());
+        for (const [id, source] of Object.entries(gapSources())) map.addSource(id, source);
+        for (const { layer, before } of GAP_LAYERS) map.addLayer(layer, before);
         this.#wireMap(map, maplibregl);
         this.querySelector<HTMLButtonElement>('[data-action=pick]')!.disabled = false;
         this.#disableWhatIfWithTable();
@@ -639,41 +536,17 @@ class GapExplorer extends HTMLElement {
 
     body.push(el('h4', msg.panelNearest));
     const table = el('table', undefined, { class: 'panel-nearest' });
-    const x = m.input.areas.x[a]!;
-    const y = m.input.areas.y[a]!;
     const inReach = new Set<number>();
-    for (const [id, cat] of m.categories) {
-      const s = m.input.supply[id] ?? { loc: [], capacity: [] };
-      let best = -1;
-      let bestD = Infinity;
-      let count = 0;
-      // In reach: within the catchment of the area's point (straight line), or of any of its demand points (cost table).
-      const reached = new Set<number>();
-      if (cat.costs) {
-        const { origin, dest, cost } = cat.costs;
-        for (let k = 0; k < cat.costs.length; k++) if (m.input.points.area[origin[k]!] === a && cost[k]! <= cat.spec.maxCost) reached.add(dest[k]!);
-      }
-      s.loc.forEach((i, j) => {
-        const d = haversine(x, y, m.input.services.x[i]!, m.input.services.y[i]!);
-        if (d < bestD) {
-          bestD = d;
-          best = i;
-        }
-        if (cat.costs ? reached.has(j) : d <= cat.spec.maxCost) {
-          count++;
-          inReach.add(i);
-        }
-      });
-      const p = this.#proposal?.category === id ? this.#proposal : null;
-      const pd = p ? haversine(x, y, p.lon, p.lat) : Infinity;
-      if (p && pd <= cat.spec.maxCost) count++;
-      const name = pd < bestD ? msg.panelProposed! : best >= 0 ? m.input.services.name[best]! : msg.none;
+    for (const reach of areaReach(m, this.#results, a, this.#proposal)) {
+      for (const i of reach.services) inReach.add(i);
+      const nearest = reach.nearest;
+      const name = nearest === null ? msg.none : nearest.kind === 'proposed' ? msg.panelProposed! : m.input.services.name[nearest.service]!;
       const tr = el('tr');
       tr.append(
-        el('th', this.#categoryLabel(id), { scope: 'row' }),
+        el('th', this.#categoryLabel(reach.category), { scope: 'row' }),
         el('td', name),
-        el('td', f.km(Math.min(bestD, pd) === Infinity ? NaN : Math.min(bestD, pd)), { class: 'num' }),
-        el('td', fill(msg.panelInReach!, { count: this.#int(count), km: f.cost(cat.spec.maxCost) })),
+        el('td', f.km(reach.metres), { class: 'num' }),
+        el('td', fill(msg.panelInReach!, { count: this.#int(reach.inReach), km: f.cost(m.categories.get(reach.category)!.spec.maxCost) })),
       );
       table.append(tr);
     }
@@ -685,15 +558,9 @@ class GapExplorer extends HTMLElement {
     const known = [...inReach].filter((i) => m.input.services.languages[i] !== null);
     if (known.length === 0) body.push(el('p', msg.panelNoServiceLanguageData));
     else {
-      const names = new Intl.DisplayNames(['en'], { type: 'language' });
       const ul = el('ul');
       for (const [name] of langs) {
-        const n = known.filter((i) =>
-          (m.input.services.languages[i] ?? []).some((code) => {
-            const display = names.of(code);
-            return display !== undefined && name.toLowerCase().startsWith(display.toLowerCase());
-          }),
-        ).length;
+        const n = known.filter((i) => servesLanguage(m.input.services.languages[i] ?? [], name)).length;
         ul.append(
           el('li', n > 0 ? fill(msg.panelLanguageOffered!, { language: name, count: this.#int(n) }) : fill(msg.panelLanguageNotOffered!, { language: name })),
         );

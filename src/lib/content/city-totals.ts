@@ -5,7 +5,7 @@
  * Caveats live in each row's `definition` and are shown with the figure, because some rows are
  * not like-for-like between years (different universes and samples).
  */
-import Papa from 'papaparse';
+import { parseCsv } from '../ingest/csv.ts';
 
 /** The file's name as source notes show it (`city_totals_2016_2021.csv`), '' when none is declared. */
 export function cityTotalsName(file: string | undefined): string {
@@ -22,9 +22,8 @@ export type CityTotals = Map<string, Map<number, CityTotal>>;
 
 /** Parses the CSV; blank, `x` or `...` values are unknown (null), never 0. */
 export function parseCityTotals(csv: string): CityTotals {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   const totals: CityTotals = new Map();
-  for (const row of parsed.data) {
+  for (const { values: row } of parseCsv(csv).rows) {
     const indicator = row['indicator']?.trim();
     const year = Number(row['year']);
     if (!indicator || !Number.isInteger(year)) continue;

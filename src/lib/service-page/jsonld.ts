@@ -95,16 +95,5 @@ export function serviceJsonLd(service: Service, ctx: JsonLdContext): JsonObject 
   };
 }
 
-/**
- * JSON text safe inside a `<script>` element: `<`, `>` and `&` become `\u003c` … so no data can
- * close the element or open a comment, and U+2028/U+2029 are escaped for old JavaScript parsers.
- * The result is still valid JSON that parses back to the same value.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
+/** The one JSON-for-script escaper lives with the other escapers. */
+export { jsonForScript } from '../security/escape.ts';

@@ -8,21 +8,26 @@ import type { Area } from './schema/area.ts';
 import type { Service } from './schema/service.ts';
 
 export interface IndicatorTotal {
-  /** Sum over the areas whose value is known. */
-  total: number;
-  /** Areas whose value is unknown (suppressed or missing), left out of `total`. */
+  /** Sum over the areas whose value is known; null when no area's value is known (unknown, not 0). */
+  total: number | null;
+  /** Areas whose value is unknown (suppressed or missing), left out of `total`: the total is then "at least". */
   unknownAreas: number;
 }
 
+/** The one sum of an indicator over areas (home page, fact sheets, dashboard). */
 export function sumIndicator(areas: readonly Pick<Area, 'indicators'>[], indicatorId: string): IndicatorTotal {
   let total = 0;
+  let known = 0;
   let unknownAreas = 0;
   for (const area of areas) {
     const value = area.indicators[indicatorId];
     if (value === null || value === undefined) unknownAreas += 1;
-    else total += value;
+    else {
+      total += value;
+      known += 1;
+    }
   }
-  return { total, unknownAreas };
+  return { total: known === 0 ? null : total, unknownAreas };
 }
 
 /** Service locations per category, in vocabulary order, leaving out categories with none. */

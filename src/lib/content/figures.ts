@@ -14,6 +14,7 @@ import type { Service } from '../schema/service.ts';
 import type { ChartDataset, FactSheetBlock } from '../schema/content.ts';
 import { cityTotalsName, cityTotalYears, cityValue, homeLanguagesForYear, type CityTotals } from './city-totals.ts';
 import { csvDocument } from '../export/csv.ts';
+import { sumIndicator } from '../summary.ts';
 
 export type AreaLike = Pick<Area, 'id' | 'name' | 'indicators' | 'homeLanguages'>;
 export type ServiceLike = Pick<Service, 'categories' | 'locations' | 'source'>;
@@ -106,22 +107,6 @@ export function scopeLocations(ctx: Pick<FigureContext, 'services' | 'scope'>): 
   return out;
 }
 
-/** Sum of an indicator over areas; null when every area is unknown. */
-export function sumKnown(areas: readonly AreaLike[], id: string): { total: number | null; unknownAreas: number } {
-  let total = 0;
-  let known = 0;
-  let unknownAreas = 0;
-  for (const a of areas) {
-    const v = a.indicators[id];
-    if (v === null || v === undefined) unknownAreas += 1;
-    else {
-      total += v;
-      known += 1;
-    }
-  }
-  return { total: known === 0 ? null : total, unknownAreas };
-}
-
 /**
  * Share of an indicator in its denominator over the scope, counting only areas where both are
  * known (so a suppressed numerator does not shrink the share).
@@ -191,7 +176,7 @@ export function keyFigures(ctx: FigureContext, ids: readonly string[]): KeyFigur
     }
     const spec = ctx.config.census.indicators[id];
     if (!spec) throw new Error(`Unknown indicator "${id}": use an id from census.indicators in the site configuration, or ${SERVICE_LOCATIONS}`);
-    const { total, unknownAreas } = sumKnown(areas, id);
+    const { total, unknownAreas } = sumIndicator(areas, id);
     const denominator = spec.denominator;
     const denominatorSpec = denominator ? ctx.config.census.indicators[denominator] : undefined;
     return {
@@ -312,7 +297,7 @@ function servicesByCategory(ctx: FigureContext, limit: number): ChartData | null
 /** Locations per 1,000 recent immigrants, by category; null rate when the newcomer count is unknown or 0. */
 function servicesPer1000(ctx: FigureContext, limit: number): ChartData | null {
   if (!ctx.config.census.indicators['recentImmigrants']) return null;
-  const { total } = sumKnown(scopeAreas(ctx), 'recentImmigrants');
+  const { total } = sumIndicator(scopeAreas(ctx), 'recentImmigrants');
   const rows = [...locationsByCategory(ctx)]
     .map(([id, n]) => ({ key: id, labelKey: `category.${id}`, values: [total && total > 0 ? (n / total) * 1000 : null] }))
     .sort((a, b) => (b.values[0] ?? -1) - (a.values[0] ?? -1))

@@ -16,6 +16,7 @@ import ta from './strings/ta.json' with { type: 'json' };
 import fa from './strings/fa.json' with { type: 'json' };
 import ar from './strings/ar.json' with { type: 'json' };
 import { LOCALES, intlTag, type Locale } from './locales.ts';
+import { distanceFormatter } from '../lib/format/distance.ts';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type StripPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
@@ -92,13 +93,7 @@ export function formatPercent(locale: Locale, share: number, fractionDigits = 1)
 
 /** A distance in metres, as metres under 1 km, else kilometres with one decimal (`850 m`, `2.4 km`). */
 export function formatDistance(locale: Locale, metres: number): string {
-  const km = metres >= 1000;
-  return new Intl.NumberFormat(intlTag(locale), {
-    style: 'unit',
-    unit: km ? 'kilometer' : 'meter',
-    unitDisplay: 'short',
-    maximumFractionDigits: km ? 1 : 0,
-  }).format(km ? metres / 1000 : Math.round(metres / 10) * 10);
+  return distanceFormatter(intlTag(locale))(metres);
 }
 
 /**

@@ -11,6 +11,7 @@ import { compileNeeds, needHelp, recogniseNeeds, type CompiledNeed, type NeedId 
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
 import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, withoutUnavailable, type AvailableFilters, type FinderQuery } from '../../lib/finder/query.ts';
 import { decodeFinderIndex, type FinderIndex, type FinderRecord } from '../../lib/finder/records.ts';
+import { distanceFormatter } from '../../lib/format/distance.ts';
 import { finderLayers, finderSources, selectedRadius } from '../../lib/map/layers.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
@@ -60,16 +61,14 @@ class ServiceFinder extends HTMLElement {
   #number!: Intl.NumberFormat;
   /** One collator for the page's life: the search keeps its name order per collator. */
   #collator!: Intl.Collator;
-  #km!: Intl.NumberFormat;
-  #m!: Intl.NumberFormat;
+  #distance!: (metres: number) => string;
 
   async connectedCallback() {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as Config;
     const { lang } = this.#config;
     this.#number = new Intl.NumberFormat(lang);
     this.#collator = new Intl.Collator(lang);
-    this.#km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
-    this.#m = new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
+    this.#distance = distanceFormatter(lang);
     this.#form = this.querySelector('form')!;
     for (const note of this.querySelectorAll('[data-no-js]')) note.remove();
     this.dataset.currentView = this.dataset.view ?? 'list';
@@ -290,10 +289,6 @@ class ServiceFinder extends HTMLElement {
     for (const line of referrals.querySelectorAll<HTMLElement>('li[data-kind]')) line.hidden = !kinds.includes(line.dataset.kind as (typeof kinds)[number]);
   }
 
-  #formatDistance(metres: number): string {
-    return metres < 1000 ? this.#m.format(Math.round(metres / 10) * 10) : this.#km.format(metres / 1000);
-  }
-
   #renderList() {
     const list = this.querySelector<HTMLOListElement>('.results')!;
     const m = this.#config.messages;
@@ -311,7 +306,7 @@ class ServiceFinder extends HTMLElement {
       const subtypes = record.subtypes.map((id) => this.#config.subtypes[id]).filter((label): label is string => Boolean(label));
       if (subtypes.length > 0) chips.append(element('li', { className: 'subtype' }, subtypes.join(' · ')));
       const details = element('p', { className: 'details' });
-      if (distance !== undefined) details.append(element('strong', {}, fill(m.distance ?? '', { distance: this.#formatDistance(distance) })), ' · ');
+      if (distance !== undefined) details.append(element('strong', {}, fill(m.distance ?? '', { distance: this.#distance(distance) })), ' · ');
       details.append(element('bdi', { dir: 'ltr' }, record.address));
       if (record.organization && record.organization !== record.name) details.append(' · ', record.organization);
       const item = element('li', { className: 'result' }, heading, chips, details);

@@ -8,10 +8,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeSection } from './lib/bench-doc.ts';
+import { cliArgs } from './lib/cli.ts';
 
 const dir = join(import.meta.dirname, 'bench');
-const write = process.argv.includes('--write');
-const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const { values, positionals } = cliArgs('bench', { options: { write: { type: 'boolean' } }, allowPositionals: true });
+const write = values.write === true;
+const filter = positionals[0];
 const modules = readdirSync(dir)
   .filter((name) => name.endsWith('.ts') && (!filter || name.includes(filter)))
   .sort();

@@ -18,6 +18,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { AdapterError, adaptResponse, convertUnit, costTableCsv, engineRequests, ENGINES, type Annotation, type Engine } from '../src/lib/access/cost-adapters.ts';
 import { COST_UNITS, isCostUnit } from '../src/lib/access/cost-table.ts';
 import type { GapsInput } from '../src/lib/access/gaps-input.ts';
@@ -38,24 +39,34 @@ function ids(path: string): string[] {
 
 function main(argv: readonly string[]): number {
   try {
-    const values = new Map<string, string>();
-    const rest: string[] = [];
-    for (let k = 0; k < argv.length; k++) {
-      const a = argv[k]!;
-      if (a === '--help' || a === '-h') {
-        process.stdout.write(`${USAGE}\n`);
-        return 0;
-      }
-      if (!a.startsWith('--')) {
-        rest.push(a);
-        continue;
-      }
-      const name = a.slice(2);
-      if (!['from', 'cost', 'unit', 'origins', 'dests', 'out', 'export', 'out-dir'].includes(name)) throw new UsageError(`unknown option ${a}`);
-      const v = argv[++k];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      values.set(name, v);
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        options: {
+          help: { type: 'boolean', short: 'h' },
+          from: { type: 'string' },
+          cost: { type: 'string' },
+          unit: { type: 'string' },
+          origins: { type: 'string' },
+          dests: { type: 'string' },
+          out: { type: 'string' },
+          export: { type: 'string' },
+          'out-dir': { type: 'string' },
+        },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
     }
+    const { help, ...options } = parsed.values;
+    if (help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const values = new Map(Object.entries(options));
+    const rest = parsed.positionals;
     const exported = values.get('export');
     if (exported !== undefined) return exportPoints(exported, values.get('out-dir'));
     const from = values.get('from');

@@ -10,6 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cliArgs } from './lib/cli.ts';
 
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
@@ -42,7 +43,7 @@ export function offlineSearchManifests(dist: string): OfflineSearchManifest[] {
 }
 
 if (import.meta.main) {
-  const dist = resolve(process.argv[2] ?? 'dist');
+  const dist = resolve(cliArgs('offline-search', { allowPositionals: true }).positionals[0] ?? 'dist');
   const out = join(dist, 'pagefind', 'offline');
   mkdirSync(out, { recursive: true });
   for (const manifest of offlineSearchManifests(dist)) {

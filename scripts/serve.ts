@@ -6,9 +6,11 @@
  */
 import { createServer } from 'node:http';
 import sirv from 'sirv';
+import { cliArgs } from './lib/cli.ts';
 
-const dir = process.argv[2] ?? 'dist';
-const port = Number(process.argv[3] ?? 4321);
+const { positionals } = cliArgs('serve', { allowPositionals: true });
+const dir = positionals[0] ?? 'dist';
+const port = Number(positionals[1] ?? 4321);
 const serve = sirv(dir, { dev: false, etag: true });
 
 createServer((req, res) => {

@@ -24,6 +24,7 @@ import { pageType, sitemapPaths, splitPagePath } from './lib/page-types.ts';
 import { sample, seedFrom } from './lib/random.ts';
 import { pageValidator, projectConfig, validateHtml } from './lib/validate-html.ts';
 import { redirectTarget } from './lib/redirect-stub.ts';
+import { cliArgs as readArgs } from './lib/cli.ts';
 
 interface LinkRef {
   /** Element that holds the URL: `a`, `link`, `script`, `img`, `form` … */
@@ -146,9 +147,13 @@ if (!isMainThread) {
   await main();
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
+/** `sweep [dist] [--sample N] [--seed S] [--json file] [--threads N] [--max N]` */
+function cliArgs(): { dist: string | undefined; arg: (name: 'sample' | 'seed' | 'json' | 'threads' | 'max') => string | undefined } {
+  const { values, positionals } = readArgs('sweep', {
+    options: { sample: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, threads: { type: 'string' }, max: { type: 'string' } },
+    allowPositionals: true,
+  });
+  return { dist: positionals[0], arg: (name) => values[name] };
 }
 
 /** Every file under dist, as `/`-separated paths relative to it. */
@@ -169,7 +174,9 @@ function fileFor(pathname: string, files: Set<string>): string | undefined {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const dist = resolve(process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')) ?? 'dist');
+  const cli = cliArgs();
+  const arg = cli.arg;
+  const dist = resolve(cli.dist ?? 'dist');
   // HTML validation of every page unless `--sample N` asks for a quick sampled run.
   const sampling = arg('sample') !== undefined;
   const sampleSize = Number(arg('sample') ?? 0);

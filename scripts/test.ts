@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './lib/browser.ts';
 import { copyProject } from './lib/project-copy.ts';
+import { cliArgs } from './lib/cli.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'nsm-test-'));
 let passed = 0;
@@ -39,7 +40,7 @@ function countPlaywright(file: string): void {
   failed += json.stats.unexpected;
 }
 
-const only = process.argv[2]; // `unit` or `e2e` to run one part
+const only = cliArgs('test', { allowPositionals: true }).positionals[0]; // `unit` or `e2e` to run one part
 let ok = true;
 
 // 0. Lint stage: formatting first (`npm run format:check`: Prettier, prettier.config.mjs and

@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import turfDistance from '@turf/distance';
 import { findPairs, stepWeight, twoStep, type PairList, type PointSet } from '../../src/lib/access/index.ts';
+import { cliArgs } from '../lib/cli.ts';
 
 export const HEADING = '## Access engine (gap analysis)';
 const COMMAND = 'npx node scripts/bench/access.ts --write';
@@ -263,5 +264,5 @@ ${scaling.join('\n')}
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const section = await run();
   process.stdout.write(section);
-  if (process.argv.includes('--write')) writeSection(section);
+  if (cliArgs('bench', { options: { write: { type: 'boolean' } } }).values.write) writeSection(section);
 }

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { findPairs } from '../../src/lib/access/index.ts';
 import { writeSection } from '../lib/bench-doc.ts';
 import { makeLayout } from './access.ts';
+import { cliArgs } from '../lib/cli.ts';
 
 export const HEADING = '## Access engine against PySAL access';
 const COMMAND = 'PYSAL_ACCESS_SRC=<pysal/access checkout> npm run bench -- pysal --write';
@@ -193,5 +194,5 @@ function pandasVersion(python: string): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const section = await run();
   process.stdout.write(section);
-  if (process.argv.includes('--write')) writeSection(section);
+  if (cliArgs('bench', { options: { write: { type: 'boolean' } } }).values.write) writeSection(section);
 }

@@ -18,11 +18,13 @@ import { robustFlags, variationResults } from '../../lib/access/robustness.ts';
 import { areaCount, createGapsModel, languageCount, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
-import { gapFormatters, sortValue, type FormatMessages, type GapFormatters } from './format.ts';
+import { gapFormatters, sortValue, type GapFormatters } from './format.ts';
+import { GAP_MESSAGES } from './messages.ts';
+import { fillPlural, readMessages, type ClientMessages } from '../../lib/client-messages.ts';
 import type * as MapLibre from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-type Messages = FormatMessages & Record<string, string> & { underServedCount: Partial<Record<string, string>> };
+type Messages = ClientMessages<typeof GAP_MESSAGES>;
 interface CategoryInfo {
   id: string;
   label: string;
@@ -73,7 +75,7 @@ class GapExplorer extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+    this.#messages = readMessages(GAP_MESSAGES, this.dataset.messages);
     this.#lang = this.dataset.lang ?? document.documentElement.lang;
     this.#categories = JSON.parse(this.dataset.categories ?? '[]') as CategoryInfo[];
     this.#indicators = JSON.parse(this.dataset.indicators ?? '[]') as IndicatorInfo[];
@@ -114,7 +116,7 @@ class GapExplorer extends HTMLElement {
       input = (await response.json()) as GapsInput;
       this.#model = createGapsModel(input);
     } catch {
-      this.#status(this.#messages.failed!);
+      this.#status(this.#messages.failed);
       this.dataset.state = 'failed';
       return;
     }
@@ -157,7 +159,7 @@ class GapExplorer extends HTMLElement {
     pick.addEventListener('click', () => {
       this.#picking = !this.#picking;
       pick.setAttribute('aria-pressed', String(this.#picking));
-      if (this.#picking) this.#status(this.#messages.picking!);
+      if (this.#picking) this.#status(this.#messages.picking);
       if (this.#map) this.#map.getCanvas().style.cursor = this.#picking ? 'crosshair' : '';
     });
     pick.disabled = this.#map === null;
@@ -184,7 +186,7 @@ class GapExplorer extends HTMLElement {
     this.querySelector<HTMLButtonElement>('[data-action=remove]')!.disabled = false;
     this.#render();
     this.#status(
-      fill(this.#messages.placed!, {
+      fill(this.#messages.placed, {
         area: label,
         category: this.#categoryLabel(),
         now: this.#int(result.underServed.filter(Boolean).length),
@@ -203,7 +205,7 @@ class GapExplorer extends HTMLElement {
     this.querySelector<HTMLButtonElement>('[data-action=remove]')!.disabled = true;
     this.#render();
     if (announce) {
-      this.#status(fill(this.#messages.removed!, { category: this.#categoryLabel(), now: this.#int(result.underServed.filter(Boolean).length) }));
+      this.#status(fill(this.#messages.removed, { category: this.#categoryLabel(), now: this.#int(result.underServed.filter(Boolean).length) }));
     }
   }
 
@@ -233,9 +235,7 @@ class GapExplorer extends HTMLElement {
     const withProposal = this.#proposal?.category === categoryId;
     section.querySelector<HTMLElement>('[data-whatif-note]')!.hidden = !withProposal;
     const under = r.underServed.filter(Boolean).length;
-    const plural = new Intl.PluralRules(this.#lang).select(under);
-    const tpl = this.#messages.underServedCount[plural] ?? this.#messages.underServedCount.other ?? '{count}';
-    section.querySelector('[data-under-count]')!.textContent = tpl.replace('{count}', this.#int(under));
+    section.querySelector('[data-under-count]')!.textContent = fillPlural(this.#messages.underServedCount, under, this.#lang);
 
     this.#renderChanges(section, withProposal ? this.#base.get(categoryId)! : null, r);
 
@@ -260,7 +260,7 @@ class GapExplorer extends HTMLElement {
           el('td', f.count(Math.round(unmetDemand(r, a))), { class: 'num', 'data-col': 'people' }),
           el('td', f.normalized(r.normalized[a]!), { class: 'num' }),
           el('td', f.km(r.nearest[a]!), { class: 'num' }),
-          el('td', robust[a] ? this.#messages.robustHolds! : this.#messages.robustDepends!, { 'data-col': 'robust' }),
+          el('td', robust[a] ? this.#messages.robustHolds : this.#messages.robustDepends, { 'data-col': 'robust' }),
         );
         return tr;
       }),
@@ -298,12 +298,12 @@ class GapExplorer extends HTMLElement {
   #colouring(): { values: readonly (number | null)[]; breaks: readonly number[]; colours: readonly string[]; labels: string[]; title: string } {
     const m = this.#model!;
     const msg = this.#messages;
-    const templates = { below: msg.legendBelow!, range: msg.legendRange!, atLeast: msg.legendAtLeast! };
+    const templates = { below: msg.legendBelow, range: msg.legendRange, atLeast: msg.legendAtLeast };
     if (this.#colour === 'score') {
       const classes = scoreClasses(this.#results.get(this.#category)!, m.categories.get(this.#category)!.spec.threshold);
       const labels = classLabels(classes.breaks, (v) => this.#fmt.normalized(v), templates);
-      labels[0] = `${labels[0]!} (${msg.legendUnderServedClass!})`;
-      return { ...classes, labels, title: fill(msg.legendScore!, { category: this.#categoryLabel() }) };
+      labels[0] = `${labels[0]!} (${msg.legendUnderServedClass})`;
+      return { ...classes, labels, title: fill(msg.legendScore, { category: this.#categoryLabel() }) };
     }
     const [kind, id] = this.#colour.split(':') as ['count' | 'share', string];
     const info = this.#indicators.find((i) => i.id === id)!;
@@ -312,7 +312,7 @@ class GapExplorer extends HTMLElement {
     const classes = indicatorClasses(counts, den, kind);
     const show = (v: number) => (kind === 'share' ? this.#fmt.share(v) : this.#int(Math.round(v)));
     const labels = classLabels(classes.breaks, show, templates);
-    return { ...classes, labels, title: fill(kind === 'count' ? msg.legendCount! : msg.legendShare!, { indicator: info.label }) };
+    return { ...classes, labels, title: fill(kind === 'count' ? msg.legendCount : msg.legendShare, { indicator: info.label }) };
   }
 
   #renderLegend(): void {
@@ -331,14 +331,14 @@ class GapExplorer extends HTMLElement {
       return li;
     };
     c.labels.forEach((label, i) => list.append(item('fill', label, { background: c.colours[i]! })));
-    list.append(item('fill', msg.legendNoData!, { background: NO_DATA_COLOUR }));
+    list.append(item('fill', msg.legendNoData, { background: NO_DATA_COLOUR }));
     const outlines = el('ul', undefined, { class: 'legend-list' });
     outlines.append(
-      item('hatch', msg.legendNoService!),
-      item('outline', msg.legendUnderServed!, { 'border-color': UNDER_SERVED_OUTLINE }),
-      item('dot', fill(msg.legendServices!, { category: category.label }), { background: category.color }),
+      item('hatch', msg.legendNoService),
+      item('outline', msg.legendUnderServed, { 'border-color': UNDER_SERVED_OUTLINE }),
+      item('dot', fill(msg.legendServices, { category: category.label }), { background: category.color }),
     );
-    if (this.#proposal) outlines.append(item('proposed', msg.legendProposed!));
+    if (this.#proposal) outlines.append(item('proposed', msg.legendProposed));
     box.replaceChildren(el('p', c.title, { class: 'legend-title' }), list, outlines);
   }
 
@@ -411,7 +411,7 @@ class GapExplorer extends HTMLElement {
     if (this.#mapStarted) return;
     this.#mapStarted = true;
     const container = this.querySelector<HTMLElement>('[data-map-container]')!;
-    this.#status(this.#messages.mapLoading!);
+    this.#status(this.#messages.mapLoading);
     try {
       const { createMap, addOrientationLayers } = await import('../map/load-map.ts');
       const options = JSON.parse(this.dataset.map ?? '{}') as Parameters<typeof createMap>[1];
@@ -425,7 +425,7 @@ class GapExplorer extends HTMLElement {
       this.#map = map;
       this.#areasGeo = areas;
       void basemapFailed.then((failed) => {
-        if (failed) this.#status(this.#messages.basemapFailed!);
+        if (failed) this.#status(this.#messages.basemapFailed);
       });
       // Errors inside MapLibre (a bad layer, a failed image) surface here, not as exceptions.
       map.on('error', (e) => console.warn('[gap-explorer] map:', e.error?.message ?? e));
@@ -439,13 +439,13 @@ class GapExplorer extends HTMLElement {
         this.#disableWhatIfWithTable();
         this.#render();
         const status = this.querySelector<HTMLElement>('[data-status]')!;
-        if (status.textContent === this.#messages.mapLoading) status.textContent = this.#messages.ready!;
+        if (status.textContent === this.#messages.mapLoading) status.textContent = this.#messages.ready;
         if (focusMap) map.getCanvas().focus();
       };
       if (map.loaded()) setup();
       else map.once('load', setup);
     } catch {
-      this.#status(this.#messages.mapFailed!);
+      this.#status(this.#messages.mapFailed);
       this.dataset.state = 'analysis';
     }
   }
@@ -455,14 +455,14 @@ class GapExplorer extends HTMLElement {
       if (this.#picking) {
         const [hit] = map.queryRenderedFeatures(e.point, { layers: ['area-fill'] });
         if (!hit) {
-          this.#status(this.#messages.outside!);
+          this.#status(this.#messages.outside);
           return;
         }
         this.#picking = false;
         this.querySelector('[data-action=pick]')!.setAttribute('aria-pressed', 'false');
         map.getCanvas().style.cursor = '';
         const name = String(hit.properties['name'] ?? '');
-        this.#propose(Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6, `${this.#messages.pointLabel!} (${name})`);
+        this.#propose(Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6, `${this.#messages.pointLabel} (${name})`);
         return;
       }
       const [service] = map.queryRenderedFeatures(e.point, { layers: ['service-points'] });
@@ -540,13 +540,13 @@ class GapExplorer extends HTMLElement {
     for (const reach of areaReach(m, this.#results, a, this.#proposal)) {
       for (const i of reach.services) inReach.add(i);
       const nearest = reach.nearest;
-      const name = nearest === null ? msg.none : nearest.kind === 'proposed' ? msg.panelProposed! : m.input.services.name[nearest.service]!;
+      const name = nearest === null ? msg.none : nearest.kind === 'proposed' ? msg.panelProposed : m.input.services.name[nearest.service]!;
       const tr = el('tr');
       tr.append(
         el('th', this.#categoryLabel(reach.category), { scope: 'row' }),
         el('td', name),
         el('td', f.km(reach.metres), { class: 'num' }),
-        el('td', fill(msg.panelInReach!, { count: this.#int(reach.inReach), km: f.cost(m.categories.get(reach.category)!.spec.maxCost) })),
+        el('td', fill(msg.panelInReach, { count: this.#int(reach.inReach), km: f.cost(m.categories.get(reach.category)!.spec.maxCost) })),
       );
       table.append(tr);
     }
@@ -562,7 +562,7 @@ class GapExplorer extends HTMLElement {
       for (const [name] of langs) {
         const n = known.filter((i) => servesLanguage(m.input.services.languages[i] ?? [], name)).length;
         ul.append(
-          el('li', n > 0 ? fill(msg.panelLanguageOffered!, { language: name, count: this.#int(n) }) : fill(msg.panelLanguageNotOffered!, { language: name })),
+          el('li', n > 0 ? fill(msg.panelLanguageOffered, { language: name, count: this.#int(n) }) : fill(msg.panelLanguageNotOffered, { language: name })),
         );
       }
       body.push(ul);

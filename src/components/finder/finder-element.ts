@@ -14,6 +14,8 @@ import { decodeFinderIndex, type FinderIndex, type FinderRecord } from '../../li
 import { distanceFormatter } from '../../lib/format/distance.ts';
 import { finderLayers, finderSources, selectedRadius } from '../../lib/map/layers.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
+import { checkMessages, fillPlural, type ClientMessages } from '../../lib/client-messages.ts';
+import { FINDER_MESSAGES } from './messages.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { onShortlistChange, readShortlist, toggleShortlist } from './shortlist-store.ts';
 
@@ -30,7 +32,7 @@ interface Config {
   map: CreateMapOptions;
   /** Filters this page offers. */
   available: AvailableFilters;
-  messages: Record<string, string> & { results: Partial<Record<string, string>> };
+  messages: ClientMessages<typeof FINDER_MESSAGES>;
 }
 
 /** Results shown before "show more": enough for a screen, small enough for a cheap phone. */
@@ -58,15 +60,14 @@ class ServiceFinder extends HTMLElement {
   #mapLoading = false;
   #picking = false;
   #selected: string | undefined;
-  #number!: Intl.NumberFormat;
   /** One collator for the page's life: the search keeps its name order per collator. */
   #collator!: Intl.Collator;
   #distance!: (metres: number) => string;
 
   async connectedCallback() {
-    this.#config = JSON.parse(this.dataset.config ?? '{}') as Config;
+    const config = JSON.parse(this.dataset.config ?? '{}') as Config;
+    this.#config = { ...config, messages: checkMessages(FINDER_MESSAGES, config.messages) };
     const { lang } = this.#config;
-    this.#number = new Intl.NumberFormat(lang);
     this.#collator = new Intl.Collator(lang);
     this.#distance = distanceFormatter(lang);
     this.#form = this.querySelector('form')!;
@@ -74,7 +75,7 @@ class ServiceFinder extends HTMLElement {
     this.dataset.currentView = this.dataset.view ?? 'list';
     const section = this.querySelector<HTMLElement>('.results-section')!;
     section.hidden = false;
-    this.#status(this.#config.messages.loading ?? '');
+    this.#status(this.#config.messages.loading);
     try {
       const response = await fetch('/data/finder.json');
       if (!response.ok) throw new Error(String(response.status));
@@ -86,7 +87,7 @@ class ServiceFinder extends HTMLElement {
       const words = new Map(this.#config.needs.map((n) => [n.id, n.terms]));
       this.#needs = compileNeeds((id) => [words.get(id) ?? '']);
     } catch {
-      this.#status(this.#config.messages.loadError ?? '');
+      this.#status(this.#config.messages.loadError);
       return;
     }
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[disabled]')) {
@@ -132,7 +133,7 @@ class ServiceFinder extends HTMLElement {
       this.#picking = !this.#picking;
       const button = event.currentTarget as HTMLButtonElement;
       button.setAttribute('aria-pressed', String(this.#picking));
-      button.textContent = this.#picking ? this.#config.messages.pickOnMapActive ?? '' : this.#config.messages.pickOnMap ?? '';
+      button.textContent = this.#picking ? this.#config.messages.pickOnMapActive : this.#config.messages.pickOnMap;
       if (this.#picking) this.#setView('map', true);
     });
     this.querySelector('[data-action=more]')?.addEventListener('click', () => {
@@ -214,12 +215,12 @@ class ServiceFinder extends HTMLElement {
     if (near) {
       const latLon = parseLatLon(near);
       if (latLon) {
-        this.#origin = { ...latLon, label: m.myLocation ?? '' };
+        this.#origin = { ...latLon, label: m.myLocation };
         return;
       }
       const code = parsePostalCode(near);
       if (!code) {
-        say(fill(m.invalidPostal ?? '', { code: near }));
+        say(fill(m.invalidPostal, { code: near }));
         return;
       }
       this.#postal ??= await fetch('/data/postal-codes.json')
@@ -227,7 +228,7 @@ class ServiceFinder extends HTMLElement {
         .catch(() => ({}));
       const hit = lookupPostalCode(this.#postal, near);
       if (hit) this.#origin = { lon: hit.lon, lat: hit.lat, label: code.full ?? code.fsa };
-      else say(fill(m.unknownPostal ?? '', { code: code.full ?? code.fsa }));
+      else say(fill(m.unknownPostal, { code: code.full ?? code.fsa }));
       return;
     }
     if (area) {
@@ -256,13 +257,12 @@ class ServiceFinder extends HTMLElement {
   #renderStatus() {
     const m = this.#config.messages;
     const count = this.#results.length;
-    const rule = new Intl.PluralRules(this.#config.lang).select(count);
-    const countText = fill(m.results[rule] ?? m.results.other ?? '', { count: this.#number.format(count) });
+    const countText = fillPlural(m.results, count, this.#config.lang);
     const heading = this.querySelector<HTMLElement>('.results-heading');
     if (heading) heading.textContent = countText;
-    const sort = this.#origin ? fill(m.sortedByDistance ?? '', { place: this.#origin.label }) : (m.sortedByName ?? '');
+    const sort = this.#origin ? fill(m.sortedByDistance, { place: this.#origin.label }) : (m.sortedByName);
     // Two sentences joined the locale's way ("…found. Sorted…", "…服务。按…").
-    const text = fill(m.statusSentences ?? '{count}. {detail}', { count: countText, detail: count === 0 ? (m.noResults ?? '') : sort });
+    const text = fill(m.statusSentences, { count: countText, detail: count === 0 ? (m.noResults) : sort });
     // A polite live region: screen readers read the new count when the reader pauses.
     this.#status(text);
   }
@@ -278,13 +278,13 @@ class ServiceFinder extends HTMLElement {
     const { unanswered, referrals: kinds } = needHelp(needs, this.#records, this.#results.length);
     if (note) {
       note.hidden = needs.length === 0 || unanswered;
-      note.textContent = needs.length > 0 ? fill(m.needShown ?? '', { needs: named }) : '';
+      note.textContent = needs.length > 0 ? fill(m.needShown, { needs: named }) : '';
     }
     if (!referrals) return;
     referrals.hidden = kinds.length === 0;
     if (kinds.length === 0) return;
     const intro = referrals.querySelector<HTMLElement>('.referrals-intro');
-    if (intro) intro.textContent = unanswered ? fill(m.needMissing ?? '', { needs: named }) : (m.noResultsHelp ?? '');
+    if (intro) intro.textContent = unanswered ? fill(m.needMissing, { needs: named }) : (m.noResultsHelp);
     // The lines that help with this need (all of them for a search that found nothing).
     for (const line of referrals.querySelectorAll<HTMLElement>('li[data-kind]')) line.hidden = !kinds.includes(line.dataset.kind as (typeof kinds)[number]);
   }
@@ -306,7 +306,7 @@ class ServiceFinder extends HTMLElement {
       const subtypes = record.subtypes.map((id) => this.#config.subtypes[id]).filter((label): label is string => Boolean(label));
       if (subtypes.length > 0) chips.append(element('li', { className: 'subtype' }, subtypes.join(' · ')));
       const details = element('p', { className: 'details' });
-      if (distance !== undefined) details.append(element('strong', {}, fill(m.distance ?? '', { distance: this.#distance(distance) })), ' · ');
+      if (distance !== undefined) details.append(element('strong', {}, fill(m.distance, { distance: this.#distance(distance) })), ' · ');
       details.append(element('bdi', { dir: 'ltr' }, record.address));
       if (record.organization && record.organization !== record.name) details.append(' · ', record.organization);
       const item = element('li', { className: 'result' }, heading, chips, details);
@@ -332,9 +332,9 @@ class ServiceFinder extends HTMLElement {
 
   #paintSave(button: HTMLButtonElement, saved: boolean) {
     const m = this.#config.messages;
-    button.textContent = saved ? (m.saved ?? '') : (m.save ?? '');
+    button.textContent = saved ? (m.saved) : (m.save);
     button.setAttribute('aria-pressed', String(saved));
-    button.setAttribute('aria-label', fill((saved ? m.savedLabel : m.saveLabel) ?? '', { name: button.dataset.name ?? '' }));
+    button.setAttribute('aria-label', fill(saved ? m.savedLabel : m.saveLabel, { name: button.dataset.name ?? '' }));
   }
 
   #syncSaveButtons() {
@@ -360,10 +360,10 @@ class ServiceFinder extends HTMLElement {
     const m = this.#config.messages;
     const message = this.querySelector<HTMLElement>('#finder-near-message');
     if (!('geolocation' in navigator)) {
-      if (message) message.textContent = m.geoUnavailable ?? '';
+      if (message) message.textContent = m.geoUnavailable;
       return;
     }
-    if (message) message.textContent = m.geoLocating ?? '';
+    if (message) message.textContent = m.geoLocating;
     navigator.geolocation.getCurrentPosition(
       (position) => {
         // Three decimals (~100 m) is enough to sort by distance and keeps the URL less precise.
@@ -371,7 +371,7 @@ class ServiceFinder extends HTMLElement {
         this.#setNear(near);
       },
       (error) => {
-        if (message) message.textContent = (error.code === error.PERMISSION_DENIED ? m.geoDenied : m.geoUnavailable) ?? '';
+        if (message) message.textContent = error.code === error.PERMISSION_DENIED ? m.geoDenied : m.geoUnavailable;
       },
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
@@ -404,7 +404,7 @@ class ServiceFinder extends HTMLElement {
     this.#mapLoading = true;
     const m = this.#config.messages;
     const message = this.querySelector<HTMLElement>('.map-message')!;
-    message.textContent = m.mapLoading ?? '';
+    message.textContent = m.mapLoading;
     try {
       const [{ createMap, addOrientationLayers }, { showAreaNames, showClusterCounts }] = await Promise.all([import('../map/load-map.ts'), import('../map/map-labels.ts')]);
       const container = this.querySelector<HTMLElement>('.map')!;
@@ -414,7 +414,7 @@ class ServiceFinder extends HTMLElement {
       let basemapDown = false;
       void basemapFailed.then((failed) => {
         basemapDown = failed;
-        if (failed) message.textContent = m.basemapError ?? '';
+        if (failed) message.textContent = m.basemapError;
       });
       await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('load', () => resolve())));
       const [boundary, areas] = await Promise.all([
@@ -423,16 +423,16 @@ class ServiceFinder extends HTMLElement {
       ]);
       addOrientationLayers(map, { boundary, areas });
       // The map has no text of its own (no glyphs are shipped): names and counts are HTML.
-      showAreaNames(map, maplibregl, { source: 'areas', output: this.querySelector<HTMLElement>('.map-place')!, centreTemplate: m.mapCentre ?? '{area}' });
+      showAreaNames(map, maplibregl, { source: 'areas', output: this.querySelector<HTMLElement>('.map-place')!, centreTemplate: m.mapCentre });
       this.#addServiceLayers(map);
       showClusterCounts(map, maplibregl, 'services', 'service-clusters', new Intl.NumberFormat(this.#config.lang));
       this.#map = map;
       // The loading note goes; a basemap failure (which may come first) stays said.
-      message.textContent = basemapDown ? (m.basemapError ?? '') : '';
+      message.textContent = basemapDown ? (m.basemapError) : '';
       this.#renderMapData();
       if (focusMap) map.getCanvas().focus();
     } catch {
-      message.textContent = m.mapError ?? '';
+      message.textContent = m.mapError;
     } finally {
       this.#mapLoading = false;
     }
@@ -459,7 +459,7 @@ class ServiceFinder extends HTMLElement {
       const button = this.querySelector<HTMLButtonElement>('[data-action=pick]');
       if (button) {
         button.setAttribute('aria-pressed', 'false');
-        button.textContent = this.#config.messages.pickOnMap ?? '';
+        button.textContent = this.#config.messages.pickOnMap;
       }
       this.#setNear(`${event.lngLat.lat.toFixed(4)},${event.lngLat.lng.toFixed(4)}`);
     });
@@ -505,9 +505,9 @@ class ServiceFinder extends HTMLElement {
       // Near points are drawn as one dark disc with their number (see map-labels.ts).
       const disc = element('span', { className: 'cluster-swatch' }, new Intl.NumberFormat(this.#config.lang).format(12));
       disc.setAttribute('aria-hidden', 'true');
-      items.push(element('li', {}, disc, this.#config.messages.legendCluster ?? ''));
+      items.push(element('li', {}, disc, this.#config.messages.legendCluster));
     }
-    if (this.#origin) items.push(element('li', {}, element('span', { className: 'category-swatch origin-swatch' }), this.#config.messages.yourPoint ?? ''));
+    if (this.#origin) items.push(element('li', {}, element('span', { className: 'category-swatch origin-swatch' }), this.#config.messages.yourPoint));
     legend.querySelector('ul')?.replaceChildren(...items);
     legend.hidden = items.length === 0;
   }

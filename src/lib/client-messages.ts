@@ -22,7 +22,9 @@ export interface PluralMessage extends TextMessage {
 export type MessageSpec = Readonly<Record<string, TextMessage | PluralMessage>>;
 
 /** What a component's script receives for its spec. */
-export type ClientMessages<S extends MessageSpec> = { readonly [K in keyof S]: S[K] extends PluralMessage ? PluralForms : string };
+export type ClientMessages<S extends MessageSpec> = {
+  readonly [K in keyof S]: S[K] extends PluralMessage ? PluralForms : string;
+};
 
 /** Reads the messages a page rendered for `spec` (JSON in a `data-` attribute); throws naming the first one missing. */
 export function readMessages<S extends MessageSpec>(spec: S, json: string | undefined): ClientMessages<S> {
@@ -35,14 +37,21 @@ export function checkMessages<S extends MessageSpec>(spec: S, value: unknown): C
   for (const [name, def] of Object.entries(spec)) {
     const value = raw[name];
     const ok =
-      'plural' in def ? typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['other'] === 'string' : typeof value === 'string';
+      'plural' in def
+        ? typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['other'] === 'string'
+        : typeof value === 'string';
     if (!ok) throw new TypeError(`client message "${name}" (${def.key}) is missing`);
   }
   return raw as ClientMessages<S>;
 }
 
 /** The plural form of `forms` for `count` in the locale's `Intl` tag, with the count (and `values`) filled in. */
-export function fillPlural(forms: PluralForms, count: number, tag: string, values: Record<string, string> = {}): string {
+export function fillPlural(
+  forms: PluralForms,
+  count: number,
+  tag: string,
+  values: Record<string, string> = {},
+): string {
   const form = forms[new Intl.PluralRules(tag).select(count)] ?? forms.other;
   return fillTemplate(form, { ...values, count: new Intl.NumberFormat(tag).format(count) });
 }

@@ -88,7 +88,9 @@ export interface LegendTemplates {
 
 /** One label per class: below the first break, between breaks, at least the last one. */
 export function classLabels(breaks: readonly number[], show: (value: number) => string, t: LegendTemplates): string[] {
-  const labels = breaks.map((b, i) => (i === 0 ? fill(t.below, { value: show(b) }) : fill(t.range, { from: show(breaks[i - 1]!), to: show(b) })));
+  const labels = breaks.map((b, i) =>
+    i === 0 ? fill(t.below, { value: show(b) }) : fill(t.range, { from: show(breaks[i - 1]!), to: show(b) }),
+  );
   labels.push(fill(t.atLeast, { value: show(breaks[breaks.length - 1] ?? 0) }));
   return labels;
 }

@@ -45,7 +45,14 @@ export function translationRows<L extends string>(
       // The neighbourhood template has no page of its own: it links to the list of the
       // neighbourhood sheets generated from it (fact-sheet index, `#neighbourhoods`).
       const path = data.scope === 'area-template' ? 'fact-sheets/#neighbourhoods' : route.path(slug);
-      const row: TranslationRow<L> = bySlug.get(slug) ?? { typeKey: route.typeKey, slug, title: '', titleLocale: entryLocale, path, status: {} };
+      const row: TranslationRow<L> = bySlug.get(slug) ?? {
+        typeKey: route.typeKey,
+        slug,
+        title: '',
+        titleLocale: entryLocale,
+        path,
+        status: {},
+      };
       row.status[entryLocale] = reviewStatus(data, entryLocale);
       if (entryLocale === locale || (row.titleLocale !== locale && (!row.title || entryLocale === defaultLocale))) {
         row.title = data.title ?? slug;
@@ -59,6 +66,12 @@ export function translationRows<L extends string>(
 }
 
 /** Pages a locale has, and how many of them are drafts. */
-export function pageCounts<L extends string>(rows: readonly TranslationRow<L>[], locale: L): { pages: number; drafts: number } {
-  return { pages: rows.filter((r) => r.status[locale]).length, drafts: rows.filter((r) => r.status[locale] === 'draft').length };
+export function pageCounts<L extends string>(
+  rows: readonly TranslationRow<L>[],
+  locale: L,
+): { pages: number; drafts: number } {
+  return {
+    pages: rows.filter((r) => r.status[locale]).length,
+    drafts: rows.filter((r) => r.status[locale] === 'draft').length,
+  };
 }

@@ -3,7 +3,12 @@
  * them in this order and only wire events). Kebab-case ids; each style expression says what it
  * draws. No data goes into a style: features carry their own values (`fill`, `color`, `slug`).
  */
-import type { CircleLayerSpecification, DataDrivenPropertyValueSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  DataDrivenPropertyValueSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+} from 'maplibre-gl';
 import { UNDER_SERVED_OUTLINE } from '../access/classes.ts';
 
 /** A layer and the layer it goes below (absent: on top). */
@@ -89,7 +94,12 @@ export const GAP_LAYERS: readonly PlacedLayer[] = [
       type: 'circle',
       source: 'proposed',
       // A white ring: the what-if tool's proposed site.
-      paint: { 'circle-color': '#ffffff', 'circle-radius': 9, 'circle-stroke-color': '#000000', 'circle-stroke-width': 4 },
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-radius': 9,
+        'circle-stroke-color': '#000000',
+        'circle-stroke-width': 4,
+      },
     },
   },
 ];
@@ -160,7 +170,12 @@ export function finderLayers(selected: string | undefined): readonly PlacedLayer
         type: 'circle',
         source: 'origin',
         // The reader's starting point: a white dot with a dark ring.
-        paint: { 'circle-color': '#ffffff', 'circle-radius': 7, 'circle-stroke-color': '#1b1b1b', 'circle-stroke-width': 3 },
+        paint: {
+          'circle-color': '#ffffff',
+          'circle-radius': 7,
+          'circle-stroke-color': '#1b1b1b',
+          'circle-stroke-width': 3,
+        },
       },
     },
   ];

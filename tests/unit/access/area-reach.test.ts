@@ -12,6 +12,7 @@ const input = {
   params: {
     underServedThreshold: 0.5,
     smallCountThreshold: 10,
+    suppression: 'Counts below 10 are published as null.',
     demandPoints: null,
     rankedListLength: 10,
     minPlaces: 1,
@@ -38,6 +39,7 @@ const input = {
     x: [LON, LON],
     y: [LAT, LAT + deg(10_000)],
     indicators: { population: [100, 100] },
+    suppressed: {},
     homeLanguages: [[], []],
   },
   points: { x: [LON, LON], y: [LAT, LAT + deg(10_000)], area: [0, 1], shares: { population: [1, 1] } },

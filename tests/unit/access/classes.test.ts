@@ -34,12 +34,12 @@ describe('classOf and classColour', () => {
 
   it('colours unknown values grey', () => {
     const classes = { values: [], breaks: [1], colours: ['#a', '#b'] };
-    expect([classColour(null, classes), classColour(undefined, classes), classColour(0, classes), classColour(1, classes)]).toEqual([
-      NO_DATA_COLOUR,
-      NO_DATA_COLOUR,
-      '#a',
-      '#b',
-    ]);
+    expect([
+      classColour(null, classes),
+      classColour(undefined, classes),
+      classColour(0, classes),
+      classColour(1, classes),
+    ]).toEqual([NO_DATA_COLOUR, NO_DATA_COLOUR, '#a', '#b']);
   });
 });
 

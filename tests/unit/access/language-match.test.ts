@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLanguage, censusLanguageTag, sameLanguage, servesLanguage } from '../../../src/lib/access/language-match.ts';
+import {
+  canonicalLanguage,
+  censusLanguageTag,
+  sameLanguage,
+  servesLanguage,
+} from '../../../src/lib/access/language-match.ts';
 
 describe('censusLanguageTag', () => {
   it('reads Statistics Canada names, and names that are tags', () => {

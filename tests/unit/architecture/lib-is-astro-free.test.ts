@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 /** Module specifiers a file imports, re-exports or loads dynamically. */
 export function importedModules(source: string): string[] {
   const found: string[] = [];
-  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const m of source.matchAll(pattern)) found.push(m[1]!);
   return found;
 }
@@ -15,7 +19,13 @@ const isAstro = (specifier: string) => /^astro(?:$|[/:])/.test(specifier) || spe
 describe('src/lib is pure domain code', () => {
   it('finds imports of every form', () => {
     const source = `import { z } from 'astro/zod';\nimport type { A } from "astro:content";\nexport { b } from 'astro';\nimport 'astro:assets';\nconst m = await import('astro:env');`;
-    expect(importedModules(source).filter(isAstro)).toEqual(['astro/zod', 'astro:content', 'astro', 'astro:assets', 'astro:env']);
+    expect(importedModules(source).filter(isAstro)).toEqual([
+      'astro/zod',
+      'astro:content',
+      'astro',
+      'astro:assets',
+      'astro:env',
+    ]);
   });
 
   it('has no file that imports astro, astro:* or an @astrojs package', () => {
@@ -24,7 +34,8 @@ describe('src/lib is pure domain code', () => {
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !/\.(?:ts|js|mjs)$/.test(entry.name)) continue;
       const path = join(entry.parentPath, entry.name);
-      for (const specifier of importedModules(readFileSync(path, 'utf8')).filter(isAstro)) offenders.push(`${relative(root, path)}: ${specifier}`);
+      for (const specifier of importedModules(readFileSync(path, 'utf8')).filter(isAstro))
+        offenders.push(`${relative(root, path)}: ${specifier}`);
     }
     expect(offenders).toEqual([]);
   });

@@ -27,8 +27,12 @@ describe('client messages', () => {
   });
 
   it('names a missing message', () => {
-    expect(() => readMessages(SEARCH_MESSAGES, JSON.stringify({ none: 'x', unavailable: 'x', loading: 'x' }))).toThrow(/"results" \(search\.results\)/);
-    expect(() => checkMessages(SEARCH_MESSAGES, { results: 'not plural forms', none: 'x', unavailable: 'x', loading: 'x' })).toThrow(/results/);
+    expect(() => readMessages(SEARCH_MESSAGES, JSON.stringify({ none: 'x', unavailable: 'x', loading: 'x' }))).toThrow(
+      /"results" \(search\.results\)/,
+    );
+    expect(() =>
+      checkMessages(SEARCH_MESSAGES, { results: 'not plural forms', none: 'x', unavailable: 'x', loading: 'x' }),
+    ).toThrow(/results/);
   });
 
   it('picks the plural form with the locale Intl tag, in its digits', () => {
@@ -36,6 +40,8 @@ describe('client messages', () => {
     expect(fillPlural(forms, 1, 'en-CA', { query: 'a$&b' })).toBe('1 result for a$&b');
     expect(fillPlural(forms, 1200, 'en-CA', { query: 'x' })).toBe('1,200 results for x');
     const fa = clientMessages('fa', SEARCH_MESSAGES);
-    expect(fillPlural(fa.results, 3, intlTag('fa'), { query: 'x' })).toContain(new Intl.NumberFormat(intlTag('fa')).format(3));
+    expect(fillPlural(fa.results, 3, intlTag('fa'), { query: 'x' })).toContain(
+      new Intl.NumberFormat(intlTag('fa')).format(3),
+    );
   });
 });

@@ -1,17 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { finderLayers, finderSources, GAP_LAYERS, gapSources, hatchImage, selectedRadius } from '../../../src/lib/map/layers.ts';
+import {
+  finderLayers,
+  finderSources,
+  GAP_LAYERS,
+  gapSources,
+  hatchImage,
+  selectedRadius,
+} from '../../../src/lib/map/layers.ts';
 
 describe('map layers', () => {
   it('gives every layer of the gaps map a source the map has', () => {
     const sources = new Set(['areas', 'boundary', ...Object.keys(gapSources())]);
     for (const { layer } of GAP_LAYERS) expect(sources.has((layer as { source: string }).source), layer.id).toBe(true);
-    expect(GAP_LAYERS.map((l) => l.layer.id)).toEqual(['area-fill', 'area-no-service', 'area-under-served', 'area-selected', 'service-points', 'proposed-site']);
+    expect(GAP_LAYERS.map((l) => l.layer.id)).toEqual([
+      'area-fill',
+      'area-no-service',
+      'area-under-served',
+      'area-selected',
+      'service-points',
+      'proposed-site',
+    ]);
     // The area fills go under the area outlines; the rest on top.
-    expect(GAP_LAYERS.filter((l) => l.before === 'area-line').map((l) => l.layer.id)).toEqual(['area-fill', 'area-no-service']);
+    expect(GAP_LAYERS.filter((l) => l.before === 'area-line').map((l) => l.layer.id)).toEqual([
+      'area-fill',
+      'area-no-service',
+    ]);
   });
 
   it('draws the selected finder service larger', () => {
-    const points = finderLayers('abc').find((l) => l.layer.id === 'service-points')!.layer as { paint: Record<string, unknown> };
+    const points = finderLayers('abc').find((l) => l.layer.id === 'service-points')!.layer as {
+      paint: Record<string, unknown>;
+    };
     expect(points.paint['circle-radius']).toEqual(selectedRadius('abc'));
     expect(selectedRadius(undefined)).toEqual(['case', ['==', ['get', 'slug'], ['literal', '']], 10, 6]);
     expect(finderSources().services).toMatchObject({ cluster: true });

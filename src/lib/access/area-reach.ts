@@ -49,16 +49,29 @@ export function areaReach(
     const reached = new Set<number>();
     if (category.costs) {
       const { origin: point, dest, cost } = category.costs;
-      for (let k = 0; k < category.costs.length; k++) if (model.input.points.area[point[k]!] === a && cost[k]! <= category.spec.maxCost) reached.add(dest[k]!);
+      for (let k = 0; k < category.costs.length; k++)
+        if (model.input.points.area[point[k]!] === a && cost[k]! <= category.spec.maxCost) reached.add(dest[k]!);
     } else {
-      for (const j of findPairs(origin, category.supply, { metric: 'geodesic', maxCost: category.spec.maxCost }).dest) reached.add(j);
+      for (const j of findPairs(origin, category.supply, { metric: 'geodesic', maxCost: category.spec.maxCost }).dest)
+        reached.add(j);
     }
-    const proposedInReach = findPairs(origin, { x: proposed.map((p) => p.lon), y: proposed.map((p) => p.lat) }, { metric: 'geodesic', maxCost: category.spec.maxCost }).length;
+    const proposedInReach = findPairs(
+      origin,
+      { x: proposed.map((p) => p.lon), y: proposed.map((p) => p.lat) },
+      { metric: 'geodesic', maxCost: category.spec.maxCost },
+    ).length;
     const services = [...reached].sort((x, y) => x - y).map((j) => loc[j]!);
     const result = results.get(id);
     const site = result?.nearestSite[a] ?? -1;
-    const nearest: NearestService | null = site < 0 ? null : site < loc.length ? { kind: 'service', service: loc[site]! } : { kind: 'proposed' };
-    out.push({ category: id, nearest, metres: result && nearest ? result.nearest[a]! : NaN, inReach: services.length + proposedInReach, services });
+    const nearest: NearestService | null =
+      site < 0 ? null : site < loc.length ? { kind: 'service', service: loc[site]! } : { kind: 'proposed' };
+    out.push({
+      category: id,
+      nearest,
+      metres: result && nearest ? result.nearest[a]! : NaN,
+      inReach: services.length + proposedInReach,
+      services,
+    });
   }
   return out;
 }

@@ -17,6 +17,7 @@ const input = {
     rankedListLength: 10,
     minPlaces: 1,
     metric: 'geodesic',
+    cost: { kind: 'straight-line' },
     censusYear: 2021,
     censusSource: 'Census',
     indicators: [],
@@ -42,7 +43,7 @@ const input = {
     suppressed: {},
     homeLanguages: [[], []],
   },
-  points: { x: [LON, LON], y: [LAT, LAT + deg(10_000)], area: [0, 1], shares: { population: [1, 1] } },
+  points: { id: ['a', 'b'], x: [LON, LON], y: [LAT, LAT + deg(10_000)], area: [0, 1], shares: { population: [1, 1] } },
   services: {
     id: ['far', 'near', 'mid'],
     name: ['Far', 'Near', 'Mid'],

@@ -1,12 +1,12 @@
 /** E-update editions of a locale, newest first, and their feed. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitEntryId } from '../../lib/content/entries.ts';
-import { localizedEntries } from '../../i18n/fallback.ts';
-import { buildFeed } from '../../lib/content/feeds.ts';
-import { useTranslations } from '../../i18n/index.ts';
-import { LOCALES, type Locale } from '../../i18n/locales.ts';
-import { localizedPath } from '../../i18n/routes.ts';
-import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../../site.ts';
+import { splitEntryId } from '../lib/content/entries.ts';
+import { localizedEntries } from '../i18n/fallback.ts';
+import { buildFeed } from '../lib/content/feeds.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { localizedPath } from '../i18n/routes.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../site.ts';
 
 export type Edition = CollectionEntry<'eUpdates'>;
 

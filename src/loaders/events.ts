@@ -1,13 +1,13 @@
 /** Events of a locale split by the build date, and their iCalendar form. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitEntryId } from '../../lib/content/entries.ts';
-import { localizedEntries } from '../../i18n/fallback.ts';
-import { buildNow, splitEvents } from '../../lib/content/time.ts';
-import { eventsToIcs, type IcsEventInput } from '../../lib/content/ics.ts';
-import { useTranslations, type UIKey } from '../../i18n/index.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { localizedPath } from '../../i18n/routes.ts';
-import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../../site.ts';
+import { splitEntryId } from '../lib/content/entries.ts';
+import { localizedEntries } from '../i18n/fallback.ts';
+import { buildNow, splitEvents } from '../lib/content/time.ts';
+import { eventsToIcs, type IcsEventInput } from '../lib/content/ics.ts';
+import { useTranslations, type UIKey } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localizedPath } from '../i18n/routes.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../site.ts';
 
 export type EventItem = CollectionEntry<'events'>;
 

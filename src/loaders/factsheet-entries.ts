@@ -1,8 +1,8 @@
 /** Fact-sheet entries by locale: the hand-written city sheets and the neighbourhood template. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entriesIn } from '../../lib/content/entries.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../../site.ts';
+import { entriesIn } from '../lib/content/entries.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../site.ts';
 
 export type FactSheetEntry = CollectionEntry<'factSheets'>;
 

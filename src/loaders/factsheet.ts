@@ -4,10 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { site, SITE_PATHS } from '../../site.ts';
-import { loadCityTotals } from '../../lib/content/load-city-totals.ts';
-import type { FigureContext, Scope } from '../../lib/content/figures.ts';
-import type { CityTotals } from '../../lib/content/city-totals.ts';
+import { site, SITE_PATHS } from '../site.ts';
+import { loadCityTotals } from '../lib/content/load-city-totals.ts';
+import type { FigureContext, Scope } from '../lib/content/figures.ts';
+import type { CityTotals } from '../lib/content/city-totals.ts';
 
 let cached: Promise<Omit<FigureContext, 'scope'>> | undefined;
 let totals: CityTotals | null | undefined;

@@ -5,17 +5,17 @@
  */
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { site, SITE_PATHS } from '../../site.ts';
-import type { Area } from '../../lib/schema/area.ts';
-import { buildGapsInput } from '../../lib/access/build-input.ts';
-import { loadCostTable, loadDemandLayer } from '../../lib/access/load-demand-layer.ts';
-import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsCost, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
-import type { CategoryResult } from '../../lib/access/analysis.ts';
-import { robustFlags, variationResults, type VariationResult } from '../../lib/access/robustness.ts';
-import type { Translate } from '../../i18n/index.ts';
-import { LOCALES, intlTag, type Locale } from '../../i18n/locales.ts';
-import { localizedPath } from '../../i18n/routes.ts';
-import { gapFormatters, type FormatMessages, type GapFormatters } from './format.ts';
+import { site, SITE_PATHS } from '../site.ts';
+import type { Area } from '../lib/schema/area.ts';
+import { buildGapsInput } from '../lib/access/build-input.ts';
+import { loadCostTable, loadDemandLayer } from '../lib/access/load-demand-layer.ts';
+import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsCost, type GapsInput, type GapsModel } from '../lib/access/gaps-input.ts';
+import type { CategoryResult } from '../lib/access/analysis.ts';
+import { robustFlags, variationResults, type VariationResult } from '../lib/access/robustness.ts';
+import type { Translate } from '../i18n/index.ts';
+import { LOCALES, intlTag, type Locale } from '../i18n/locales.ts';
+import { localizedPath } from '../i18n/routes.ts';
+import { gapFormatters, type FormatMessages, type GapFormatters } from '../components/gaps/format.ts';
 
 export interface GapsAnalysis {
   readonly input: GapsInput;

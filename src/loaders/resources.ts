@@ -1,10 +1,10 @@
 /** Resources of a locale (newest first) and the labels of their facet values. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { listWithFallback } from '../../i18n/fallback.ts';
-import type { Facet } from '../../lib/content/resources.ts';
-import { useTranslations, type UIKey } from '../../i18n/index.ts';
-import { LOCALES, type Locale } from '../../i18n/locales.ts';
-import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../../site.ts';
+import { listWithFallback } from '../i18n/fallback.ts';
+import type { Facet } from '../lib/content/resources.ts';
+import { useTranslations, type UIKey } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../site.ts';
 
 export type ResourceEntry = CollectionEntry<'resources'>;
 

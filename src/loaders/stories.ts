@@ -1,10 +1,10 @@
 /** Stories of a locale in booklet order, and their pairs. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitEntryId } from '../../lib/content/entries.ts';
-import { pairStories } from '../../lib/content/stories.ts';
-import { listWithFallback, localizedEntries } from '../../i18n/fallback.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../../site.ts';
+import { splitEntryId } from '../lib/content/entries.ts';
+import { pairStories } from '../lib/content/stories.ts';
+import { listWithFallback, localizedEntries } from '../i18n/fallback.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../site.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 

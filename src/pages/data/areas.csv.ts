@@ -1,6 +1,6 @@
 /** The census areas as CSV: id, name, classification and every configured indicator count (empty = not known). */
 import type { APIRoute } from 'astro';
-import { sortedAreas } from '../../components/gaps/data.ts';
+import { sortedAreas } from '../../loaders/gaps.ts';
 import { areasCsv } from '../../lib/export/csv.ts';
 import { site } from '../../site.ts';
 

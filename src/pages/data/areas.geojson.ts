@@ -4,7 +4,7 @@
  * Nothing derived is added here; the access results are in /data/gaps.geojson.
  */
 import type { APIRoute } from 'astro';
-import { sortedAreas } from '../../components/gaps/data.ts';
+import { sortedAreas } from '../../loaders/gaps.ts';
 
 export const GET: APIRoute = async () => {
   const areas = await sortedAreas();

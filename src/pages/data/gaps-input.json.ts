@@ -1,6 +1,6 @@
 /** The gaps input (areas' demand points and counts, services per category) the page's what-if tool recomputes from. */
 import type { APIRoute } from 'astro';
-import { gapsAnalysis } from '../../components/gaps/data.ts';
+import { gapsAnalysis } from '../../loaders/gaps.ts';
 
 export const GET: APIRoute = async () => {
   const analysis = await gapsAnalysis();

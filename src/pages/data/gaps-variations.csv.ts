@@ -1,6 +1,6 @@
 /** The gap analysis under every variation of its assumptions (columns: src/lib/access/gaps-csv.ts). */
 import type { APIRoute } from 'astro';
-import { gapsAnalysis } from '../../components/gaps/data.ts';
+import { gapsAnalysis } from '../../loaders/gaps.ts';
 import { csvDocument } from '../../lib/export/csv.ts';
 import { VARIATIONS_CSV_HEADER, variationsCsv } from '../../lib/access/gaps-csv.ts';
 

@@ -1,6 +1,6 @@
 /** The gap analysis as CSV (columns: src/lib/access/gaps-csv.ts). */
 import type { APIRoute } from 'astro';
-import { gapsAnalysis } from '../../components/gaps/data.ts';
+import { gapsAnalysis } from '../../loaders/gaps.ts';
 import { csvDocument } from '../../lib/export/csv.ts';
 import { GAPS_CSV_HEADER, gapsCsv } from '../../lib/access/gaps-csv.ts';
 

@@ -5,7 +5,7 @@
  * `parameters` member (RFC 7946 §6.1 foreign member).
  */
 import type { APIRoute } from 'astro';
-import { gapsAnalysis, sortedAreas } from '../../components/gaps/data.ts';
+import { gapsAnalysis, sortedAreas } from '../../loaders/gaps.ts';
 import { costDescription, costUnit, demandPlacement, publishedCount, weightSpec } from '../../lib/access/gaps-csv.ts';
 import { displayCount, unmetDemand } from '../../lib/access/analysis.ts';
 import { areaCount } from '../../lib/access/gaps-input.ts';

@@ -1,7 +1,7 @@
 /** The map posters' picture: neighbourhoods and service locations (src/lib/geo/overview-map.ts). */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sortedAreas } from '../../components/gaps/data.ts';
+import { sortedAreas } from '../../loaders/gaps.ts';
 import { overviewMapSvg } from '../../lib/geo/overview-map.ts';
 
 export const GET: APIRoute = async () => {

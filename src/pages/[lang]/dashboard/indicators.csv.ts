@@ -1,6 +1,6 @@
 /** The dashboard's census indicators as CSV (one row per indicator and census year). */
 import type { APIRoute } from 'astro';
-import { cityTotals } from '../../../components/factsheet/data.ts';
+import { cityTotals } from '../../../loaders/factsheet.ts';
 import { dashboardCsvRows, dashboardIndicators } from '../../../lib/content/dashboard.ts';
 import { csvDocument } from '../../../lib/export/csv.ts';
 import { useTranslations, type UIKey } from '../../../i18n/index.ts';

@@ -1,6 +1,6 @@
 /** Atom 1.0 feed of the e-updates in one locale. */
 import type { APIRoute } from 'astro';
-import { editionFeed } from '../../../components/eupdates/data.ts';
+import { editionFeed } from '../../../loaders/eupdates.ts';
 import { localeStaticPaths } from '../../../site.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 

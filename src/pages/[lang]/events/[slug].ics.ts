@@ -1,7 +1,7 @@
 /** One event as an iCalendar file. */
 import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ics } from '../../../components/events/data.ts';
+import { ics } from '../../../loaders/events.ts';
 import { withFallbacks } from '../../../i18n/fallback.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../../../site.ts';

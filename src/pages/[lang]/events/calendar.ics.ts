@@ -1,7 +1,7 @@
 /** iCalendar feed of every event in one locale (past ones too, so subscribed calendars keep them). */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { ics } from '../../../components/events/data.ts';
+import { ics } from '../../../loaders/events.ts';
 import { localizedEntries } from '../../../i18n/fallback.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES, localeStaticPaths } from '../../../site.ts';
 import type { Locale } from '../../../i18n/locales.ts';

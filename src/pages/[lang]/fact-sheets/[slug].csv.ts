@@ -1,7 +1,7 @@
 /** The numbers of a city fact sheet as CSV (the same computed blocks the page shows). */
 import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { figureContext } from '../../../components/factsheet/data.ts';
+import { figureContext } from '../../../loaders/factsheet.ts';
 import { blocksToCsv, resolveBlocks } from '../../../lib/content/figures.ts';
 import { withFallbacks } from '../../../i18n/fallback.ts';
 import type { Locale } from '../../../i18n/locales.ts';

@@ -1,8 +1,8 @@
 /** The numbers of a neighbourhood fact sheet as CSV. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { figureContext } from '../../../../components/factsheet/data.ts';
-import { areaTemplateFor } from '../../../../components/factsheet/entries.ts';
+import { figureContext } from '../../../../loaders/factsheet.ts';
+import { areaTemplateFor } from '../../../../loaders/factsheet-entries.ts';
 import { blocksToCsv, resolveBlocks } from '../../../../lib/content/figures.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { useTranslations, type UIKey } from '../../../../i18n/index.ts';

@@ -29,7 +29,10 @@ const securityHeaders = {
   hooks: {
     /** @param {{ dir: URL }} options */
     'astro:build:done': ({ dir }) => {
-      writeFileSync(new URL('_headers', dir), headersFile({ basemap: siteConfig.basemap, formActions: [siteConfig.newsletterUrl] }));
+      writeFileSync(
+        new URL('_headers', dir),
+        headersFile({ basemap: siteConfig.basemap, formActions: [siteConfig.newsletterUrl] }),
+      );
     },
   },
 };
@@ -93,7 +96,10 @@ export default defineConfig({
     // Writes /sw.js, the service worker that keeps the finder, opened pages and search offline.
     offlineIntegration(locales),
     sitemap({
-      filter: (page) => !untranslated.has(new URL(page).pathname) && !redirected.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
+      filter: (page) =>
+        !untranslated.has(new URL(page).pathname) &&
+        !redirected.has(new URL(page).pathname) &&
+        !new URL(page).pathname.startsWith('/admin/'),
       // hreflang alternates come from the other locales' URLs of the same path (only real
       // translations, after the filter); x-default is the default locale's page.
       serialize: (item) => {
@@ -104,7 +110,9 @@ export default defineConfig({
       },
       i18n: {
         defaultLocale: siteConfig.defaultLocale,
-        locales: Object.fromEntries(locales.map((code) => [code, LOCALES[/** @type {keyof typeof LOCALES} */ (code)].lang])),
+        locales: Object.fromEntries(
+          locales.map((code) => [code, LOCALES[/** @type {keyof typeof LOCALES} */ (code)].lang]),
+        ),
       },
     }),
   ],
@@ -119,7 +127,14 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      rehypePlugins: [rehypeCloseRawText, rehypeRaw, [rehypeSafeMarkdown, { where: markdownLocation, warn: (/** @type {string} */ m) => console.warn(`[markdown] ${m}`) }]],
+      rehypePlugins: [
+        rehypeCloseRawText,
+        rehypeRaw,
+        [
+          rehypeSafeMarkdown,
+          { where: markdownLocation, warn: (/** @type {string} */ m) => console.warn(`[markdown] ${m}`) },
+        ],
+      ],
     }),
   },
   // Keep whitespace between inline elements (Astro 7 may otherwise join words across tags).

@@ -19,9 +19,7 @@ export default defineConfig({
   // one on these 2-core machines, which doubles the run (11 min instead of 6).
   workers: 2,
   retries: 0,
-  reporter: process.env.PW_JSON_OUTPUT
-    ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]]
-    : [['list']],
+  reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-CA',

@@ -24,7 +24,8 @@ export function* textFilesIn(dir: string): Generator<TextFile> {
         if (e.isDirectory()) return folder === dir && e.name === 'pagefind' ? [] : walk(path);
         return e.isFile() && TEXT.test(e.name) ? [path] : [];
       });
-  for (const path of walk(dir)) yield { path: relative(dir, path).split(sep).join('/'), text: readFileSync(path, 'utf8') };
+  for (const path of walk(dir))
+    yield { path: relative(dir, path).split(sep).join('/'), text: readFileSync(path, 'utf8') };
 }
 
 function fail(message: string): never {
@@ -43,11 +44,14 @@ if (import.meta.main) {
     fail(`${(error as Error).message}\nUsage: npm run check:leftovers -- <dist> [--markers file] [--per-file N]`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) fail('give one build folder, e.g. npm run check:leftovers -- dist [--markers file] [--per-file N]');
+  if (positionals.length !== 1)
+    fail('give one build folder, e.g. npm run check:leftovers -- dist [--markers file] [--per-file N]');
   const dist = resolve(positionals[0] ?? 'dist');
-  if (!existsSync(dist) || !statSync(dist).isDirectory()) fail(`${positionals[0] ?? ''}: no such folder (build the site first: npm run build)`);
+  if (!existsSync(dist) || !statSync(dist).isDirectory())
+    fail(`${positionals[0] ?? ''}: no such folder (build the site first: npm run build)`);
   const perFile = Number(values['per-file']);
-  if (!Number.isInteger(perFile) || perFile < 1) fail(`--per-file ${values['per-file']}: give a whole number of at least 1`);
+  if (!Number.isInteger(perFile) || perFile < 1)
+    fail(`--per-file ${values['per-file']}: give a whole number of at least 1`);
   const markersPath = resolve(values.markers);
   if (!existsSync(markersPath)) fail(`${values.markers}: marker list not found`);
   let list;
@@ -67,7 +71,9 @@ if (import.meta.main) {
   const listing = formatLeftovers(findings, { perFile, checked });
   if (findings.length > 0) {
     console.error(listing);
-    console.error(`\nReplace the demo's text above with your own (config, data, content), then rebuild. Markers: ${values.markers}`);
+    console.error(
+      `\nReplace the demo's text above with your own (config, data, content), then rebuild. Markers: ${values.markers}`,
+    );
     process.exit(1);
   }
   console.log(listing);

@@ -19,7 +19,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AdapterError, adaptResponse, convertUnit, costTableCsv, engineRequests, ENGINES, type Annotation, type Engine } from '../src/lib/access/cost-adapters.ts';
+import {
+  AdapterError,
+  adaptResponse,
+  convertUnit,
+  costTableCsv,
+  engineRequests,
+  ENGINES,
+  type Annotation,
+  type Engine,
+} from '../src/lib/access/cost-adapters.ts';
 import { COST_UNITS, isCostUnit } from '../src/lib/access/cost-table.ts';
 import type { GapsInput } from '../src/lib/access/gaps-input.ts';
 import { GapsError, readCsv } from '../src/lib/access/gaps-cli.ts';
@@ -70,7 +79,8 @@ function main(argv: readonly string[]): number {
     const exported = values.get('export');
     if (exported !== undefined) return exportPoints(exported, values.get('out-dir'));
     const from = values.get('from');
-    if (!from || !(ENGINES as readonly string[]).includes(from)) throw new UsageError(`--from must be one of ${ENGINES.join(', ')}`);
+    if (!from || !(ENGINES as readonly string[]).includes(from))
+      throw new UsageError(`--from must be one of ${ENGINES.join(', ')}`);
     const cost = values.get('cost') ?? 'duration';
     if (cost !== 'duration' && cost !== 'distance') throw new UsageError('--cost must be duration or distance');
     const origins = values.get('origins');
@@ -85,7 +95,8 @@ function main(argv: readonly string[]): number {
       throw new GapsError(`${file}: ${(e as Error).message}`, 1);
     }
     const unit = values.get('unit');
-    if (unit !== undefined && !isCostUnit(unit)) throw new UsageError(`--unit must be one of ${Object.keys(COST_UNITS).join(', ')}`);
+    if (unit !== undefined && !isCostUnit(unit))
+      throw new UsageError(`--unit must be one of ${Object.keys(COST_UNITS).join(', ')}`);
     const adapted = adaptResponse(from as Engine, response, cost as Annotation, ids(origins), ids(dests), file);
     const csv = costTableCsv(unit ? convertUnit(adapted, unit) : adapted);
     const out = values.get('out');
@@ -119,11 +130,17 @@ function exportPoints(file: string, outDir: string | undefined): number {
     throw new GapsError(`${file}: ${(e as Error).message}`, 1);
   }
   if (!Array.isArray(input?.points?.id) || !Array.isArray(input?.services?.id)) {
-    throw new GapsError(`${file}: not a gaps input (/data/gaps-input.json of a build: points.id and services.id are missing)`, 1);
+    throw new GapsError(
+      `${file}: not a gaps input (/data/gaps-input.json of a build: points.id and services.id are missing)`,
+      1,
+    );
   }
   mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(engineRequests(input.points, input.services))) writeFileSync(join(outDir, name), text);
-  process.stderr.write(`cost-table: ${String(input.points.id.length)} origins and ${String(input.services.id.length)} destinations written to ${outDir}\n`);
+  for (const [name, text] of Object.entries(engineRequests(input.points, input.services)))
+    writeFileSync(join(outDir, name), text);
+  process.stderr.write(
+    `cost-table: ${String(input.points.id.length)} origins and ${String(input.services.id.length)} destinations written to ${outDir}\n`,
+  );
   return 0;
 }
 

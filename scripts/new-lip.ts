@@ -14,12 +14,19 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inspectFile, describeFile, type FileInspection } from '../src/lib/adopt/inspect.ts';
 import { nextSteps, numbered, type DataOutcome } from '../src/lib/adopt/next-steps.ts';
-import { planScaffold, renderConfig, renderRules, SITE_CONFIG_IMPORT, type StarterSettings } from '../src/lib/adopt/scaffold.ts';
+import {
+  planScaffold,
+  renderConfig,
+  renderRules,
+  SITE_CONFIG_IMPORT,
+  type StarterSettings,
+} from '../src/lib/adopt/scaffold.ts';
 import { idCandidates } from '../src/lib/adopt/guess.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { runDataStep, summaryLines } from './lib/data-step.ts';
 
-const USAGE = 'usage: npm run new-lip -- --name "<partnership name>" --areas <areas.geojson> --census <census.csv> --services <file> [--services <file> …] [--out <folder>] [--force] [--data-out <folder, default src/generated>]';
+const USAGE =
+  'usage: npm run new-lip -- --name "<partnership name>" --areas <areas.geojson> --census <census.csv> --services <file> [--services <file> …] [--out <folder>] [--force] [--data-out <folder, default src/generated>]';
 
 function fail(message: string): never {
   console.error(`new-lip: ${message}\n${USAGE}`);
@@ -47,13 +54,15 @@ const name = values.name?.trim();
 if (name === undefined || name === '') fail('--name is required');
 if (values.areas === undefined) fail('--areas is required (the areas as GeoJSON polygons)');
 if (values.census === undefined) fail('--census is required (one row per area, one column per count)');
-if (values.services === undefined || values.services.length === 0) fail('--services is required (one or more service files)');
+if (values.services === undefined || values.services.length === 0)
+  fail('--services is required (one or more service files)');
 
 const root = process.cwd();
 const outDir = resolve(values.out ?? join('data', slugify(name) || 'lip'));
 const configPath = join(outDir, 'site.config.ts');
 const rulesPath = join(outDir, 'rules.csv');
-if (existsSync(configPath) && !values.force) fail(`${relative(root, configPath)} exists already; use --force to write it again (your edits to it would be lost)`);
+if (existsSync(configPath) && !values.force)
+  fail(`${relative(root, configPath)} exists already; use --force to write it again (your edits to it would be lost)`);
 
 /** Reads a given file, or stops naming it and why. */
 function bytesOf(path: string, role: string): Uint8Array {
@@ -83,15 +92,24 @@ const services = inputs.services.map((s) => inspectFile(basename(s), bytesOf(s, 
 
 mkdirSync(outDir, { recursive: true });
 const taken = new Map<string, string>();
-const paths = { areas: place(inputs.areas, taken), census: place(inputs.census, taken), services: inputs.services.map((s) => place(s, taken)) };
+const paths = {
+  areas: place(inputs.areas, taken),
+  census: place(inputs.census, taken),
+  services: inputs.services.map((s) => place(s, taken)),
+};
 
 /** Published languages from the starter's configuration, when the project has one. */
 async function starterSettings(): Promise<StarterSettings | undefined> {
   const starter = join(root, 'starter', 'site.config.ts');
   if (!existsSync(starter)) return undefined;
   try {
-    const mod = (await import(new URL(`file://${starter}`).href)) as { default?: { locales?: string[]; defaultLocale?: string } };
-    return { ...(mod.default?.locales !== undefined ? { locales: mod.default.locales } : {}), ...(mod.default?.defaultLocale !== undefined ? { defaultLocale: mod.default.defaultLocale } : {}) };
+    const mod = (await import(new URL(`file://${starter}`).href)) as {
+      default?: { locales?: string[]; defaultLocale?: string };
+    };
+    return {
+      ...(mod.default?.locales !== undefined ? { locales: mod.default.locales } : {}),
+      ...(mod.default?.defaultLocale !== undefined ? { defaultLocale: mod.default.defaultLocale } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -100,7 +118,9 @@ async function starterSettings(): Promise<StarterSettings | undefined> {
 const starter = await starterSettings();
 // Inside the project, the package's own import name (package.json "imports"), so the config can be
 // moved or copied to any folder of it; outside, a relative path.
-const schemaPath = relative(outDir, join(root, 'src', 'lib', 'schema', 'config.ts')).split(sep).join('/');
+const schemaPath = relative(outDir, join(root, 'src', 'lib', 'schema', 'config.ts'))
+  .split(sep)
+  .join('/');
 const relativeImport = schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}`;
 const insideProject = !relative(root, outDir).startsWith('..');
 const schemaImport = insideProject ? SITE_CONFIG_IMPORT : relativeImport;
@@ -122,15 +142,22 @@ function printFile(role: string, f: FileInspection): void {
   const ids = idCandidates(f).map((x) => x.path);
   if (ids.length > 0) console.log(`  id candidates (unique, non-empty): ${ids.slice(0, 6).join(', ')}`);
   const shown = f.fields.slice(0, 30);
-  for (const x of shown) console.log(`  ${x.path.padEnd(28)} ${String(x.present).padStart(6)} × ${x.distinct} values  e.g. ${x.examples.map((e) => JSON.stringify(e)).join(', ')}`);
+  for (const x of shown)
+    console.log(
+      `  ${x.path.padEnd(28)} ${String(x.present).padStart(6)} × ${x.distinct} values  e.g. ${x.examples.map((e) => JSON.stringify(e)).join(', ')}`,
+    );
   if (f.fields.length > shown.length) console.log(`  … and ${f.fields.length - shown.length} more fields`);
 }
 
 printFile('areas', areas);
 printFile('census', census);
 services.forEach((s) => printFile('services', s));
-if (plan.join !== undefined) console.log(`\nareas ↔ census: ${plan.join.areaField} = ${plan.join.censusField}, ${plan.join.matched} of ${plan.join.areas} areas have a row`);
-for (const layer of plan.layers) if (layer.order !== undefined) console.log(`${layer.file}: coordinates ${layer.order.order} (${layer.order.why})`);
+if (plan.join !== undefined)
+  console.log(
+    `\nareas ↔ census: ${plan.join.areaField} = ${plan.join.censusField}, ${plan.join.matched} of ${plan.join.areas} areas have a row`,
+  );
+for (const layer of plan.layers)
+  if (layer.order !== undefined) console.log(`${layer.file}: coordinates ${layer.order.order} (${layer.order.why})`);
 
 const configText = renderConfig(plan);
 writeFileSync(configPath, configText);
@@ -140,7 +167,9 @@ console.log(`\nWrote ${relative(root, configPath)} and ${relative(root, rulesPat
 const starterContent = join(root, 'starter', 'content');
 if (!existsSync(join(outDir, 'content')) && existsSync(starterContent)) {
   cpSync(starterContent, join(outDir, 'content'), { recursive: true });
-  console.log(`Copied the starter's placeholder pages to ${relative(root, join(outDir, 'content'))}/: replace them with your own.`);
+  console.log(
+    `Copied the starter's placeholder pages to ${relative(root, join(outDir, 'content'))}/: replace them with your own.`,
+  );
 }
 
 console.log(`\nData step: npm run data -- --config ${relative(root, configPath)}`);
@@ -157,4 +186,14 @@ if (step.ok) {
 }
 
 console.log('\nWhat to do next:');
-console.log(numbered(nextSteps({ plan, configFile: relative(root, configPath), configText, rulesFile: relative(root, rulesPath), outcome })));
+console.log(
+  numbered(
+    nextSteps({
+      plan,
+      configFile: relative(root, configPath),
+      configText,
+      rulesFile: relative(root, rulesPath),
+      outcome,
+    }),
+  ),
+);

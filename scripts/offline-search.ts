@@ -30,9 +30,16 @@ export function offlineSearchManifests(dist: string): OfflineSearchManifest[] {
   const listing = new Map(folders.map((f) => [f, readdirSync(join(root, f))]));
   const common = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].filter((f) => existsSync(join(root, f)));
   return Object.entries(entry.languages).map(([language, info]) => {
-    const own = folders.flatMap((folder) => listing.get(folder)!.filter((name) => name.startsWith(`${language}_`)).map((name) => `${folder}/${name}`));
+    const own = folders.flatMap((folder) =>
+      listing
+        .get(folder)!
+        .filter((name) => name.startsWith(`${language}_`))
+        .map((name) => `${folder}/${name}`),
+    );
     const files = [...common, `wasm.${info.wasm ?? 'unknown'}.pagefind`, `pagefind.${info.hash}.pf_meta`, ...own];
-    for (const file of files) if (!existsSync(join(root, file))) throw new Error(`pagefind/${file} (language ${language}) is missing: run Pagefind first`);
+    for (const file of files)
+      if (!existsSync(join(root, file)))
+        throw new Error(`pagefind/${file} (language ${language}) is missing: run Pagefind first`);
     return {
       language,
       pages: info.page_count,
@@ -48,6 +55,8 @@ if (import.meta.main) {
   mkdirSync(out, { recursive: true });
   for (const manifest of offlineSearchManifests(dist)) {
     writeFileSync(join(out, `${manifest.language}.json`), JSON.stringify(manifest));
-    console.log(`offline search ${manifest.language}: ${String(manifest.files.length)} files, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB`);
+    console.log(
+      `offline search ${manifest.language}: ${String(manifest.files.length)} files, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB`,
+    );
   }
 }

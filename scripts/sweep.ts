@@ -73,7 +73,15 @@ const URL_ATTRS: Record<string, string[]> = {
 
 /** Parses one page: the facts the checks need, in one pass. */
 function parsePage(html: string): Omit<PageFacts, 'path' | 'file' | 'problems'> {
-  const facts = { lang: '', title: '', description: '', h1: 0, canonical: '', ids: [] as string[], links: [] as LinkRef[] };
+  const facts = {
+    lang: '',
+    title: '',
+    description: '',
+    h1: 0,
+    canonical: '',
+    ids: [] as string[],
+    links: [] as LinkRef[],
+  };
   let inTitle = false;
   let inSvgOrTemplate = 0;
   const anchors: LinkRef[] = []; // open <a> elements
@@ -90,12 +98,18 @@ function parsePage(html: string): Omit<PageFacts, 'path' | 'file' | 'problems'> 
         if (name === 'a' && attrs['name'] !== undefined) facts.ids.push(attrs['name']);
         if (name === 'meta' && attrs['name'] === 'description') facts.description = attrs['content'] ?? '';
         if (name === 'link' && attrs['rel'] === 'canonical') facts.canonical = attrs['href'] ?? '';
-        if (attrs['lang'] !== undefined || attrs['hreflang'] !== undefined) for (const a of anchors) a.langMarked = true;
+        if (attrs['lang'] !== undefined || attrs['hreflang'] !== undefined)
+          for (const a of anchors) a.langMarked = true;
         for (const attr of URL_ATTRS[name] ?? []) {
           const value = attrs[attr] ?? (name === 'use' ? attrs['xlink:href'] : undefined);
           if (value === undefined) continue;
           // rel=alternate/canonical to the production origin are checked separately.
-          const link: LinkRef = { tag: name, href: value, langMarked: attrs['hreflang'] !== undefined || attrs['lang'] !== undefined, inherited: langs[langs.length - 2] ?? '' };
+          const link: LinkRef = {
+            tag: name,
+            href: value,
+            langMarked: attrs['hreflang'] !== undefined || attrs['lang'] !== undefined,
+            inherited: langs[langs.length - 2] ?? '',
+          };
           facts.links.push(link);
           if (name === 'a') anchors.push(link);
         }
@@ -148,9 +162,18 @@ if (!isMainThread) {
 }
 
 /** `sweep [dist] [--sample N] [--seed S] [--json file] [--threads N] [--max N]` */
-function cliArgs(): { dist: string | undefined; arg: (name: 'sample' | 'seed' | 'json' | 'threads' | 'max') => string | undefined } {
+function cliArgs(): {
+  dist: string | undefined;
+  arg: (name: 'sample' | 'seed' | 'json' | 'threads' | 'max') => string | undefined;
+} {
   const { values, positionals } = readArgs('sweep', {
-    options: { sample: { type: 'string' }, seed: { type: 'string' }, json: { type: 'string' }, threads: { type: 'string' }, max: { type: 'string' } },
+    options: {
+      sample: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'string' },
+      threads: { type: 'string' },
+      max: { type: 'string' },
+    },
     allowPositionals: true,
   });
   return { dist: positionals[0], arg: (name) => values[name] };
@@ -201,7 +224,9 @@ async function main(): Promise<void> {
     .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
     .map((f) => `/${f.slice(0, -'index.html'.length)}`)
     // The browser editor (/admin/) is an application with its own policy, not a page of the site (tests/e2e/cms.spec.ts).
-    .filter((p) => !inSitemap.has(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/') && !p.startsWith('/admin/'));
+    .filter(
+      (p) => !inSitemap.has(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/') && !p.startsWith('/admin/'),
+    );
   // Redirect stubs (old addresses Astro's `redirects` config answers with a meta refresh) are not
   // pages: each only has to point at a page that is built.
   const problems: string[] = [];
@@ -236,7 +261,12 @@ async function main(): Promise<void> {
       seenTypes.add(typeKey);
       seenTypes.add(key);
     }
-    for (const page of sample(pages.filter((p) => !p.validate), sampleSize, seed)) page.validate = true;
+    for (const page of sample(
+      pages.filter((p) => !p.validate),
+      sampleSize,
+      seed,
+    ))
+      page.validate = true;
   }
   const validated = pages.filter((p) => p.validate).length;
   console.log(
@@ -253,7 +283,9 @@ async function main(): Promise<void> {
     chunks.map(
       (chunk) =>
         new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { dist, pages: chunk, config } satisfies WorkerInput });
+          const worker = new Worker(new URL(import.meta.url), {
+            workerData: { dist, pages: chunk, config } satisfies WorkerInput,
+          });
           worker.on('message', (message: WorkerMessage) => {
             if ('results' in message) {
               for (const facts of message.results) results.push(facts);
@@ -290,7 +322,8 @@ async function main(): Promise<void> {
     if (!page.canonical) own.push('no canonical link');
     else {
       const canonical = new URL(page.canonical, `${siteOrigin}${page.path}`);
-      if (siteOrigin && canonical.origin !== siteOrigin) own.push(`canonical ${page.canonical} is not on ${siteOrigin}`);
+      if (siteOrigin && canonical.origin !== siteOrigin)
+        own.push(`canonical ${page.canonical} is not on ${siteOrigin}`);
       else if (!fileFor(canonical.pathname, files)) own.push(`canonical ${page.canonical} points at no built page`);
     }
     const pageUrl = new URL(page.path, siteOrigin || 'https://site.invalid');
@@ -319,7 +352,10 @@ async function main(): Promise<void> {
       }
       const file = fileFor(pathname, files);
       if (!file) {
-        const hint = !pathname.endsWith('/') && files.has(`${pathname.replace(/^\//, '')}/index.html`) ? ' (missing trailing slash)' : '';
+        const hint =
+          !pathname.endsWith('/') && files.has(`${pathname.replace(/^\//, '')}/index.html`)
+            ? ' (missing trailing slash)'
+            : '';
         own.push(`<${link.tag}> ${href}: broken link${hint}`);
         continue;
       }
@@ -337,7 +373,11 @@ async function main(): Promise<void> {
           // Marked on the link, or the link sits in text marked as the target's language.
           const targetLang = byFile.get(file)?.lang.toLowerCase().split('-')[0];
           const inherited = link.inherited?.toLowerCase().split('-')[0];
-          if (!link.langMarked && !(inherited && inherited === targetLang && inherited !== page.lang.toLowerCase().split('-')[0])) own.push(`<a> ${href}: leads to another language (${targetLocale}) without hreflang or lang`);
+          if (
+            !link.langMarked &&
+            !(inherited && inherited === targetLang && inherited !== page.lang.toLowerCase().split('-')[0])
+          )
+            own.push(`<a> ${href}: leads to another language (${targetLocale}) without hreflang or lang`);
         }
       }
     }
@@ -345,7 +385,8 @@ async function main(): Promise<void> {
       // `<html lang>` must be the route's language (BCP 47, compared case-insensitively by prefix).
       const primary = page.lang.toLowerCase();
       const expected = locale.toLowerCase();
-      if (!(primary === expected || primary.startsWith(`${expected}-`) || expected.startsWith(`${primary}-`))) own.push(`lang="${page.lang}" on a /${locale}/ page`);
+      if (!(primary === expected || primary.startsWith(`${expected}-`) || expected.startsWith(`${primary}-`)))
+        own.push(`lang="${page.lang}" on a /${locale}/ page`);
     }
     if (own.length > 0) {
       failedPages += 1;
@@ -357,12 +398,27 @@ async function main(): Promise<void> {
   console.log(
     `Checked ${results.length} pages (${counts.links} internal links, ${counts.anchors} fragment links, ${counts.crossLocale} links to another language), HTML-validated ${validated}, in ${seconds.toFixed(1)} s (parse + validate ${((parsedAt - started) / 1000).toFixed(1)} s on ${threads} threads; html-validate ${(validateMs / 1000).toFixed(1)} thread-s, ${validated > 0 ? (validateMs / validated).toFixed(1) : '0'} ms per page).`,
   );
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ pages: results.length, passed: results.length - failedPages, failed: failedPages + (problems.length > 0 && failedPages === 0 ? 1 : 0), validated, seed: seed ?? null, seconds, validateSeconds: validateMs / 1000 }));
+  if (jsonOut)
+    writeFileSync(
+      jsonOut,
+      JSON.stringify({
+        pages: results.length,
+        passed: results.length - failedPages,
+        failed: failedPages + (problems.length > 0 && failedPages === 0 ? 1 : 0),
+        validated,
+        seed: seed ?? null,
+        seconds,
+        validateSeconds: validateMs / 1000,
+      }),
+    );
   if (problems.length > 0) {
     const shown = problems.slice(0, Number(arg('max') ?? 200));
     console.error(`\n✖ ${problems.length} problems on ${failedPages} pages:\n${shown.map((p) => `  ${p}`).join('\n')}`);
     if (problems.length > shown.length) console.error(`  … and ${problems.length - shown.length} more`);
-    if (sampling) console.error(`\nRepeat with: SWEEP_SEED=${seed} node scripts/sweep.ts ${relative(process.cwd(), dist) || '.'} --sample ${sampleSize}`);
+    if (sampling)
+      console.error(
+        `\nRepeat with: SWEEP_SEED=${seed} node scripts/sweep.ts ${relative(process.cwd(), dist) || '.'} --sample ${sampleSize}`,
+      );
     process.exit(1);
   }
   console.log('✔ every page passed');

@@ -22,7 +22,11 @@ let failed = 0;
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, ...(cwd ? { cwd } : {}) });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    ...(cwd ? { cwd } : {}),
+  });
   return result.status === 0;
 }
 
@@ -35,7 +39,9 @@ function countVitest(file: string): void {
 
 function countPlaywright(file: string): void {
   if (!existsSync(file)) return;
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   passed += json.stats.expected + json.stats.flaky;
   failed += json.stats.unexpected;
 }
@@ -57,7 +63,13 @@ if (!only || only === 'lint') {
 
 if (!only || only === 'unit') {
   const out = join(tmp, 'vitest.json');
-  const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const unitOk = run('unit tests', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ]);
   countVitest(out);
   if (!unitOk && !existsSync(out)) failed += 1;
   ok &&= unitOk;
@@ -87,7 +99,10 @@ if (!only || only === 'e2e') {
   } else if (browser.path) {
     console.log(`\nUsing Chromium at ${browser.path}`);
     const out = join(tmp, 'playwright.json');
-    const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { CHROME_PATH: browser.path, PW_JSON_OUTPUT: out });
+    const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], {
+      CHROME_PATH: browser.path,
+      PW_JSON_OUTPUT: out,
+    });
     countPlaywright(out);
     if (!e2eOk && !existsSync(out)) failed += 1;
     ok &&= e2eOk;
@@ -103,7 +118,10 @@ if (!only || only === 'e2e' || only === 'xss') {
   const site = join(tmp, 'xss-site');
   copyProject(process.cwd(), copy);
   // The fixture's content folder (its hostile Markdown) gets the demo's content beside its own.
-  cpSync(join(copy, 'demo/toronto/content'), join(copy, 'tests/fixtures/xss-city/content'), { recursive: true, force: false });
+  cpSync(join(copy, 'demo/toronto/content'), join(copy, 'tests/fixtures/xss-city/content'), {
+    recursive: true,
+    force: false,
+  });
   const env = { SITE_CONFIG: 'tests/fixtures/xss-city/site.config.ts' };
   const built =
     run('xss fixture: data', 'npm', ['run', 'data'], env, copy) &&
@@ -115,7 +133,11 @@ if (!only || only === 'e2e' || only === 'xss') {
   } else {
     const out = join(tmp, 'playwright-xss.json');
     const xssOk = run('xss end-to-end tests', 'npx', ['playwright', 'test', 'tests/e2e/xss.spec.ts'], {
-      CHROME_PATH: browser.path, XSS_DIST: site, DIST: site, PORT: process.env['XSS_PORT'] ?? '4399', PW_JSON_OUTPUT: out,
+      CHROME_PATH: browser.path,
+      XSS_DIST: site,
+      DIST: site,
+      PORT: process.env['XSS_PORT'] ?? '4399',
+      PW_JSON_OUTPUT: out,
     });
     countPlaywright(out);
     if (!xssOk && !existsSync(out)) failed += 1;

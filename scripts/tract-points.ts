@@ -28,8 +28,10 @@ type Shape = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 
 try {
   if (!values.in) throw new Error('--in <imm_stats_2021.geojson> is required');
-  const tracts = (JSON.parse(readFileSync(values.in, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>).features as Shape[];
-  const areas = (JSON.parse(readFileSync(values.areas, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>).features as Shape[];
+  const tracts = (JSON.parse(readFileSync(values.in, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>)
+    .features as Shape[];
+  const areas = (JSON.parse(readFileSync(values.areas, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>)
+    .features as Shape[];
   const rows: (string | number | null)[][] = [];
   tracts.forEach((f, i) => {
     const id = f.properties['geosid'];
@@ -38,7 +40,8 @@ try {
     const count = (name: string): number | null => {
       const v = f.properties[name];
       if (v === null) return null;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`${values.in ?? ''}: tract ${id}: ${name} is not a count (${String(v)})`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new Error(`${values.in ?? ''}: tract ${id}: ${name} is not a count (${String(v)})`);
       return Math.round(v);
     };
     const [lon, lat] = pointOnFeature(f).geometry.coordinates as [number, number];

@@ -11,7 +11,15 @@ import sitePaths from './generated/site-paths.json';
 import { serviceSchema } from './lib/schema/service.ts';
 import { areaSchema } from './lib/schema/area.ts';
 import { checkReviewer, translationFields } from './lib/schema/translation.ts';
-import { eUpdateSchema, eventSchema, factSheetSchema, newsSchema, personSchema, resourceSchema, storySchema } from './lib/schema/content.ts';
+import {
+  eUpdateSchema,
+  eventSchema,
+  factSheetSchema,
+  newsSchema,
+  personSchema,
+  resourceSchema,
+  storySchema,
+} from './lib/schema/content.ts';
 
 /** The site's content folder, from the project root. */
 const CONTENT = `./${sitePaths.content}`;

@@ -15,7 +15,10 @@ const TODO_DATA = {
 
 export default defineSiteConfig({
   // To do: your partnership's name, short name and region, in each language you publish.
-  name: { en: 'Local Immigration Partnership (to do: your name)', fr: 'Partenariat local en matière d’immigration (à faire : votre nom)' },
+  name: {
+    en: 'Local Immigration Partnership (to do: your name)',
+    fr: 'Partenariat local en matière d’immigration (à faire : votre nom)',
+  },
   shortName: { en: 'LIP (to do)', fr: 'PLI (à faire)' },
   region: { en: 'Your region (to do)', fr: 'Votre région (à faire)' },
   // How "in <region>" reads in a sentence, with each language's own preposition and article.
@@ -44,17 +47,45 @@ export default defineSiteConfig({
       population: { column: 'pop_total', label: 'indicator.population' },
       privateHouseholdPopulation: { column: 'pop_private_hh', label: 'indicator.privateHouseholdPopulation' },
       immigrants: { column: 'immigrants', denominator: 'privateHouseholdPopulation', label: 'indicator.immigrants' },
-      recentImmigrants: { column: 'recent_immigrants', denominator: 'privateHouseholdPopulation', label: 'indicator.recentImmigrants' },
-      nonPermanentResidents: { column: 'non_permanent_residents', denominator: 'privateHouseholdPopulation', label: 'indicator.nonPermanentResidents' },
+      recentImmigrants: {
+        column: 'recent_immigrants',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.recentImmigrants',
+      },
+      nonPermanentResidents: {
+        column: 'non_permanent_residents',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.nonPermanentResidents',
+      },
       refugees: { column: 'refugees', denominator: 'privateHouseholdPopulation', label: 'indicator.refugees' },
-      notCanadianCitizens: { column: 'not_citizens', denominator: 'privateHouseholdPopulation', label: 'indicator.notCanadianCitizens' },
-      visibleMinority: { column: 'visible_minority', denominator: 'privateHouseholdPopulation', label: 'indicator.visibleMinority' },
+      notCanadianCitizens: {
+        column: 'not_citizens',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.notCanadianCitizens',
+      },
+      visibleMinority: {
+        column: 'visible_minority',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.visibleMinority',
+      },
       officialLanguageTotal: { column: 'kol_total', label: 'indicator.officialLanguageTotal' },
-      neitherOfficialLanguage: { column: 'kol_neither', denominator: 'officialLanguageTotal', label: 'indicator.neitherOfficialLanguage' },
+      neitherOfficialLanguage: {
+        column: 'kol_neither',
+        denominator: 'officialLanguageTotal',
+        label: 'indicator.neitherOfficialLanguage',
+      },
       frenchOnly: { column: 'kol_french_only', denominator: 'officialLanguageTotal', label: 'indicator.frenchOnly' },
-      englishAndFrench: { column: 'kol_english_french', denominator: 'officialLanguageTotal', label: 'indicator.englishAndFrench' },
+      englishAndFrench: {
+        column: 'kol_english_french',
+        denominator: 'officialLanguageTotal',
+        label: 'indicator.englishAndFrench',
+      },
       homeLanguageTotal: { column: 'home_lang_total', label: 'indicator.homeLanguageTotal' },
-      homeLanguageNonOfficial: { column: 'home_lang_non_official', denominator: 'homeLanguageTotal', label: 'indicator.homeLanguageNonOfficial' },
+      homeLanguageNonOfficial: {
+        column: 'home_lang_non_official',
+        denominator: 'homeLanguageTotal',
+        label: 'indicator.homeLanguageNonOfficial',
+      },
     },
     homeLanguages: [1, 2].map((n) => ({ name: `home_lang_${n}_name`, count: `home_lang_${n}_count` })),
   },

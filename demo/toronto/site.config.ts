@@ -146,17 +146,45 @@ export default defineSiteConfig({
       population: { column: 'pop_total', label: 'indicator.population' },
       privateHouseholdPopulation: { column: 'pop_private_hh', label: 'indicator.privateHouseholdPopulation' },
       immigrants: { column: 'immigrants', denominator: 'privateHouseholdPopulation', label: 'indicator.immigrants' },
-      recentImmigrants: { column: 'recent_immigrants_2016_2021', denominator: 'privateHouseholdPopulation', label: 'indicator.recentImmigrants' },
-      nonPermanentResidents: { column: 'non_permanent_residents', denominator: 'privateHouseholdPopulation', label: 'indicator.nonPermanentResidents' },
+      recentImmigrants: {
+        column: 'recent_immigrants_2016_2021',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.recentImmigrants',
+      },
+      nonPermanentResidents: {
+        column: 'non_permanent_residents',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.nonPermanentResidents',
+      },
       refugees: { column: 'adm_refugees', denominator: 'privateHouseholdPopulation', label: 'indicator.refugees' },
-      notCanadianCitizens: { column: 'not_canadian_citizens', denominator: 'privateHouseholdPopulation', label: 'indicator.notCanadianCitizens' },
-      visibleMinority: { column: 'visible_minority', denominator: 'privateHouseholdPopulation', label: 'indicator.visibleMinority' },
+      notCanadianCitizens: {
+        column: 'not_canadian_citizens',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.notCanadianCitizens',
+      },
+      visibleMinority: {
+        column: 'visible_minority',
+        denominator: 'privateHouseholdPopulation',
+        label: 'indicator.visibleMinority',
+      },
       officialLanguageTotal: { column: 'kol_total', label: 'indicator.officialLanguageTotal' },
-      neitherOfficialLanguage: { column: 'kol_neither', denominator: 'officialLanguageTotal', label: 'indicator.neitherOfficialLanguage' },
+      neitherOfficialLanguage: {
+        column: 'kol_neither',
+        denominator: 'officialLanguageTotal',
+        label: 'indicator.neitherOfficialLanguage',
+      },
       frenchOnly: { column: 'kol_french_only', denominator: 'officialLanguageTotal', label: 'indicator.frenchOnly' },
-      englishAndFrench: { column: 'kol_english_french', denominator: 'officialLanguageTotal', label: 'indicator.englishAndFrench' },
+      englishAndFrench: {
+        column: 'kol_english_french',
+        denominator: 'officialLanguageTotal',
+        label: 'indicator.englishAndFrench',
+      },
       homeLanguageTotal: { column: 'home_lang_total', label: 'indicator.homeLanguageTotal' },
-      homeLanguageNonOfficial: { column: 'home_lang_non_official_single', denominator: 'homeLanguageTotal', label: 'indicator.homeLanguageNonOfficial' },
+      homeLanguageNonOfficial: {
+        column: 'home_lang_non_official_single',
+        denominator: 'homeLanguageTotal',
+        label: 'indicator.homeLanguageNonOfficial',
+      },
     },
     homeLanguages: [1, 2, 3, 4, 5].map((n) => ({ name: `home_lang_${n}_name`, count: `home_lang_${n}_count` })),
   },
@@ -336,7 +364,8 @@ export default defineSiteConfig({
         fa: 'حوزه‌های سرشماری ۲۰۲۱',
         ar: 'مناطق التعداد لعام 2021',
       },
-      sourceName: 'Statistics Canada, 2021 Census of Population (census tracts), republished by the School of Cities, University of Toronto',
+      sourceName:
+        'Statistics Canada, 2021 Census of Population (census tracts), republished by the School of Cities, University of Toronto',
       licence: 'Statistics Canada Open Licence',
       licenceUrl: 'https://www.statcan.gc.ca/en/reference/licence',
     },
@@ -344,14 +373,22 @@ export default defineSiteConfig({
     // Below 30 distinct places (about one per five neighbourhoods) most neighbourhoods would be
     // judged by the absence of a handful of listings, and one missing listing flips many flags.
     minPlaces: 30,
-    minPlacesReason: 'With fewer than 30 distinct places for 158 neighbourhoods, one missing listing would change many neighbourhoods’ results.',
+    minPlacesReason:
+      'With fewer than 30 distinct places for 158 neighbourhoods, one missing listing would change many neighbourhoods’ results.',
     categories: {
       settlement: {
         demand: 'recentImmigrants',
         method: 'e2sfca',
         // Many agencies (234 sites): people go to one within a short transit ride.
         maxCost: 3000,
-        weight: { kind: 'step', steps: [[1000, 1], [2000, 0.68], [3000, 0.22]] },
+        weight: {
+          kind: 'step',
+          steps: [
+            [1000, 1],
+            [2000, 0.68],
+            [3000, 0.22],
+          ],
+        },
         rationale: 'Recent immigrants (arrived 2016–2021) are the main clients; 234 sites, so a 3 km reach.',
       },
       language_training: {
@@ -359,17 +396,32 @@ export default defineSiteConfig({
         method: 'e2sfca',
         // Few listed sites (13): learners travel farther to a class, mostly by transit.
         maxCost: 5000,
-        weight: { kind: 'step', steps: [[1500, 1], [3000, 0.68], [5000, 0.22]] },
+        weight: {
+          kind: 'step',
+          steps: [
+            [1500, 1],
+            [3000, 0.68],
+            [5000, 0.22],
+          ],
+        },
         rationale: 'People who speak neither English nor French need language classes; few sites, so a 5 km reach.',
         // The listings are the school boards' LINC/ESL sites of 2018 and a few others; LINC and
         // ESL classes run by settlement agencies are not in any layer.
-        incomplete: 'The listings hold the 2018 school-board LINC/ESL sites; classes run by settlement agencies are missing, so an area without a listed class may well have one.',
+        incomplete:
+          'The listings hold the 2018 school-board LINC/ESL sites; classes run by settlement agencies are missing, so an area without a listed class may well have one.',
       },
       employment: {
         demand: 'recentImmigrants',
         method: 'e2sfca',
         maxCost: 5000,
-        weight: { kind: 'step', steps: [[1500, 1], [3000, 0.68], [5000, 0.22]] },
+        weight: {
+          kind: 'step',
+          steps: [
+            [1500, 1],
+            [3000, 0.68],
+            [5000, 0.22],
+          ],
+        },
         rationale: 'Recent immigrants look for work first; few sites, so a 5 km reach.',
       },
       child_family: {
@@ -378,35 +430,72 @@ export default defineSiteConfig({
         method: 'e2sfca',
         // Child care is chosen close to home; capacity is the licensed spaces (TOTSPACE).
         maxCost: 2000,
-        weight: { kind: 'step', steps: [[500, 1], [1000, 0.68], [2000, 0.22]] },
-        rationale: 'Whole population (no child count in the indicators); capacity is licensed child-care spaces; 2 km, close to home.',
+        weight: {
+          kind: 'step',
+          steps: [
+            [500, 1],
+            [1000, 0.68],
+            [2000, 0.22],
+          ],
+        },
+        rationale:
+          'Whole population (no child count in the indicators); capacity is licensed child-care spaces; 2 km, close to home.',
       },
       health: {
         demand: 'recentImmigrants',
         method: 'e2sfca',
         maxCost: 3000,
-        weight: { kind: 'step', steps: [[1000, 1], [2000, 0.68], [3000, 0.22]] },
+        weight: {
+          kind: 'step',
+          steps: [
+            [1000, 1],
+            [2000, 0.68],
+            [3000, 0.22],
+          ],
+        },
         rationale: 'Recent immigrants often lack a family doctor; 3 km to clinics and health centres.',
       },
       library: {
         demand: 'immigrants',
         method: 'e2sfca',
         maxCost: 2500,
-        weight: { kind: 'step', steps: [[800, 1], [1600, 0.68], [2500, 0.22]] },
-        rationale: 'All immigrants use libraries for newcomer programs and computers; branches are close together, 2.5 km.',
+        weight: {
+          kind: 'step',
+          steps: [
+            [800, 1],
+            [1600, 0.68],
+            [2500, 0.22],
+          ],
+        },
+        rationale:
+          'All immigrants use libraries for newcomer programs and computers; branches are close together, 2.5 km.',
       },
       community_recreation: {
         demand: 'immigrants',
         method: 'e2sfca',
         maxCost: 3000,
-        weight: { kind: 'step', steps: [[1000, 1], [2000, 0.68], [3000, 0.22]] },
+        weight: {
+          kind: 'step',
+          steps: [
+            [1000, 1],
+            [2000, 0.68],
+            [3000, 0.22],
+          ],
+        },
         rationale: 'Community centres serve every immigrant family; 3 km.',
       },
       digital_access: {
         demand: 'recentImmigrants',
         method: 'e2sfca',
         maxCost: 5000,
-        weight: { kind: 'step', steps: [[1500, 1], [3000, 0.68], [5000, 0.22]] },
+        weight: {
+          kind: 'step',
+          steps: [
+            [1500, 1],
+            [3000, 0.68],
+            [5000, 0.22],
+          ],
+        },
         rationale: 'Digital hubs and computer learning centres are few (20); 5 km.',
       },
     },
@@ -452,8 +541,10 @@ export default defineSiteConfig({
     {
       en: 'Postal areas adapted from Statistics Canada, 2016 Census forward sortation area boundary file (Statistics Canada Open Licence). This does not constitute an endorsement by Statistics Canada of this product.',
       fr: 'Régions postales adaptées du fichier des limites des régions de tri d’acheminement du Recensement de 2016 de Statistique Canada (Licence ouverte de Statistique Canada). Ceci ne constitue pas une approbation de ce produit par Statistique Canada.',
-      'zh-Hans': '邮政区域改编自加拿大统计局（Statistics Canada）2016年人口普查邮政分区（FSA）边界文件（Statistics Canada Open Licence）。这并不表示加拿大统计局认可本产品。',
-      'zh-Hant': '郵遞區域改編自加拿大統計局（Statistics Canada）2016年人口普查郵遞分區（FSA）邊界檔案（Statistics Canada Open Licence）。這並不表示加拿大統計局認可本產品。',
+      'zh-Hans':
+        '邮政区域改编自加拿大统计局（Statistics Canada）2016年人口普查邮政分区（FSA）边界文件（Statistics Canada Open Licence）。这并不表示加拿大统计局认可本产品。',
+      'zh-Hant':
+        '郵遞區域改編自加拿大統計局（Statistics Canada）2016年人口普查郵遞分區（FSA）邊界檔案（Statistics Canada Open Licence）。這並不表示加拿大統計局認可本產品。',
       es: 'Zonas postales adaptadas del archivo de límites de las áreas de clasificación postal (FSA) del Censo de 2016 de Statistics Canada (Statistics Canada Open Licence). Esto no constituye un respaldo de Statistics Canada a este producto.',
       pt: 'Áreas postais adaptadas do arquivo de limites das áreas de triagem postal (FSA) do Censo de 2016 da Statistics Canada (Statistics Canada Open Licence). Isto não constitui um endosso deste produto pela Statistics Canada.',
       tl: 'Mga postal area na hinango mula sa boundary file ng forward sortation area ng Senso ng 2016 ng Statistics Canada (Statistics Canada Open Licence). Hindi ito pag-endorso ng Statistics Canada sa produktong ito.',

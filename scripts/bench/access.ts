@@ -27,7 +27,6 @@ const E2SFCA_STEPS = [
 ] as const;
 const RUNS = 5;
 
-
 /** Urban centres: lon, lat, relative number of DAs (roughly the 2021 CMA sizes). */
 const CITIES: readonly (readonly [string, number, number, number])[] = [
   ['Toronto', -79.38, 43.7, 7600],
@@ -112,8 +111,16 @@ export function makeLayout(nDemand: number, nSupply: number, seed = 2021): Layou
 
 function subset(l: Layout, nDemand: number, nSupply: number): Layout {
   // The generator draws points in random order, so a prefix is a random sample of the layout.
-  const cut = (p: PointSet, n: number): PointSet => ({ x: Array.prototype.slice.call(p.x, 0, n) as number[], y: Array.prototype.slice.call(p.y, 0, n) as number[] });
-  return { demand: cut(l.demand, nDemand), population: l.population.slice(0, nDemand), supply: cut(l.supply, nSupply), capacity: l.capacity.slice(0, nSupply) };
+  const cut = (p: PointSet, n: number): PointSet => ({
+    x: Array.prototype.slice.call(p.x, 0, n) as number[],
+    y: Array.prototype.slice.call(p.y, 0, n) as number[],
+  });
+  return {
+    demand: cut(l.demand, nDemand),
+    population: l.population.slice(0, nDemand),
+    supply: cut(l.supply, nSupply),
+    capacity: l.capacity.slice(0, nSupply),
+  };
 }
 
 function median(xs: number[]): number {
@@ -148,7 +155,14 @@ function engine(l: Layout, runs = RUNS): EngineTiming {
   engineOnce(l); // warm-up
   const all = Array.from({ length: runs }, () => engineOnce(l));
   const pick = (f: (t: EngineTiming) => number): number => median(all.map(f));
-  return { pairs: all[0]!.pairs, findMs: pick((t) => t.findMs), twoMs: pick((t) => t.twoMs), e2Ms: pick((t) => t.e2Ms), totalMs: pick((t) => t.totalMs), result2: all[0]!.result2 };
+  return {
+    pairs: all[0]!.pairs,
+    findMs: pick((t) => t.findMs),
+    twoMs: pick((t) => t.twoMs),
+    e2Ms: pick((t) => t.e2Ms),
+    totalMs: pick((t) => t.totalMs),
+    result2: all[0]!.result2,
+  };
 }
 
 /** Naive 2SFCA: every demand × supply distance with @turf/distance, then two nested loops. */
@@ -159,7 +173,8 @@ function naive2sfca(l: Layout): { ms: number; result: Float64Array } {
   const dist = new Float64Array(nD * nS);
   for (let i = 0; i < nD; i++) {
     const a = [l.demand.x[i]!, l.demand.y[i]!];
-    for (let j = 0; j < nS; j++) dist[i * nS + j] = turfDistance(a, [l.supply.x[j]!, l.supply.y[j]!], { units: 'meters' });
+    for (let j = 0; j < nS; j++)
+      dist[i * nS + j] = turfDistance(a, [l.supply.x[j]!, l.supply.y[j]!], { units: 'meters' });
   }
   const ratio = new Float64Array(nS).fill(NaN);
   for (let j = 0; j < nS; j++) {
@@ -212,7 +227,9 @@ export async function run(): Promise<string> {
   const scaling: string[] = [];
   for (const n of [1_000, 2_000, 5_000, 10_000, 20_000, 40_000, 57_000]) {
     const t = n === 57_000 ? main : engine(subset(full, n, 10_000));
-    scaling.push(`| ${n.toLocaleString('en-CA')} | ${t.pairs.toLocaleString('en-CA')} | ${ms(t.findMs)} | ${ms(t.twoMs + t.e2Ms)} | ${ms(t.totalMs)} |`);
+    scaling.push(
+      `| ${n.toLocaleString('en-CA')} | ${t.pairs.toLocaleString('en-CA')} | ${ms(t.findMs)} | ${ms(t.twoMs + t.e2Ms)} | ${ms(t.totalMs)} |`,
+    );
   }
 
   const small = subset(full, 5_700, 1_000);

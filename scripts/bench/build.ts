@@ -13,7 +13,17 @@
  * sizes, BENCH_BUILD_SIZES=none runs the demo only. Takes minutes per build on 2 cores.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +45,12 @@ interface Feature {
 }
 
 /** A layer's features scaled to `count`. */
-export function scaleFeatures(features: readonly Feature[], count: number, layer: Pick<Layer, 'idField' | 'nameField'>, seed = 1): Feature[] {
+export function scaleFeatures(
+  features: readonly Feature[],
+  count: number,
+  layer: Pick<Layer, 'idField' | 'nameField'>,
+  seed = 1,
+): Feature[] {
   if (count <= features.length) {
     const step = features.length / Math.max(1, count);
     return Array.from({ length: count }, (_, i) => features[Math.floor(i * step)]!).filter(Boolean);
@@ -62,12 +77,15 @@ export function scaleFeatures(features: readonly Feature[], count: number, layer
 function time(label: string, cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
   const r = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`${label} failed: ${(r.stderr || r.stdout || '').split('\n').slice(-15).join('\n')}`);
+  if (r.status !== 0)
+    throw new Error(`${label} failed: ${(r.stderr || r.stdout || '').split('\n').slice(-15).join('\n')}`);
   return (performance.now() - t0) / 1000;
 }
 
 function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  ).length;
 }
 
 function dirBytes(dir: string): number {
@@ -95,8 +113,13 @@ function scratchCopy(): string {
 const DEMO = join('demo', 'toronto');
 
 async function syntheticConfig(work: string, total: number): Promise<{ config: string; services: number }> {
-  const { default: base } = (await import(pathToFileURL(join(root, DEMO, 'site.config.ts')).href)) as { default: { serviceLayers: Layer[] } };
-  const layers = base.serviceLayers.map((l) => ({ layer: l, features: (JSON.parse(readFileSync(join(root, DEMO, l.file), 'utf8')) as { features: Feature[] }).features }));
+  const { default: base } = (await import(pathToFileURL(join(root, DEMO, 'site.config.ts')).href)) as {
+    default: { serviceLayers: Layer[] };
+  };
+  const layers = base.serviceLayers.map((l) => ({
+    layer: l,
+    features: (JSON.parse(readFileSync(join(root, DEMO, l.file), 'utf8')) as { features: Feature[] }).features,
+  }));
   const read = layers.reduce((n, l) => n + l.features.length, 0);
   const dir = join(work, DEMO, `synthetic-${total}`);
   mkdirSync(dir, { recursive: true });
@@ -104,7 +127,9 @@ async function syntheticConfig(work: string, total: number): Promise<{ config: s
   const files: Record<string, string> = {};
   // The rule table names layers by their path relative to the table (`services/x.geojson`), so
   // the synthetic layers keep their file names in a folder of their own, next to a copy of it.
-  const { default: cfg } = (await import(pathToFileURL(join(root, DEMO, 'site.config.ts')).href)) as { default: { rules: { file: string } } };
+  const { default: cfg } = (await import(pathToFileURL(join(root, DEMO, 'site.config.ts')).href)) as {
+    default: { rules: { file: string } };
+  };
   const rulesDir = cfg.rules.file.split('/').slice(0, -1).join('/');
   const rulesName = cfg.rules.file.split('/').pop() ?? 'rules.csv';
   cpSync(join(root, DEMO, cfg.rules.file), join(dir, rulesName));
@@ -112,7 +137,8 @@ async function syntheticConfig(work: string, total: number): Promise<{ config: s
     const count = Math.max(1, Math.round((features.length / read) * total * 1.16)); // ~14 % of rows are dropped or merged by the pipeline
     const scaled = scaleFeatures(features, count, layer, i + 1);
     written += scaled.length;
-    const inRules = rulesDir && layer.file.startsWith(`${rulesDir}/`) ? layer.file.slice(rulesDir.length + 1) : layer.file;
+    const inRules =
+      rulesDir && layer.file.startsWith(`${rulesDir}/`) ? layer.file.slice(rulesDir.length + 1) : layer.file;
     files[layer.id] = `synthetic-${total}/${inRules}`;
     mkdirSync(join(dir, ...inRules.split('/').slice(0, -1)), { recursive: true });
     writeFileSync(join(dir, inRules), JSON.stringify({ type: 'FeatureCollection', features: scaled }));
@@ -126,24 +152,46 @@ async function syntheticConfig(work: string, total: number): Promise<{ config: s
 }
 
 export async function run(): Promise<string> {
-  const sizes = (process.env.BENCH_BUILD_SIZES ?? '1000,2500,5000') === 'none' ? [] : (process.env.BENCH_BUILD_SIZES ?? '1000,2500,5000').split(',').map(Number);
-  const lines = ['## Build time', '', `Command: \`npm run bench -- build\` (BENCH_BUILD_SIZES to change the synthetic sizes). Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}. One build at a time in a scratch copy; wall-clock seconds, one run each (other work on the machine adds noise).`, ''];
-  lines.push('| site | services | locales | pages | data (s) | astro build (s) | pagefind (s) | total (s) | output |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const sizes =
+    (process.env.BENCH_BUILD_SIZES ?? '1000,2500,5000') === 'none'
+      ? []
+      : (process.env.BENCH_BUILD_SIZES ?? '1000,2500,5000').split(',').map(Number);
+  const lines = [
+    '## Build time',
+    '',
+    `Command: \`npm run bench -- build\` (BENCH_BUILD_SIZES to change the synthetic sizes). Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}. One build at a time in a scratch copy; wall-clock seconds, one run each (other work on the machine adds noise).`,
+    '',
+  ];
+  lines.push(
+    '| site | services | locales | pages | data (s) | astro build (s) | pagefind (s) | total (s) | output |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
   const work = scratchCopy();
   try {
-    const targets: { label: string; config: string; requested?: number }[] = [{ label: 'demo (Toronto)', config: join(DEMO, 'site.config.ts') }];
-    for (const n of sizes) targets.push({ label: `synthetic ${n.toLocaleString('en')}`, config: (await syntheticConfig(work, n)).config, requested: n });
+    const targets: { label: string; config: string; requested?: number }[] = [
+      { label: 'demo (Toronto)', config: join(DEMO, 'site.config.ts') },
+    ];
+    for (const n of sizes)
+      targets.push({
+        label: `synthetic ${n.toLocaleString('en')}`,
+        config: (await syntheticConfig(work, n)).config,
+        requested: n,
+      });
     for (const target of targets) {
       const out = join(work, `dist-${targets.indexOf(target)}`);
       const env = { SITE_CONFIG: target.config, ASTRO_TELEMETRY_DISABLED: '1' };
       const data = time('data', work, 'npx', ['node', 'scripts/build-data.ts'], env);
-      const localeCount = (JSON.parse(readFileSync(join(work, 'src', 'generated', 'config.json'), 'utf8')) as { locales: string[] }).locales.length;
+      const localeCount = (
+        JSON.parse(readFileSync(join(work, 'src', 'generated', 'config.json'), 'utf8')) as { locales: string[] }
+      ).locales.length;
       const published = readdirSync(join(work, 'src', 'generated')).includes('services.json')
         ? (JSON.parse(readFileSync(join(work, 'src', 'generated', 'services.json'), 'utf8')) as unknown[]).length
         : Number.NaN;
       const astro = time('astro build', work, 'npx', ['astro', 'build', '--outDir', out], env);
       const pagefind = time('pagefind', work, 'npx', ['pagefind', '--site', out], env);
-      lines.push(`| ${target.label} | ${Number.isNaN(published) ? '?' : published.toLocaleString('en')} | ${localeCount} | ${countPages(out).toLocaleString('en')} | ${data.toFixed(1)} | ${astro.toFixed(0)} | ${pagefind.toFixed(0)} | ${(data + astro + pagefind).toFixed(0)} | ${(dirBytes(out) / 2 ** 20).toFixed(0)} MB |`);
+      lines.push(
+        `| ${target.label} | ${Number.isNaN(published) ? '?' : published.toLocaleString('en')} | ${localeCount} | ${countPages(out).toLocaleString('en')} | ${data.toFixed(1)} | ${astro.toFixed(0)} | ${pagefind.toFixed(0)} | ${(data + astro + pagefind).toFixed(0)} | ${(dirBytes(out) / 2 ** 20).toFixed(0)} MB |`,
+      );
       rmSync(out, { recursive: true, force: true });
     }
   } finally {

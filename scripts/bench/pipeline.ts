@@ -15,7 +15,17 @@
  * BENCH_PIPELINE_FORMATS=csv,geojson (default) the formats.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +54,12 @@ export const REPEAT_EVERY = 50;
  * Calls `emit` for `rows` synthetic services inside the areas (seeded). `inArea(lon, lat)` says
  * whether a point is in one of the configured areas.
  */
-export function syntheticServices(rows: number, bounds: readonly [number, number, number, number], inArea: (lon: number, lat: number) => boolean, emit: (row: Row) => void): void {
+export function syntheticServices(
+  rows: number,
+  bounds: readonly [number, number, number, number],
+  inArea: (lon: number, lat: number) => boolean,
+  emit: (row: Row) => void,
+): void {
   const rand = seededRandom(15);
   const [w, s, e, n] = bounds;
   let previous: Row | undefined;
@@ -59,7 +74,16 @@ export function syntheticServices(rows: number, bounds: readonly [number, number
         lon = w + rand() * (e - w);
         lat = s + rand() * (n - s);
       } while (!inArea(lon, lat));
-      previous = { ref: `S${i}`, name: `Community Service ${i}`, street: `${1 + (i % 9999)} Queen St W`, postal: 'M5V 2T6', phone, lon: lon.toFixed(6), lat: lat.toFixed(6), langs: 'en;fr' };
+      previous = {
+        ref: `S${i}`,
+        name: `Community Service ${i}`,
+        street: `${1 + (i % 9999)} Queen St W`,
+        postal: 'M5V 2T6',
+        phone,
+        lon: lon.toFixed(6),
+        lat: lat.toFixed(6),
+        langs: 'en;fr',
+      };
     }
     emit(previous);
   }
@@ -85,16 +109,26 @@ function textWriter(path: string): { put: (s: string) => void; close: () => void
 }
 
 /** Writes the synthetic services as a CSV file or a GeoJSON FeatureCollection. */
-export function writeServices(path: string, format: 'csv' | 'geojson', rows: number, bounds: readonly [number, number, number, number], inArea: (lon: number, lat: number) => boolean): void {
+export function writeServices(
+  path: string,
+  format: 'csv' | 'geojson',
+  rows: number,
+  bounds: readonly [number, number, number, number],
+  inArea: (lon: number, lat: number) => boolean,
+): void {
   const out = textWriter(path);
   if (format === 'csv') {
     out.put('ref,name,street,postal,phone,lat,lon,langs\n');
-    syntheticServices(rows, bounds, inArea, (r) => out.put(`${r.ref},${r.name},${r.street},${r.postal},${r.phone},${r.lat},${r.lon},${r.langs}\n`));
+    syntheticServices(rows, bounds, inArea, (r) =>
+      out.put(`${r.ref},${r.name},${r.street},${r.postal},${r.phone},${r.lat},${r.lon},${r.langs}\n`),
+    );
   } else {
     out.put('{"type":"FeatureCollection","features":[\n');
     let first = true;
     syntheticServices(rows, bounds, inArea, ({ lon, lat, ...props }) => {
-      out.put(`${first ? '' : ',\n'}{"type":"Feature","properties":${JSON.stringify(props)},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`);
+      out.put(
+        `${first ? '' : ',\n'}{"type":"Feature","properties":${JSON.stringify(props)},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`,
+      );
       first = false;
     });
     out.put('\n]}\n');
@@ -121,14 +155,20 @@ function dataStepFlags(): string[] {
 
 /** The areas index of the Toronto demo config, as the data step builds it. */
 function torontoAreas(base: BaseConfig): AreaIndex {
-  const fc = JSON.parse(readFileSync(join(root, 'demo', 'toronto', base.areas.file), 'utf8')) as { features: { properties: Record<string, unknown>; geometry: PolygonalGeometry }[] };
-  return new AreaIndex(fc.features.map((f) => ({ id: String(f.properties[base.areas.idProperty]), geometry: f.geometry })));
+  const fc = JSON.parse(readFileSync(join(root, 'demo', 'toronto', base.areas.file), 'utf8')) as {
+    features: { properties: Record<string, unknown>; geometry: PolygonalGeometry }[];
+  };
+  return new AreaIndex(
+    fc.features.map((f) => ({ id: String(f.properties[base.areas.idProperty]), geometry: f.geometry })),
+  );
 }
 
 export async function run(): Promise<string> {
   const sizes = (process.env['BENCH_PIPELINE_ROWS'] ?? '100000,500000,1000000').split(',').map(Number);
   const formats = (process.env['BENCH_PIPELINE_FORMATS'] ?? 'csv,geojson').split(',') as ('csv' | 'geojson')[];
-  const { default: base } = (await import(pathToFileURL(join(root, 'demo', 'toronto', 'site.config.ts')).href)) as { default: BaseConfig };
+  const { default: base } = (await import(pathToFileURL(join(root, 'demo', 'toronto', 'site.config.ts')).href)) as {
+    default: BaseConfig;
+  };
   const areas = torontoAreas(base);
   const inArea = (lon: number, lat: number): boolean => areas.areaAt(lon, lat) !== null;
   const lines = [
@@ -144,10 +184,14 @@ export async function run(): Promise<string> {
       const work = mkdtempSync(join(tmpdir(), 'nsm-bench-pipeline-'));
       try {
         // A copy, not a link: the data step refuses paths leading outside the config's folder.
-        for (const folder of ['areas', 'census', 'basemap']) cpSync(join(root, 'demo', 'toronto', 'data', folder), join(work, 'data', folder), { recursive: true });
+        for (const folder of ['areas', 'census', 'basemap'])
+          cpSync(join(root, 'demo', 'toronto', 'data', folder), join(work, 'data', folder), { recursive: true });
         const file = `services.${format}`;
         writeServices(join(work, file), format, rows, base.map.bounds, inArea);
-        writeFileSync(join(work, 'rules.csv'), `layer_file,match_field,match_type,match_value,category,subcategory,include_by_default,notes\n${file},*,all,,settlement,,yes,synthetic\n`);
+        writeFileSync(
+          join(work, 'rules.csv'),
+          `layer_file,match_field,match_type,match_value,category,subcategory,include_by_default,notes\n${file},*,all,,settlement,,yes,synthetic\n`,
+        );
         const coords = format === 'csv' ? "latField: 'lat', lonField: 'lon', " : '';
         writeFileSync(
           join(work, 'site.config.ts'),
@@ -157,7 +201,22 @@ export async function run(): Promise<string> {
         const out = join(work, 'out');
         const loadBefore = loadavg()[0] ?? Number.NaN;
         const t0 = performance.now();
-        const r = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M cpu_s=%U+%S', process.execPath, '--max-old-space-size=2048', ...dataStepFlags(), join(root, 'scripts', 'build-data.ts'), '--config', join(work, 'site.config.ts'), '--out', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const r = spawnSync(
+          '/usr/bin/time',
+          [
+            '-f',
+            'maxrss_kb=%M cpu_s=%U+%S',
+            process.execPath,
+            '--max-old-space-size=2048',
+            ...dataStepFlags(),
+            join(root, 'scripts', 'build-data.ts'),
+            '--config',
+            join(work, 'site.config.ts'),
+            '--out',
+            out,
+          ],
+          { encoding: 'utf8', maxBuffer: 1 << 26 },
+        );
         const seconds = (performance.now() - t0) / 1000;
         const loadAfter = loadavg()[0] ?? Number.NaN;
         const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) / 1024;
@@ -165,10 +224,15 @@ export async function run(): Promise<string> {
         const cpu = cpuMatch ? Number(cpuMatch[1]) + Number(cpuMatch[2]) : Number.NaN;
         const total = /→ (\d+) services/.exec(r.stdout)?.[1];
         const merged = /merged (\d+) →/.exec(r.stdout)?.[1];
-        const outcome = r.status === 0 ? 'ok' : `failed: ${(r.stderr.split('\n').find((l) => /Error|ERROR|heap/.test(l)) ?? `exit ${r.status}`).slice(0, 80)}`;
+        const outcome =
+          r.status === 0
+            ? 'ok'
+            : `failed: ${(r.stderr.split('\n').find((l) => /Error|ERROR|heap/.test(l)) ?? `exit ${r.status}`).slice(0, 80)}`;
         const mb = statSync(join(work, file)).size / 2 ** 20;
         const count = (s: string | undefined): string => (s === undefined ? '–' : Number(s).toLocaleString('en'));
-        lines.push(`| ${format === 'csv' ? 'CSV' : 'GeoJSON'} | ${rows.toLocaleString('en')} | ${mb.toFixed(0)} MB | ${seconds.toFixed(1)} | ${cpu.toFixed(1)} | ${((cpu / rows) * 100_000).toFixed(2)} | ${rss.toFixed(0)} MB | ${count(total)} | ${count(merged)} | ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} | ${outcome} |`);
+        lines.push(
+          `| ${format === 'csv' ? 'CSV' : 'GeoJSON'} | ${rows.toLocaleString('en')} | ${mb.toFixed(0)} MB | ${seconds.toFixed(1)} | ${cpu.toFixed(1)} | ${((cpu / rows) * 100_000).toFixed(2)} | ${rss.toFixed(0)} MB | ${count(total)} | ${count(merged)} | ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} | ${outcome} |`,
+        );
         console.error(lines.at(-1));
       } finally {
         rmSync(work, { recursive: true, force: true });

@@ -52,9 +52,14 @@ interface Measure {
 
 /** Runs a command under GNU time; returns wall s, user + sys s and peak RSS MB. */
 function timed(cmd: string, args: readonly string[]): Measure {
-  const r = spawnSync(TIME, ['-f', '@@ %e %U %S %M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(TIME, ['-f', '@@ %e %U %S %M', cmd, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const m = /@@ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`${cmd} ${args.join(' ')} failed (${String(r.status)}):\n${r.stderr.slice(-2000)}`);
+  if (r.status !== 0 || !m)
+    throw new Error(`${cmd} ${args.join(' ')} failed (${String(r.status)}):\n${r.stderr.slice(-2000)}`);
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peakMb: Number(m[4]) / 1024 };
 }
 
@@ -65,17 +70,23 @@ function median(xs: number[]): number {
 }
 
 function summary(ms: Measure[]): Measure {
-  return { wall: median(ms.map((m) => m.wall)), cpu: median(ms.map((m) => m.cpu)), peakMb: median(ms.map((m) => m.peakMb)) };
+  return {
+    wall: median(ms.map((m) => m.wall)),
+    cpu: median(ms.map((m) => m.cpu)),
+    peakMb: median(ms.map((m) => m.peakMb)),
+  };
 }
 
 /** The synthetic as the three CSV files both tools read; returns the cost table's size. */
 function writeInputs(dir: string): { pairs: number; costBytes: number } {
   const l = makeLayout(N_DEMAND, N_SUPPLY);
   const demand = ['id,pop,lon,lat'];
-  for (let i = 0; i < N_DEMAND; i++) demand.push(`d${String(i)},${String(l.population[i])},${String(l.demand.x[i])},${String(l.demand.y[i])}`);
+  for (let i = 0; i < N_DEMAND; i++)
+    demand.push(`d${String(i)},${String(l.population[i])},${String(l.demand.x[i])},${String(l.demand.y[i])}`);
   writeFileSync(join(dir, 'demand.csv'), `${demand.join('\n')}\n`);
   const supply = ['id,capacity,lon,lat'];
-  for (let j = 0; j < N_SUPPLY; j++) supply.push(`s${String(j)},${String(l.capacity[j])},${String(l.supply.x[j])},${String(l.supply.y[j])}`);
+  for (let j = 0; j < N_SUPPLY; j++)
+    supply.push(`s${String(j)},${String(l.capacity[j])},${String(l.supply.x[j])},${String(l.supply.y[j])}`);
   writeFileSync(join(dir, 'supply.csv'), `${supply.join('\n')}\n`);
   // The pairs within 5 km with their exact haversine distances, full precision.
   const p = findPairs(l.demand, l.supply, { metric: 'geodesic', maxCost: MAX_COST });
@@ -88,13 +99,20 @@ function writeInputs(dir: string): { pairs: number; costBytes: number } {
 /** Python that can import pandas, numpy and PySAL `access` from `src`, or the reason there is none. */
 function findPython(src: string | undefined): { python: string } | { skip: string } {
   if (!src) return { skip: 'PYSAL_ACCESS_SRC is not set (a checkout of github.com/pysal/access)' };
-  if (!existsSync(join(src, 'access', 'fca.py'))) return { skip: `PYSAL_ACCESS_SRC has no access/fca.py (not a checkout of pysal/access)` };
+  if (!existsSync(join(src, 'access', 'fca.py')))
+    return { skip: `PYSAL_ACCESS_SRC has no access/fca.py (not a checkout of pysal/access)` };
   const candidates = [process.env['PYTHON'], 'python3', '/usr/bin/python3'].filter((c): c is string => !!c);
   const reasons: string[] = [];
   for (const python of candidates) {
-    const r = spawnSync(python, ['-c', `import sys; sys.path.insert(0, sys.argv[1]); import numpy, pandas; from access import Access`, src], { encoding: 'utf8' });
+    const r = spawnSync(
+      python,
+      ['-c', `import sys; sys.path.insert(0, sys.argv[1]); import numpy, pandas; from access import Access`, src],
+      { encoding: 'utf8' },
+    );
     if (r.status === 0) return { python };
-    reasons.push(`${python}: ${r.error ? r.error.message : (r.stderr.trim().split('\n').pop() ?? `exit ${String(r.status)}`)}`);
+    reasons.push(
+      `${python}: ${r.error ? r.error.message : (r.stderr.trim().split('\n').pop() ?? `exit ${String(r.status)}`)}`,
+    );
   }
   return { skip: `no Python with pandas, numpy and PySAL access (${reasons.join('; ')})` };
 }
@@ -112,7 +130,10 @@ function readResult(file: string): Map<string, number> {
 }
 
 /** Largest relative difference, and how many areas differ in being defined. */
-function compare(a: Map<string, number>, b: Map<string, number>): { maxRel: number; mismatched: number; compared: number } {
+function compare(
+  a: Map<string, number>,
+  b: Map<string, number>,
+): { maxRel: number; mismatched: number; compared: number } {
   let maxRel = 0;
   let mismatched = 0;
   for (const [id, x] of a) {
@@ -140,15 +161,46 @@ export async function run(): Promise<string> {
     const py = findPython(process.env['PYSAL_ACCESS_SRC']);
     if ('python' in py) writeFileSync(f('pysal_2sfca.py'), PYSAL_DRIVER);
     const gaps = join(root, 'scripts/gaps.js');
-    const common = ['--method', '2sfca', '--demand', f('demand.csv'), '--supply', f('supply.csv'), '--max-cost', String(MAX_COST)];
+    const common = [
+      '--method',
+      '2sfca',
+      '--demand',
+      f('demand.csv'),
+      '--supply',
+      f('supply.csv'),
+      '--max-cost',
+      String(MAX_COST),
+    ];
     const oursCost: Measure[] = [];
     const oursXY: Measure[] = [];
     const pysal: Measure[] = [];
     const loadBefore = loadavg()[0]!;
     // Interleaved rounds, so a busy spell on the machine hits every tool alike.
     for (let r = 0; r < ROUNDS; r++) {
-      oursCost.push(timed(process.execPath, [gaps, ...common, '--cost', f('cost.csv'), '--cost-unit', 'm', '--out', f('ours-cost.csv')]));
-      if ('python' in py) pysal.push(timed(py.python, [f('pysal_2sfca.py'), process.env['PYSAL_ACCESS_SRC']!, f('demand.csv'), f('supply.csv'), f('cost.csv'), String(MAX_COST), f('pysal.csv')]));
+      oursCost.push(
+        timed(process.execPath, [
+          gaps,
+          ...common,
+          '--cost',
+          f('cost.csv'),
+          '--cost-unit',
+          'm',
+          '--out',
+          f('ours-cost.csv'),
+        ]),
+      );
+      if ('python' in py)
+        pysal.push(
+          timed(py.python, [
+            f('pysal_2sfca.py'),
+            process.env['PYSAL_ACCESS_SRC']!,
+            f('demand.csv'),
+            f('supply.csv'),
+            f('cost.csv'),
+            String(MAX_COST),
+            f('pysal.csv'),
+          ]),
+        );
       oursXY.push(timed(process.execPath, [gaps, ...common, '--out', f('ours-xy.csv')]));
     }
     const loadAfter = loadavg()[0]!;
@@ -162,7 +214,11 @@ export async function run(): Promise<string> {
     let verdict: string;
     if ('python' in py) {
       const p = summary(pysal);
-      rows.splice(1, 0, `| PySAL \`access\` \`two_stage_fca\`, from the cost table (pandas ${pandasVersion(py.python)}) | ${s(p.wall)} | ${s(p.cpu)} | ${mb(p.peakMb)} |`);
+      rows.splice(
+        1,
+        0,
+        `| PySAL \`access\` \`two_stage_fca\`, from the cost table (pandas ${pandasVersion(py.python)}) | ${s(p.wall)} | ${s(p.cpu)} | ${mb(p.peakMb)} |`,
+      );
       const cmp = compare(readResult(f('ours-cost.csv')), readResult(f('pysal.csv')));
       verdict = `**From the same cost table: ours is ${(p.wall / c.wall).toFixed(1)}× faster than PySAL in wall time (${(p.cpu / c.cpu).toFixed(1)}× in CPU time) with ${(p.peakMb / c.peakMb).toFixed(1)}× less peak memory** (target: ≥ 2× faster, no more memory). Results agree: ${cmp.compared.toLocaleString('en-CA')} areas compared, ${String(cmp.mismatched)} differ in being defined, largest relative difference ${cmp.maxRel.toExponential(1)}.`;
     } else {

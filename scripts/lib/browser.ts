@@ -25,7 +25,8 @@ export function findChromium(): { path?: string; help: string } {
     'or point CHROME_PATH at an existing Chromium or Chrome binary.',
   ].join('\n');
   const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? { path: fromEnv, help } : { help: `CHROME_PATH=${fromEnv} does not exist.\n${help}` };
+  if (fromEnv)
+    return existsSync(fromEnv) ? { path: fromEnv, help } : { help: `CHROME_PATH=${fromEnv} does not exist.\n${help}` };
   const system = SYSTEM_BROWSERS.find((p) => existsSync(p));
   if (system) return { path: system, help };
   try {

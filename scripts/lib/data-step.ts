@@ -14,27 +14,50 @@ import { writeJsonArray, writeJsonFile } from '../../src/lib/ingest/write-json.t
 import type { Issue } from '../../src/lib/schema/report.ts';
 import { sitePaths, type SitePaths } from '../../src/lib/adopt/site-choice.ts';
 
-const OUTPUTS = ['services.json', 'areas.json', 'boundary.json', 'report.json', 'config.json', 'postal-areas.json', 'site-paths.json'] as const;
+const OUTPUTS = [
+  'services.json',
+  'areas.json',
+  'boundary.json',
+  'report.json',
+  'config.json',
+  'postal-areas.json',
+  'site-paths.json',
+] as const;
 
 export type DataStepResult =
-  | { readonly ok: true; readonly result: Omit<DataResult, 'services'>; readonly paths: SitePaths; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly result: Omit<DataResult, 'services'>;
+      readonly paths: SitePaths;
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
  * Runs the data step for the config at `configPath` (absolute), writing into `outDir`; `strict`
  * makes the pipeline's checks fatal (see buildData). Other errors are thrown.
  */
-export async function runDataStep(configPath: string, outDir: string, options: { readonly strict?: boolean } = {}): Promise<DataStepResult> {
+export async function runDataStep(
+  configPath: string,
+  outDir: string,
+  options: { readonly strict?: boolean } = {},
+): Promise<DataStepResult> {
   // The services' JSON texts wait in a scratch file until they are written.
   const texts = new FileTexts();
   try {
     const config = await loadSiteConfig(configPath, relative(process.cwd(), configPath));
     const configDir = dirname(configPath);
-    const result = buildData(config, readFilesIn(configDir), { configDir: relative(process.cwd(), configDir) || '.', strict: options.strict === true, texts });
+    const result = buildData(config, readFilesIn(configDir), {
+      configDir: relative(process.cwd(), configDir) || '.',
+      strict: options.strict === true,
+      texts,
+    });
     const paths = sitePaths(process.cwd(), configPath, config.content);
     const warnings = existsSync(join(dirname(configPath), config.content))
       ? []
-      : [`WARNING ${paths.config} content: folder ${paths.content} not found; the site will have no pages, e-updates or events (copy starter/content to begin)`];
+      : [
+          `WARNING ${paths.config} content: folder ${paths.content} not found; the site will have no pages, e-updates or events (copy starter/content to begin)`,
+        ];
     mkdirSync(outDir, { recursive: true });
     const { services } = result;
     const data: Record<Exclude<(typeof OUTPUTS)[number], 'services.json'>, unknown> = {
@@ -74,8 +97,11 @@ export function summaryLines(result: Omit<DataResult, 'services'>, outDir: strin
     return `${f.file.padEnd(width)}  ${f.layer.padEnd(9)} read ${String(f.read).padStart(5)}  published ${String(f.published).padStart(5)}  reported ${String(f.reported).padStart(4)}  merged ${String(f.merged).padStart(3)}  (${errors} errors, ${warnings} warnings)`;
   });
   for (const issue of result.checks) lines.push(formatIssue(issue));
-  if (result.checks.length > 0) lines.push(`${result.checks.length} warning(s) above stop \`npm run build\` (its data step runs with --strict).`);
+  if (result.checks.length > 0)
+    lines.push(`${result.checks.length} warning(s) above stop \`npm run build\` (its data step runs with --strict).`);
   const t = result.report.totals;
-  lines.push(`TOTAL services: read ${t.read}, published ${t.published}, reported ${t.reported}, merged ${t.merged} → ${t.services} services in ${t.areas} areas; ${result.report.issues.length} issues; ${relative(process.cwd(), outDir)}/ written in ${seconds.toFixed(1)} s`);
+  lines.push(
+    `TOTAL services: read ${t.read}, published ${t.published}, reported ${t.reported}, merged ${t.merged} → ${t.services} services in ${t.areas} areas; ${result.report.issues.length} issues; ${relative(process.cwd(), outDir)}/ written in ${seconds.toFixed(1)} s`,
+  );
   return lines;
 }

@@ -59,7 +59,10 @@ export function pageType(path: string): string {
 }
 
 /** `/fr/services/x/` → `{ locale: 'fr', path: 'services/x/' }`; the locale is undefined for `/` or `/404.html`. */
-export function splitPagePath(pathname: string, locales: readonly string[]): { locale: string | undefined; path: string } {
+export function splitPagePath(
+  pathname: string,
+  locales: readonly string[],
+): { locale: string | undefined; path: string } {
   const [, first = '', ...rest] = pathname.split('/');
   if (locales.includes(first)) return { locale: first, path: rest.join('/') };
   return { locale: undefined, path: pathname.replace(/^\/+/, '') };

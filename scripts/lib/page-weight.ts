@@ -38,7 +38,8 @@ export function pageScripts(dist: string, pagePath: string, exclude = /maplibre/
     const text = code.toString('utf8');
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
     const resolve = (spec: string) => (spec.startsWith('/') ? spec : `/${dir}${spec.replace(/^\.\//, '')}`);
-    for (const m of text.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{0,2}\/[^"']+\.m?js)["']/g)) visit(resolve(m[1] ?? ''), lazy);
+    for (const m of text.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{0,2}\/[^"']+\.m?js)["']/g))
+      visit(resolve(m[1] ?? ''), lazy);
     for (const m of text.matchAll(/import\(\s*["'](\.{0,2}\/[^"']+\.m?js)["']\s*\)/g)) visit(resolve(m[1] ?? ''), true);
     // Vite lists lazily imported chunks in a preload map: `"_astro/x.js"` strings.
     for (const m of text.matchAll(/["'](_astro\/[^"']+\.m?js)["']/g)) visit(`/${m[1] ?? ''}`, true);
@@ -82,7 +83,8 @@ export function pageTransfer(dist: string, pagePath: string): PageTransfer {
     const bytes = readFileSync(path);
     out[kind] += gzipSize(bytes);
     out.files.push(file);
-    if (kind === 'css') for (const m of bytes.toString('utf8').matchAll(/url\(\s*["']?(\/[^"')]+)["']?\s*\)/g)) add(m[1] ?? '', 'images');
+    if (kind === 'css')
+      for (const m of bytes.toString('utf8').matchAll(/url\(\s*["']?(\/[^"')]+)["']?\s*\)/g)) add(m[1] ?? '', 'images');
   };
   for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) add(m[1] ?? '', 'css');
   for (const m of html.matchAll(/<link\b[^>]*rel="icon"[^>]*href="(\/[^"]+)"/g)) add(m[1] ?? '', 'images');

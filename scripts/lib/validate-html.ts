@@ -41,6 +41,7 @@ export function validateHtml(validator: HtmlValidate, html: string, file: string
   const problems: string[] = [];
   const report = validator.validateStringSync(html, file);
   for (const result of report.results)
-    for (const m of result.messages) problems.push(`html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}`);
+    for (const m of result.messages)
+      problems.push(`html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}`);
   return problems;
 }

@@ -7,15 +7,32 @@ export interface ContentRoute {
   /** Folder under the site's content folder (`content` in its config). */
   folder: string;
   /** UI string key of the content type's name. */
-  typeKey: 'content.type.page' | 'content.type.factSheet' | 'content.type.eUpdate' | 'content.type.story' | 'content.type.news' | 'content.type.event' | 'content.type.resource';
+  typeKey:
+    | 'content.type.page'
+    | 'content.type.factSheet'
+    | 'content.type.eUpdate'
+    | 'content.type.story'
+    | 'content.type.news'
+    | 'content.type.event'
+    | 'content.type.resource';
   /** Route of one entry without the locale, or undefined when entries have no page of their own. */
   path: (slug: string) => string | undefined;
 }
 
 export const CONTENT_ROUTES: readonly ContentRoute[] = [
   { collection: 'pages', folder: 'pages', typeKey: 'content.type.page', path: (slug) => `${slug}/` },
-  { collection: 'factSheets', folder: 'fact-sheets', typeKey: 'content.type.factSheet', path: (slug) => `fact-sheets/${slug}/` },
-  { collection: 'eUpdates', folder: 'e-updates', typeKey: 'content.type.eUpdate', path: (slug) => `e-updates/${slug}/` },
+  {
+    collection: 'factSheets',
+    folder: 'fact-sheets',
+    typeKey: 'content.type.factSheet',
+    path: (slug) => `fact-sheets/${slug}/`,
+  },
+  {
+    collection: 'eUpdates',
+    folder: 'e-updates',
+    typeKey: 'content.type.eUpdate',
+    path: (slug) => `e-updates/${slug}/`,
+  },
   { collection: 'stories', folder: 'stories', typeKey: 'content.type.story', path: (slug) => `stories/${slug}/` },
   { collection: 'news', folder: 'news', typeKey: 'content.type.news', path: (slug) => `news/${slug}/` },
   { collection: 'events', folder: 'events', typeKey: 'content.type.event', path: (slug) => `events/${slug}/` },
@@ -32,7 +49,14 @@ export function fallbackUrls(published: readonly string[], listDir: (dir: string
   const urls = new Set<string>();
   for (const route of CONTENT_ROUTES) {
     const slugsByLocale = new Map(
-      published.map((l) => [l, new Set(listDir(`${route.folder}/${l}`).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)))]),
+      published.map((l) => [
+        l,
+        new Set(
+          listDir(`${route.folder}/${l}`)
+            .filter((f) => f.endsWith('.md'))
+            .map((f) => f.slice(0, -3)),
+        ),
+      ]),
     );
     const all = new Set([...slugsByLocale.values()].flatMap((s) => [...s]));
     for (const slug of all) {

@@ -56,7 +56,15 @@ export function stringProblems(
       }
       // A form for exactly one thing may leave the number out ("one result"); every other must match.
       const got = placeholders(value);
-      const ok = got.join(',') === want || (plural && /_(zero|one|two)$/.test(key) && got.join(',') === want.split(',').filter((p) => p !== 'count').join(','));
+      const ok =
+        got.join(',') === want ||
+        (plural &&
+          /_(zero|one|two)$/.test(key) &&
+          got.join(',') ===
+            want
+              .split(',')
+              .filter((p) => p !== 'count')
+              .join(','));
       if (!ok) problems.push({ key, problem: 'placeholders', detail: `has {${got.join(', ')}}, English {${want}}` });
     }
   }
@@ -69,7 +77,11 @@ export function stringProblems(
 }
 
 /** Share of English's keys (plural keys counted once) a locale has complete, 0 to 1. */
-export function stringCoverage(reference: Record<string, string>, target: Record<string, string | undefined>, categories: readonly string[]): number {
+export function stringCoverage(
+  reference: Record<string, string>,
+  target: Record<string, string | undefined>,
+  categories: readonly string[],
+): number {
   const bases = baseKeys(reference);
   if (bases.size === 0) return 1;
   const broken = new Set(

@@ -59,7 +59,9 @@ export function withFallbacks<E extends { id: string }>(
   for (const [slug, byLocale] of bySlug) {
     const availableIn = published.filter((l) => byLocale.has(l));
     if (availableIn.length === 0) continue;
-    const original = [defaultLocale, 'en' as Locale, ...availableIn].find((l) => byLocale.has(l) && published.includes(l)) ?? availableIn[0]!;
+    const original =
+      [defaultLocale, 'en' as Locale, ...availableIn].find((l) => byLocale.has(l) && published.includes(l)) ??
+      availableIn[0]!;
     for (const locale of published) {
       const contentLocale = byLocale.has(locale) ? locale : original;
       out.push({ locale, slug, entry: byLocale.get(contentLocale)!, contentLocale, availableIn });
@@ -93,7 +95,9 @@ export function listWithFallback<E extends { id: string }>(
 ): { entries: E[]; contentLocale: Locale; availableIn: Locale[] } {
   const of = (l: Locale) => entries.filter((e) => entryLocale(e.id, published) === l);
   const availableIn = published.filter((l) => of(l).length > 0);
-  const contentLocale = availableIn.includes(locale) ? locale : ([defaultLocale, 'en' as Locale, ...availableIn].find((l) => availableIn.includes(l)) ?? locale);
+  const contentLocale = availableIn.includes(locale)
+    ? locale
+    : ([defaultLocale, 'en' as Locale, ...availableIn].find((l) => availableIn.includes(l)) ?? locale);
   return { entries: of(contentLocale), contentLocale, availableIn };
 }
 

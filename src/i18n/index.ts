@@ -44,7 +44,10 @@ export const STRINGS: Record<Locale, UIStrings> = {
 /** Whether a locale has its own text for a key (plural keys: any form), not the English fallback. */
 export function hasOwnString(locale: Locale, key: UIKey): boolean {
   const strings = STRINGS[locale] as Record<string, string | undefined>;
-  return strings[key] !== undefined || Object.keys(strings).some((k) => k.startsWith(`${key}_`) && /_(zero|one|two|few|many|other)$/.test(k));
+  return (
+    strings[key] !== undefined ||
+    Object.keys(strings).some((k) => k.startsWith(`${key}_`) && /_(zero|one|two|few|many|other)$/.test(k))
+  );
 }
 
 export type Translate = (key: UIKey, options?: Record<string, unknown>) => string;
@@ -81,14 +84,20 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 }
 
 /** Formats an ISO date (YYYY-MM-DD or full timestamp) as a long date in the locale. */
-export function formatDate(locale: Locale, iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+export function formatDate(
+  locale: Locale,
+  iso: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
   return new Intl.DateTimeFormat(intlTag(locale), { timeZone: 'UTC', ...options }).format(date);
 }
 
 /** A share (0.237) as a percentage in the locale (`23.7%`, `23,7 %`, `٪۲۳٫۷`). */
 export function formatPercent(locale: Locale, share: number, fractionDigits = 1): string {
-  return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: fractionDigits }).format(share);
+  return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: fractionDigits }).format(
+    share,
+  );
 }
 
 /** A distance in metres, as metres under 1 km, else kilometres with one decimal (`850 m`, `2.4 km`). */
@@ -110,7 +119,11 @@ export function languageName(locale: Locale, code: string): string {
 }
 
 /** A list joined the locale's way (`a, b and c`, `a、b和c`, `a، b و c`). */
-export function formatList(locale: Locale, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+export function formatList(
+  locale: Locale,
+  items: readonly string[],
+  type: Intl.ListFormatType = 'conjunction',
+): string {
   return new Intl.ListFormat(LOCALES[locale].lang, { style: 'long', type }).format(items);
 }
 
@@ -129,7 +142,8 @@ export function pluralTemplates(
   const templates: Partial<Record<Intl.LDMLPluralRule, string>> = {};
   for (const category of rules.resolvedOptions().pluralCategories) {
     // A sample count in this category; large enough to be unique within the sentence.
-    const sample = [...Array(200).keys()].map((n) => n + 1000).find((n) => rules.select(n) === category) ??
+    const sample =
+      [...Array(200).keys()].map((n) => n + 1000).find((n) => rules.select(n) === category) ??
       [...Array(200).keys()].find((n) => rules.select(n) === category);
     if (sample === undefined) continue;
     // `{{count, number}}` prints the sample formatted (`1,000`), plain `{{count}}` does not.

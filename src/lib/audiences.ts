@@ -8,11 +8,19 @@
  */
 export const AUDIENCES = [
   { id: 'permanent_resident', description: 'Permanent residents (landed immigrants).', group: 'status' },
-  { id: 'refugee', description: 'Convention refugees and protected persons (resettled or landed in Canada).', group: 'status' },
+  {
+    id: 'refugee',
+    description: 'Convention refugees and protected persons (resettled or landed in Canada).',
+    group: 'status',
+  },
   { id: 'refugee_claimant', description: 'People who have claimed asylum and await a decision.', group: 'status' },
   { id: 'temporary_worker', description: 'Temporary foreign workers and other work-permit holders.', group: 'status' },
   { id: 'international_student', description: 'International students with a study permit.', group: 'status' },
-  { id: 'citizen', description: 'Canadian citizens (many settlement services also serve naturalised citizens).', group: 'status' },
+  {
+    id: 'citizen',
+    description: 'Canadian citizens (many settlement services also serve naturalised citizens).',
+    group: 'status',
+  },
   { id: 'children', description: 'Children (0 to 12).', group: 'age' },
   { id: 'youth', description: 'Youth (13 to 24).', group: 'age' },
   { id: 'adults', description: 'Adults (25 to 64).', group: 'age' },

@@ -12,7 +12,10 @@ export function fileKey(file: string): string {
 }
 
 /** The reports of service files (the report's totals count these only, not areas or census rows). */
-export function serviceFileReports<F extends Pick<FileReport, 'file' | 'layer'>>(files: readonly F[], serviceLayers: readonly { id: string; file: string }[]): F[] {
+export function serviceFileReports<F extends Pick<FileReport, 'file' | 'layer'>>(
+  files: readonly F[],
+  serviceLayers: readonly { id: string; file: string }[],
+): F[] {
   return files.filter((f) => serviceLayers.some((l) => l.file === f.file && l.id === f.layer));
 }
 
@@ -37,7 +40,14 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
     const key = `${issue.severity}\u0000${issue.field}\u0000${issue.action}`;
     const group = groups.get(key);
     if (group) group.count += 1;
-    else groups.set(key, { severity: issue.severity, field: issue.field, action: issue.action, example: issue.reason, count: 1 });
+    else
+      groups.set(key, {
+        severity: issue.severity,
+        field: issue.field,
+        action: issue.action,
+        example: issue.reason,
+        count: 1,
+      });
   }
   return [...groups.values()].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field));
 }
@@ -54,7 +64,10 @@ export function issuesByFile(report: Pick<QualityReport, 'files' | 'issues'>): M
 }
 
 /** Where an issue is, for people: `row 12` (CSV line) or `feature 3` (0-based index). */
-export function issueLocation(issue: Pick<Issue, 'row' | 'feature'>): { kind: 'row' | 'feature' | 'file'; index?: number } {
+export function issueLocation(issue: Pick<Issue, 'row' | 'feature'>): {
+  kind: 'row' | 'feature' | 'file';
+  index?: number;
+} {
   if (issue.row !== undefined) return { kind: 'row', index: issue.row };
   if (issue.feature !== undefined) return { kind: 'feature', index: issue.feature };
   return { kind: 'file' };

@@ -54,19 +54,26 @@ export function areaSlug(area: { readonly id: string; readonly name: string }): 
  * and the readable ones they now redirect to, per locale. Areas whose slug is their id need none.
  * Throws when two areas would share a slug, naming both.
  */
-export function areaSheetRedirects(areas: readonly { readonly id: string; readonly name: string }[], locales: readonly string[]): Record<string, string> {
+export function areaSheetRedirects(
+  areas: readonly { readonly id: string; readonly name: string }[],
+  locales: readonly string[],
+): Record<string, string> {
   const seen = new Map<string, string>();
   for (const a of areas) {
     const slug = areaSlug(a);
     const other = seen.get(slug);
-    if (other !== undefined) throw new Error(`areas "${other}" and "${a.name}" (id ${a.id}) have the same fact-sheet address "${slug}": rename one in the areas file`);
+    if (other !== undefined)
+      throw new Error(
+        `areas "${other}" and "${a.name}" (id ${a.id}) have the same fact-sheet address "${slug}": rename one in the areas file`,
+      );
     seen.set(slug, a.name);
   }
   const out: Record<string, string> = {};
   for (const locale of locales) {
     for (const a of areas) {
       const slug = areaSlug(a);
-      if (slug !== a.id) out[`/${locale}/fact-sheets/neighbourhoods/${a.id}/`] = `/${locale}/fact-sheets/neighbourhoods/${slug}/`;
+      if (slug !== a.id)
+        out[`/${locale}/fact-sheets/neighbourhoods/${a.id}/`] = `/${locale}/fact-sheets/neighbourhoods/${slug}/`;
     }
   }
   return out;

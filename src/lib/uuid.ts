@@ -17,7 +17,10 @@ export function isUuid(value: string): boolean {
 /** The version 5 UUID of `name` in `namespace` (itself a UUID). */
 export function uuidV5(name: string, namespace: string): string {
   if (!isUuid(namespace)) throw new Error(`namespace "${namespace}" is not a UUID`);
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

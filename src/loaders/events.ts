@@ -16,7 +16,9 @@ export const BUILD_NOW = buildNow();
 
 export async function eventsOf(locale: string) {
   // Every locale lists every event: its translation, or else the original (marked on its page).
-  const list = localizedEntries(await getCollection('events'), locale as Locale, PUBLISHED_LOCALES, DEFAULT_LOCALE).map(({ entry: e }) => ({ ...e.data, entry: e }));
+  const list = localizedEntries(await getCollection('events'), locale as Locale, PUBLISHED_LOCALES, DEFAULT_LOCALE).map(
+    ({ entry: e }) => ({ ...e.data, entry: e }),
+  );
   const { upcoming, past } = splitEvents(list, BUILD_NOW, site.timeZone);
   return { upcoming: upcoming.map((e) => e.entry), past: past.map((e) => e.entry) };
 }
@@ -41,6 +43,10 @@ export function icsInput(e: EventItem, locale: Locale): IcsEventInput {
 export function ics(events: readonly EventItem[], locale: Locale, calendarName?: string): string {
   return eventsToIcs(
     events.map((e) => icsInput(e, locale)),
-    { timeZone: site.timeZone, host: new URL(site.siteUrl).host, calendarName: calendarName ?? text(site.shortName, locale) },
+    {
+      timeZone: site.timeZone,
+      host: new URL(site.siteUrl).host,
+      calendarName: calendarName ?? text(site.shortName, locale),
+    },
   );
 }

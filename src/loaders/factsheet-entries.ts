@@ -22,7 +22,9 @@ export async function areaTemplate(locale: string): Promise<FactSheetEntry | und
  * published one), so every locale has every neighbourhood sheet; the untranslated template
  * text is shown under the notice in its own language (`contentLocale`).
  */
-export async function areaTemplateFor(locale: Locale): Promise<{ template: FactSheetEntry; contentLocale: Locale } | undefined> {
+export async function areaTemplateFor(
+  locale: Locale,
+): Promise<{ template: FactSheetEntry; contentLocale: Locale } | undefined> {
   for (const l of [locale, DEFAULT_LOCALE, ...PUBLISHED_LOCALES]) {
     const template = await areaTemplate(l);
     if (template) return { template, contentLocale: l };

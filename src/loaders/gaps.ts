@@ -9,7 +9,14 @@ import { site, SITE_PATHS } from '../site.ts';
 import type { Area } from '../lib/schema/area.ts';
 import { buildGapsInput } from '../lib/access/build-input.ts';
 import { loadCostTable, loadDemandLayer } from '../lib/access/load-demand-layer.ts';
-import { createGapsModel, scoreModelCategory, type GapsCategoryInput, type GapsCost, type GapsInput, type GapsModel } from '../lib/access/gaps-input.ts';
+import {
+  createGapsModel,
+  scoreModelCategory,
+  type GapsCategoryInput,
+  type GapsCost,
+  type GapsInput,
+  type GapsModel,
+} from '../lib/access/gaps-input.ts';
 import type { CategoryResult } from '../lib/access/analysis.ts';
 import { robustFlags, variationResults, type VariationResult } from '../lib/access/robustness.ts';
 import type { Translate } from '../i18n/index.ts';
@@ -46,14 +53,24 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
     const services = (await getCollection('services')).map((e) => e.data).sort(byId);
     const start = performance.now();
     const configDir = resolve(SITE_PATHS.dir);
-    const input = buildGapsInput(areas, services, site, loadDemandLayer(site.gaps, configDir), loadCostTable(site.gaps, configDir));
+    const input = buildGapsInput(
+      areas,
+      services,
+      site,
+      loadDemandLayer(site.gaps, configDir),
+      loadCostTable(site.gaps, configDir),
+    );
     if (!input) return null;
     const model = createGapsModel(input);
     const results = new Map(input.params.categories.map((c) => [c.id, scoreModelCategory(model, c.id)]));
     const variations = new Map(input.params.categories.map((c) => [c.id, variationResults(model, c.id)]));
-    const robust = new Map(input.params.categories.map((c) => [c.id, robustFlags(results.get(c.id)!, variations.get(c.id)!)]));
+    const robust = new Map(
+      input.params.categories.map((c) => [c.id, robustFlags(results.get(c.id)!, variations.get(c.id)!)]),
+    );
     const millis = performance.now() - start;
-    console.info(`[gaps] ${String(input.params.categories.length)} categories × ${String(input.areas.id.length)} areas (${String(input.points.x.length)} demand points) in ${millis.toFixed(0)} ms`);
+    console.info(
+      `[gaps] ${String(input.params.categories.length)} categories × ${String(input.areas.id.length)} areas (${String(input.points.x.length)} demand points) in ${millis.toFixed(0)} ms`,
+    );
     return { input, model, results, variations, robust, millis };
   })();
   return analysis;
@@ -63,7 +80,10 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
 export function pageFormatters(
   locale: Locale,
   t: Translate,
-  params: Pick<GapsInput['params'], 'smallCountThreshold' | 'cost'> = { smallCountThreshold: 10, cost: { kind: 'straight-line' } },
+  params: Pick<GapsInput['params'], 'smallCountThreshold' | 'cost'> = {
+    smallCountThreshold: 10,
+    cost: { kind: 'straight-line' },
+  },
 ): { messages: FormatMessages; f: GapFormatters } {
   const messages: FormatMessages = {
     fewerThan: t('gaps.fewerThan', { n: '{n}' }),
@@ -77,15 +97,24 @@ export function pageFormatters(
 /** Which travel cost the analysis uses, in words: "straight-line distance…" or "travel time from OSRM…, in minutes". */
 export function costName(cost: GapsCost, t: Translate, f: GapFormatters): string {
   if (cost.kind === 'straight-line') return t('gaps.cost.straightLine');
-  return t(cost.measure === 'time' ? 'gaps.cost.time' : 'gaps.cost.distance', { engine: cost.engine, unit: f.costUnit });
+  return t(cost.measure === 'time' ? 'gaps.cost.time' : 'gaps.cost.distance', {
+    engine: cost.engine,
+    unit: f.costUnit,
+  });
 }
 
 /** The sentence that introduces a category: its demand, catchment (in the cost's unit) and supply. */
 export function categorySummary(spec: GapsCategoryInput, input: GapsInput, t: Translate, f: GapFormatters): string {
   const demand = demandLabel(spec, input, t);
   const cost = input.params.cost;
-  if (cost.kind === 'straight-line') return t('gaps.categorySummary', { demand, km: f.km(spec.maxCost), count: spec.coverage.places });
-  return t('gaps.categorySummaryTable', { demand, cost: f.cost(spec.maxCost), costName: costName(cost, t, f), places: spec.coverage.places });
+  if (cost.kind === 'straight-line')
+    return t('gaps.categorySummary', { demand, km: f.km(spec.maxCost), count: spec.coverage.places });
+  return t('gaps.categorySummaryTable', {
+    demand,
+    cost: f.cost(spec.maxCost),
+    costName: costName(cost, t, f),
+    places: spec.coverage.places,
+  });
 }
 
 /** Area indexes in the alphabetical order of their names in the page's language. */

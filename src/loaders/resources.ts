@@ -13,8 +13,15 @@ export type ResourceEntry = CollectionEntry<'resources'>;
  * language facet): a locale without resource entries of its own shows the default locale's,
  * written in `contentLocale`, so its page and filter pages exist like every other locale's.
  */
-export async function resourceLibrary(locale: Locale): Promise<{ items: ResourceEntry[]; contentLocale: Locale; availableIn: Locale[] }> {
-  const { entries, contentLocale, availableIn } = listWithFallback(await getCollection('resources'), locale, PUBLISHED_LOCALES, DEFAULT_LOCALE);
+export async function resourceLibrary(
+  locale: Locale,
+): Promise<{ items: ResourceEntry[]; contentLocale: Locale; availableIn: Locale[] }> {
+  const { entries, contentLocale, availableIn } = listWithFallback(
+    await getCollection('resources'),
+    locale,
+    PUBLISHED_LOCALES,
+    DEFAULT_LOCALE,
+  );
   const items = entries.sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title));
   return { items, contentLocale, availableIn };
 }
@@ -24,6 +31,7 @@ export function facetLabel(locale: Locale, facet: Facet, value: string): string 
   const t = useTranslations(locale);
   if (facet === 'type') return t(`resource.type.${value}` as UIKey);
   if (facet === 'topic') return t(`resource.topic.${value}` as UIKey);
-  if (facet === 'language') return new Intl.DisplayNames([LOCALES[locale].lang], { type: 'language' }).of(value) ?? value;
+  if (facet === 'language')
+    return new Intl.DisplayNames([LOCALES[locale].lang], { type: 'language' }).of(value) ?? value;
   return value;
 }

@@ -17,7 +17,11 @@ export async function stories(locale: string): Promise<StoryEntry[]> {
 
 export async function pairs(locale: string) {
   const list = await stories(locale);
-  return pairStories(list.map((s) => ({ ...s.data, entry: s }))).map((p) => ({ id: p.id, shared: p.shared, stories: p.stories.map((s) => s.entry) as [StoryEntry, StoryEntry] }));
+  return pairStories(list.map((s) => ({ ...s.data, entry: s }))).map((p) => ({
+    id: p.id,
+    shared: p.shared,
+    stories: p.stories.map((s) => s.entry) as [StoryEntry, StoryEntry],
+  }));
 }
 
 /**
@@ -26,7 +30,12 @@ export async function pairs(locale: string) {
  * `availableIn` lists the locales with stories of their own.
  */
 export async function pairsWithFallback(locale: Locale) {
-  const { contentLocale, availableIn } = listWithFallback(await getCollection('stories'), locale, PUBLISHED_LOCALES, DEFAULT_LOCALE);
+  const { contentLocale, availableIn } = listWithFallback(
+    await getCollection('stories'),
+    locale,
+    PUBLISHED_LOCALES,
+    DEFAULT_LOCALE,
+  );
   return { pairs: await pairs(contentLocale), contentLocale, availableIn };
 }
 

@@ -7,6 +7,9 @@ import type { APIRoute } from 'astro';
 import { CATEGORIES } from '../lib/categories.ts';
 
 export const GET: APIRoute = () =>
-  new Response(CATEGORIES.map((c) => `.category-swatch[data-category='${c.id}']{background-color:${c.color}}`).join('\n') + '\n', {
-    headers: { 'Content-Type': 'text/css; charset=utf-8' },
-  });
+  new Response(
+    CATEGORIES.map((c) => `.category-swatch[data-category='${c.id}']{background-color:${c.color}}`).join('\n') + '\n',
+    {
+      headers: { 'Content-Type': 'text/css; charset=utf-8' },
+    },
+  );

@@ -6,6 +6,9 @@ import type { APIRoute } from 'astro';
 import { site } from '../site.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', site.siteUrl.endsWith('/') ? site.siteUrl : `${site.siteUrl}/`).href}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', site.siteUrl.endsWith('/') ? site.siteUrl : `${site.siteUrl}/`).href}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

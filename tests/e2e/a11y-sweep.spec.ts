@@ -15,7 +15,8 @@ import { sample, seedFrom } from '../../scripts/lib/random.ts';
 
 const dist = process.env.DIST ?? 'dist';
 const read = (name: string) => (existsSync(join(dist, name)) ? readFileSync(join(dist, name), 'utf8') : undefined);
-const paths = existsSync(join(dist, 'sitemap-0.xml')) || existsSync(join(dist, 'sitemap-index.xml')) ? sitemapPaths(read) : [];
+const paths =
+  existsSync(join(dist, 'sitemap-0.xml')) || existsSync(join(dist, 'sitemap-index.xml')) ? sitemapPaths(read) : [];
 const locales = [...new Set(paths.map((p) => p.split('/')[1] ?? '').filter((s) => s !== '' && !s.includes('.')))];
 const seed = seedFrom(process.env.AXE_SEED);
 const sampleSize = Number(process.env.AXE_SAMPLE ?? 24);
@@ -59,19 +60,27 @@ async function violations(page: Page, url: string): Promise<string[]> {
   expect(response?.status(), url).toBeLessThan(url.includes('404') ? 500 : 400);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.map(
-    (v) => `${url}: ${v.id} (${v.impact ?? ''}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+    (v) =>
+      `${url}: ${v.id} (${v.impact ?? ''}) ${v.help}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
   );
 }
 
 test.describe.configure({ mode: 'parallel' });
 test.describe('accessibility sweep', () => {
   test.beforeAll(() => {
-    console.log(`a11y sweep: ${locales.length} locales × ${reference.size} page types, sample of ${sampled.length} with AXE_SEED=${seed}`);
+    console.log(
+      `a11y sweep: ${locales.length} locales × ${reference.size} page types, sample of ${sampled.length} with AXE_SEED=${seed}`,
+    );
   });
 
   test('the page-type table knows every built page', () => {
     expect(paths.length, `no sitemap in ${dist}: build first`).toBeGreaterThan(0);
-    const unknown = paths.filter((p) => splitPagePath(p, locales).locale && pageType(splitPagePath(p, locales).path) === 'other');
+    const unknown = paths.filter(
+      (p) => splitPagePath(p, locales).locale && pageType(splitPagePath(p, locales).path) === 'other',
+    );
     expect(unknown.slice(0, 10)).toEqual([]);
     expect(PAGE_TYPES.length).toBeGreaterThan(20);
   });

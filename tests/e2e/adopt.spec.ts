@@ -26,7 +26,11 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
   const site = join(tmp, 'site');
   const node = process.execPath;
   const run = (args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> =>
-    spawnSync(args[0] === 'npx' ? 'npx' : node, args[0] === 'npx' ? args.slice(1) : args, { cwd: copy, env: { ...process.env, ...env }, encoding: 'utf8' });
+    spawnSync(args[0] === 'npx' ? 'npx' : node, args[0] === 'npx' ? args.slice(1) : args, {
+      cwd: copy,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
   const show = (r: SpawnSyncReturns<string>) => `${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`;
   let newLip: SpawnSyncReturns<string>;
 
@@ -42,12 +46,18 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     const edits = readEdits(join(FIXTURE, 'new-lip-edits.json'));
     newLip = run(['scripts/new-lip.ts', ...edits.command]);
     expect(newLip.status, show(newLip)).toBe(0);
-    expect(newLip.stdout).toContain('services: osm-amenities-vancouver.geojson — GEOJSON, utf-8, LF line ends, 290 records, 290 Point');
+    expect(newLip.stdout).toContain(
+      'services: osm-amenities-vancouver.geojson — GEOJSON, utf-8, LF line ends, 290 records, 290 Point',
+    );
     expect(newLip.stdout).toContain('tags["addr:street"]');
     expect(newLip.stdout).toContain('areas ↔ census: mapid = local_area_code, 22 of 22 areas have a row');
     expect(newLip.stdout).toContain('osm-amenities-vancouver.geojson: coordinates lon-lat');
-    expect(newLip.stdout).toMatch(/What to do next:\n 1\. Replace the 11 TODOs in tests\/fixtures\/vancouver\/site\.config\.ts: name \(line \d+\)/);
-    expect(newLip.stdout).toMatch(/\n 2\. tests\/fixtures\/vancouver\/rules\.csv: no rule gives a category to amenity = social_facility \(9\)/);
+    expect(newLip.stdout).toMatch(
+      /What to do next:\n 1\. Replace the 11 TODOs in tests\/fixtures\/vancouver\/site\.config\.ts: name \(line \d+\)/,
+    );
+    expect(newLip.stdout).toMatch(
+      /\n 2\. tests\/fixtures\/vancouver\/rules\.csv: no rule gives a category to amenity = social_facility \(9\)/,
+    );
   });
 
   test('the recorded edits to config and rule table give the committed Vancouver fixture', () => {
@@ -65,9 +75,20 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(data.stdout).toContain('→ 277 services in 22 areas');
     const build = run(['npx', 'astro', 'build', '--outDir', site], { SITE_CONFIG: CONFIG });
     expect(build.status, show(build)).toBe(0);
-    const services = JSON.parse(readFileSync(join(copy, 'src/generated/services.json'), 'utf8')) as { slug: string; name: string }[];
+    const services = JSON.parse(readFileSync(join(copy, 'src/generated/services.json'), 'utf8')) as {
+      slug: string;
+      name: string;
+    }[];
     const centre = services.find((s) => s.name === 'Korean Community Centre');
-    for (const page of ['en/index.html', 'fr/index.html', `en/services/${centre?.slug}/index.html`, 'en/map/index.html', 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html', 'fr/gaps/index.html', 'en/data/quality/index.html']) {
+    for (const page of [
+      'en/index.html',
+      'fr/index.html',
+      `en/services/${centre?.slug}/index.html`,
+      'en/map/index.html',
+      'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html',
+      'fr/gaps/index.html',
+      'en/data/quality/index.html',
+    ]) {
       expect(existsSync(join(site, page)), page).toBe(true);
     }
     const servicePage = readFileSync(join(site, 'en', 'services', centre?.slug ?? '', 'index.html'), 'utf8');
@@ -75,7 +96,9 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(servicePage).toContain('604-255-3739');
     expect(servicePage).toContain('Grandview-Woodland');
     // The starter's neighbourhood fact sheet, copied by new-lip, shows the city's census figures.
-    expect(readFileSync(join(site, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html'), 'utf8')).toContain('49,325');
+    expect(
+      readFileSync(join(site, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html'), 'utf8'),
+    ).toContain('49,325');
     const pages = readdirSync(join(site, 'en', 'services')).length;
     expect(pages).toBeGreaterThan(277);
   });

@@ -16,7 +16,10 @@ test.describe('byte budgets', () => {
     for (const page of ['en/services/index.html', 'fr/map/index.html', 'en/gaps/index.html', 'ar/gaps/index.html']) {
       expect(ownScriptGzip(dist, page), page).toBeLessThanOrEqual(30 * 1024);
       // MapLibre is never loaded with the page, only on demand.
-      expect(pageScripts(dist, page).filter((s) => s.excluded && !s.lazy), page).toEqual([]);
+      expect(
+        pageScripts(dist, page).filter((s) => s.excluded && !s.lazy),
+        page,
+      ).toEqual([]);
     }
   });
 
@@ -32,16 +35,33 @@ test.describe('byte budgets', () => {
     // The shell's scripts (offline notice and service worker registration) are the same on
     // every page; content pages add nothing to them.
     const shell = pageScripts(dist, 'en/about/index.html');
-    expect(shell.reduce((n, s) => n + s.gzip, 0), 'shell scripts, gzip').toBeLessThanOrEqual(3 * 1024);
-    const pages = ['en/index.html', 'fr/data/quality/index.html', 'en/about/index.html', 'ar/about/index.html', ...contentPages('en'), ...contentPages('ar')];
+    expect(
+      shell.reduce((n, s) => n + s.gzip, 0),
+      'shell scripts, gzip',
+    ).toBeLessThanOrEqual(3 * 1024);
+    const pages = [
+      'en/index.html',
+      'fr/data/quality/index.html',
+      'en/about/index.html',
+      'ar/about/index.html',
+      ...contentPages('en'),
+      ...contentPages('ar'),
+    ];
     for (const page of pages) {
-      expect(pageScripts(dist, page).map((s) => s.file), page).toEqual(shell.map((s) => s.file));
+      expect(
+        pageScripts(dist, page).map((s) => s.file),
+        page,
+      ).toEqual(shell.map((s) => s.file));
     }
   });
 
   test('a fact sheet transfers under 60 kB and the home page under 100 kB, fonts excluded', () => {
     for (const locale of locales()) {
-      for (const sheet of firstPages(locale, /^fact-sheets\/(?!neighbourhoods\/)[^/]+\/$/, /^fact-sheets\/neighbourhoods\/[^/]+\/$/)) {
+      for (const sheet of firstPages(
+        locale,
+        /^fact-sheets\/(?!neighbourhoods\/)[^/]+\/$/,
+        /^fact-sheets\/neighbourhoods\/[^/]+\/$/,
+      )) {
         const weight = pageTransfer(dist, sheet);
         expect(weight.total, `${sheet}: ${JSON.stringify(weight)}`).toBeLessThan(60 * 1024);
       }
@@ -65,9 +85,18 @@ function firstPages(locale: string, ...patterns: RegExp[]): string[] {
   const files = readdirSync(join(dist, locale), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('index.html'))
     .map((f) => f.split(sep).join('/'))
-    .filter((f) => !(/^fact-sheets\/neighbourhoods\/\d+\/index\.html$/.test(f) && isRedirectStub(readFileSync(join(dist, locale, f), 'utf8'))))
+    .filter(
+      (f) =>
+        !(
+          /^fact-sheets\/neighbourhoods\/\d+\/index\.html$/.test(f) &&
+          isRedirectStub(readFileSync(join(dist, locale, f), 'utf8'))
+        ),
+    )
     .sort();
-  return patterns.map((p) => files.find((f) => p.test(f.slice(0, -'index.html'.length)))).filter((f): f is string => f !== undefined).map((f) => `${locale}/${f}`);
+  return patterns
+    .map((p) => files.find((f) => p.test(f.slice(0, -'index.html'.length))))
+    .filter((f): f is string => f !== undefined)
+    .map((f) => `${locale}/${f}`);
 }
 
 /** One fact sheet, neighbourhood sheet, e-update, story, news item and event of a locale. */

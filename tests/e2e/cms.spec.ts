@@ -29,7 +29,10 @@ function contentFiles(): Record<string, string> {
   for (const collection of ['e-updates', 'events', 'news', 'stories', 'resources', 'fact-sheets']) {
     for (const locale of readdirSync(join(CONTENT, collection))) {
       for (const name of readdirSync(join(CONTENT, collection, locale))) {
-        files[`${CONTENT}/${collection}/${locale}/${name}`] = readFileSync(join(CONTENT, collection, locale, name), 'utf8');
+        files[`${CONTENT}/${collection}/${locale}/${name}`] = readFileSync(
+          join(CONTENT, collection, locale, name),
+          'utf8',
+        );
       }
     }
   }
@@ -65,7 +68,8 @@ async function savedFiles(page: Page): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     async function walk(dir: FileSystemDirectoryHandle, prefix: string): Promise<void> {
       for await (const [name, handle] of dir.entries()) {
-        if (handle.kind === 'file') out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        if (handle.kind === 'file')
+          out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
         else await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
       }
     }
@@ -83,11 +87,15 @@ async function savedFiles(page: Page): Promise<Record<string, string>> {
 test.describe('browser editor', () => {
   // The editor is one 2 MB script; on a busy 2-core machine parsing it alone can take half a minute.
   test.describe.configure({ timeout: 3 * 60_000 });
-  test('has its own page and policy, loads nothing from another site, and no public page loads it', async ({ page, baseURL }) => {
+  test('has its own page and policy, loads nothing from another site, and no public page loads it', async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const elsewhere: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) elsewhere.push(r.url());
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        elsewhere.push(r.url());
     });
     await openLocalRepository(page, contentFiles());
     await expect(page.getByRole('button', { name: 'New' })).toBeVisible({ timeout: 60_000 });
@@ -96,7 +104,9 @@ test.describe('browser editor', () => {
     const html = readFileSync(join(dist, 'admin', 'index.html'), 'utf8');
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
-    const loaders = htmlFiles(dist).filter((f) => f !== 'admin/index.html' && /sveltia|\/admin\//.test(readHtml(dist, f)));
+    const loaders = htmlFiles(dist).filter(
+      (f) => f !== 'admin/index.html' && /sveltia|\/admin\//.test(readHtml(dist, f)),
+    );
     expect(loaders).toEqual([]);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
     expect(readFileSync(join(dist, 'admin', 'sveltia-cms.js'), 'utf8')).not.toContain('cdn.jsdelivr.net');
@@ -110,7 +120,9 @@ test.describe('browser editor', () => {
     await editor.getByRole('textbox', { name: 'Title' }).fill('Winter 2026 test edition');
     await editor.getByRole('button', { name: 'Today' }).click();
     await editor.getByRole('spinbutton', { name: 'Issue' }).fill('7');
-    await editor.getByRole('textbox', { name: 'Description' }).fill('Made in the browser editor by the end-to-end test.');
+    await editor
+      .getByRole('textbox', { name: 'Description' })
+      .fill('Made in the browser editor by the end-to-end test.');
     for (const [section, title] of [
       ['News from the LIP', 'Council meets in January'],
       ['Building community capacity', 'Winter coat drive'],
@@ -145,7 +157,10 @@ test.describe('browser editor', () => {
       cpSync(join(copy, CONTENT), fixtureContent, { recursive: true, force: false });
       writeFileSync(join(fixtureContent, 'e-updates', 'en', name), text);
       const env = { ...process.env, SITE_CONFIG: 'tests/fixtures/xss-city/site.config.ts' };
-      for (const args of [['run', 'data'], ['exec', '--', 'astro', 'build', '--outDir', join(tmp, 'site')]]) {
+      for (const args of [
+        ['run', 'data'],
+        ['exec', '--', 'astro', 'build', '--outDir', join(tmp, 'site')],
+      ]) {
         const run = spawnSync('npm', args, { cwd: copy, env, encoding: 'utf8' });
         expect(run.status, `${args.join(' ')}\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`).toBe(0);
       }
@@ -153,7 +168,9 @@ test.describe('browser editor', () => {
       expect(page).toContain('Winter 2026 test edition');
       expect(page).toContain('Council meets in January');
       expect(page).toContain('Winter coat drive');
-      expect(readFileSync(join(tmp, 'site', 'en', 'e-updates', 'index.html'), 'utf8')).toContain('Winter 2026 test edition');
+      expect(readFileSync(join(tmp, 'site', 'en', 'e-updates', 'index.html'), 'utf8')).toContain(
+        'Winter 2026 test edition',
+      );
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -35,13 +35,17 @@ test.describe('fact sheets', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(area.name);
     for (const id of ['population', 'immigrants', 'recentImmigrants']) {
       const value = area.indicators[id];
-      await expect(page.locator(`li[data-indicator="${id}"] .value`)).toHaveText(value === null || value === undefined ? 'not available' : en(value));
+      await expect(page.locator(`li[data-indicator="${id}"] .value`)).toHaveText(
+        value === null || value === undefined ? 'not available' : en(value),
+      );
     }
     const csv = await (await page.request.get(`/en/fact-sheets/neighbourhoods/${areaSlug(area)}.csv`)).text();
     expect(csv).toContain(`Immigrants,,${area.indicators['immigrants']},count`);
   });
 
-  test('a neighbourhood fact sheet exists for every area at a readable address, in English and French', async ({ request }) => {
+  test('a neighbourhood fact sheet exists for every area at a readable address, in English and French', async ({
+    request,
+  }) => {
     expect(areas.length).toBe(158);
     for (const area of areas) {
       expect(areaSlug(area), area.name).toMatch(/^[a-z][a-z0-9-]*$/);
@@ -67,7 +71,8 @@ test.describe('fact sheets', () => {
     // Redirect pages are not in the sitemap.
     const index = await (await request.get('/sitemap-index.xml')).text();
     let sitemap = '';
-    for (const m of index.matchAll(/<loc>([^<]+)<\/loc>/g)) sitemap += await (await request.get(new URL(m[1] ?? '').pathname)).text();
+    for (const m of index.matchAll(/<loc>([^<]+)<\/loc>/g))
+      sitemap += await (await request.get(new URL(m[1] ?? '').pathname)).text();
     expect(sitemap).not.toContain(`/fact-sheets/neighbourhoods/${area.id}/<`);
     expect(sitemap).toContain(`${target}<`);
   });
@@ -89,11 +94,17 @@ test('a resident without a photo gets a decorative drawing, not a letter avatar'
 });
 
 test.describe('e-updates', () => {
-  test('the sample e-update links only to categories that have services, and claims the real languages', async ({ page }) => {
-    const services = JSON.parse(readFileSync(new URL('../../src/generated/services.json', import.meta.url), 'utf8')) as { categories: string[] }[];
+  test('the sample e-update links only to categories that have services, and claims the real languages', async ({
+    page,
+  }) => {
+    const services = JSON.parse(
+      readFileSync(new URL('../../src/generated/services.json', import.meta.url), 'utf8'),
+    ) as { categories: string[] }[];
     const withServices = new Set(services.flatMap((s) => s.categories));
     await page.goto('/en/e-updates/2025-05-june/');
-    const links = await page.locator('.related a[href*="?category="]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('category')));
+    const links = await page
+      .locator('.related a[href*="?category="]')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('category')));
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((c) => !withServices.has(c ?? ''))).toEqual([]);
     await expect(page.getByText('in ten languages')).toBeVisible();
@@ -156,9 +167,11 @@ test.describe('events', () => {
     const built = new Date((await page.locator('[data-build-date]').getAttribute('data-build-date')) ?? '');
     expect(Number.isNaN(built.getTime())).toBe(false);
     const ends = async (list: string) =>
-      (await page.locator(`[data-list="${list}"] article[data-end]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-end') ?? ''))).map((end) =>
-        zonedTimeToUtc(end, TZ).getTime(),
-      );
+      (
+        await page
+          .locator(`[data-list="${list}"] article[data-end]`)
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-end') ?? ''))
+      ).map((end) => zonedTimeToUtc(end, TZ).getTime());
     const upcoming = await ends('upcoming');
     const past = await ends('past');
     expect(upcoming.length + past.length).toBe(4);
@@ -168,7 +181,10 @@ test.describe('events', () => {
 
   test('an event links its place to the service page and offers an .ics file', async ({ page, request }) => {
     await page.goto('/en/events/newcomer-info-fair-2025/');
-    await expect(page.getByRole('link', { name: 'Albion library branch' })).toHaveAttribute('href', '/en/services/albion-tpl-ab/');
+    await expect(page.getByRole('link', { name: 'Albion library branch' })).toHaveAttribute(
+      'href',
+      '/en/services/albion-tpl-ab/',
+    );
     const ics = await (await request.get('/en/events/newcomer-info-fair-2025.ics')).text();
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).toContain('DTSTART:20250614T140000Z');
@@ -222,7 +238,10 @@ test.describe('search metadata', () => {
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(ld['@type']).toBe('Event');
     expect(ld.startDate).toBe('2027-02-18T13:00:00.000Z');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Employer breakfast – hiring newcomers');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'Employer breakfast – hiring newcomers',
+    );
     await expect(page.locator('[data-pagefind-filter^="type:"]')).toHaveAttribute('data-pagefind-filter', 'type:Event');
   });
 });
@@ -250,8 +269,12 @@ test.describe('accessibility', () => {
   for (const path of pages) {
     test(`axe finds no WCAG A/AA violations on ${path}`, async ({ page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });

@@ -31,7 +31,13 @@ async function finderWithBasemap(page: Page, style: 'fails' | 'tiles-fail') {
           contentType: 'application/json',
           body: JSON.stringify({
             version: 8,
-            sources: { basemap: { type: 'raster', tiles: [`${new URL(page.url() || 'http://127.0.0.1').origin}/test-basemap/tiles/{z}/{x}/{y}.png`], tileSize: 256 } },
+            sources: {
+              basemap: {
+                type: 'raster',
+                tiles: [`${new URL(page.url() || 'http://127.0.0.1').origin}/test-basemap/tiles/{z}/{x}/{y}.png`],
+                tileSize: 256,
+              },
+            },
             layers: [{ id: 'basemap', type: 'raster', source: 'basemap' }],
           }),
         }),
@@ -41,13 +47,17 @@ async function finderWithBasemap(page: Page, style: 'fails' | 'tiles-fail') {
 
 test.describe('graceful faults', () => {
   for (const kind of ['fails', 'tiles-fail'] as const) {
-    test(`basemap ${kind === 'fails' ? 'style' : 'tiles'} cannot load: services and list still work, a message says so`, async ({ page }) => {
+    test(`basemap ${kind === 'fails' ? 'style' : 'tiles'} cannot load: services and list still work, a message says so`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto('/en/');
       await finderWithBasemap(page, kind);
       await page.goto('/en/services/?category=library');
       await expect(page.locator('.results-heading')).toHaveText('100 services found');
-      await expect(page.getByText('The background map could not be loaded; services and neighbourhoods are still shown.')).toBeVisible({ timeout: 20_000 });
+      await expect(
+        page.getByText('The background map could not be loaded; services and neighbourhoods are still shown.'),
+      ).toBeVisible({ timeout: 20_000 });
       await expect(page.locator('service-finder')).toHaveAttribute('data-map-features', '100', { timeout: 20_000 });
       await page.getByRole('searchbox', { name: 'What do you need?' }).fill('Albion');
       await expect(page.locator('.results-heading')).toHaveText(/^\d+ services? found$/);
@@ -58,7 +68,9 @@ test.describe('graceful faults', () => {
   test('the search index cannot load: a message and links to browse instead', async ({ page }) => {
     await page.route('**/pagefind/**', (route) => route.abort('failed'));
     await page.goto('/en/search/?q=library');
-    await expect(page.locator('site-search').getByRole('status')).toHaveText('Search could not be loaded. You can still browse every page from the menu.');
+    await expect(page.locator('site-search').getByRole('status')).toHaveText(
+      'Search could not be loaded. You can still browse every page from the menu.',
+    );
     await page.getByRole('link', { name: 'Browse services by category' }).click();
     await expect(page).toHaveURL(/\/en\/services\/$/);
   });
@@ -71,7 +83,9 @@ test.describe('graceful faults', () => {
       await page.addInitScript((errorCode: number) => {
         const error = { code: errorCode, message: 'test', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 };
         Object.defineProperty(navigator, 'geolocation', {
-          value: { getCurrentPosition: (_ok: unknown, fail: (e: typeof error) => void) => setTimeout(() => fail(error), 10) },
+          value: {
+            getCurrentPosition: (_ok: unknown, fail: (e: typeof error) => void) => setTimeout(() => fail(error), 10),
+          },
         });
       }, code);
       await page.goto('/en/services/');
@@ -119,14 +133,28 @@ test.describe('without JavaScript', () => {
     const missing = services.map((s) => s.slug).filter((slug) => !servicePages.has(slug));
     expect(missing.slice(0, 10), `${missing.length} services unreachable`).toEqual([]);
     // Every content page of the built site (English) is reachable too.
-    const expected = ['fact-sheets', 'e-updates', 'stories', 'news', 'events', 'resources', 'about', 'dashboard', 'data'].flatMap((section) =>
-      existsSync(`${dist}/en/${section}/index.html`) ? [`/en/${section}/`, ...pageDirs(`${dist}/en/${section}`).map((d) => `/en/${section}/${d}/`)] : [],
+    const expected = [
+      'fact-sheets',
+      'e-updates',
+      'stories',
+      'news',
+      'events',
+      'resources',
+      'about',
+      'dashboard',
+      'data',
+    ].flatMap((section) =>
+      existsSync(`${dist}/en/${section}/index.html`)
+        ? [`/en/${section}/`, ...pageDirs(`${dist}/en/${section}`).map((d) => `/en/${section}/${d}/`)]
+        : [],
     );
     const unreachable = expected.filter((p) => !seen.has(p));
     expect(unreachable).toEqual([]);
   });
 
-  test('a reader without JavaScript goes from the home page to a service through the menu and a category', async ({ browser }) => {
+  test('a reader without JavaScript goes from the home page to a service through the menu and a category', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/');
@@ -136,7 +164,10 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/en\/services\/[a-z0-9-]+\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto('/en/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fact sheets', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Fact sheets', exact: true })
+      .click();
     await page.getByRole('main').getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await context.close();

@@ -90,8 +90,19 @@ function expectedRows(raw: RawCensus, blocks: readonly Block[], areaId?: string)
           out.push({ section: t('factSheet.keyFigures'), item: label, series: '', value: locationCount });
           continue;
         }
-        out.push({ section: t('factSheet.keyFigures'), item: label, series: '', value: total(raw.values.get(id) ?? new Map(), ids) });
-        if (DENOMINATOR[id]) out.push({ section: t('factSheet.keyFigures'), item: label, series: t('chart.series.share'), value: pct(share(raw, id, ids)) });
+        out.push({
+          section: t('factSheet.keyFigures'),
+          item: label,
+          series: '',
+          value: total(raw.values.get(id) ?? new Map(), ids),
+        });
+        if (DENOMINATOR[id])
+          out.push({
+            section: t('factSheet.keyFigures'),
+            item: label,
+            series: t('chart.series.share'),
+            value: pct(share(raw, id, ids)),
+          });
       }
       continue;
     }
@@ -100,19 +111,23 @@ function expectedRows(raw: RawCensus, blocks: readonly Block[], areaId?: string)
     switch (block.data) {
       case 'home-languages':
         // The profile keeps five languages per neighbourhood; the city ranks every single language.
-        for (const l of languageRanking(raw, ids, areaId === undefined ? limit : Math.min(limit, 5))) out.push({ section, item: l.name, series: '', value: l.count });
+        for (const l of languageRanking(raw, ids, areaId === undefined ? limit : Math.min(limit, 5)))
+          out.push({ section, item: l.name, series: '', value: l.count });
         break;
       case 'newcomer-profile':
       case 'official-languages':
-        for (const id of SHARE_ROWS[block.data] ?? []) out.push({ section, item: t(`indicator.${id}`), series: '', value: pct(share(raw, id, ids)) });
+        for (const id of SHARE_ROWS[block.data] ?? [])
+          out.push({ section, item: t(`indicator.${id}`), series: '', value: pct(share(raw, id, ids)) });
         break;
       case 'services-by-category':
-        for (const [c, n] of [...locations].sort((a, b) => b[1] - a[1]).slice(0, limit)) out.push({ section, item: t(`category.${c}`), series: '', value: n });
+        for (const [c, n] of [...locations].sort((a, b) => b[1] - a[1]).slice(0, limit))
+          out.push({ section, item: t(`category.${c}`), series: '', value: n });
         break;
       case 'services-per-1000-newcomers': {
         const recent = total(raw.values.get('recentImmigrants') ?? new Map(), ids);
         const rate = (n: number) => (recent && recent > 0 ? Math.round((n / recent) * 1000 * 100) / 100 : null);
-        for (const [c, n] of [...locations].sort((a, b) => b[1] - a[1]).slice(0, limit)) out.push({ section, item: t(`category.${c}`), series: '', value: rate(n) });
+        for (const [c, n] of [...locations].sort((a, b) => b[1] - a[1]).slice(0, limit))
+          out.push({ section, item: t(`category.${c}`), series: '', value: rate(n) });
         break;
       }
       case 'areas-most-recent-immigrants':
@@ -139,13 +154,19 @@ const key = (r: { section: string; item: string; series: string }) => `${r.secti
 
 /** Compares a published CSV with the recomputed numbers: same rows, same values. */
 function compare(where: string, csv: string, expected: readonly Expected[]): void {
-  const published = parseCsv(csv).map((r) => ({ section: r['section'] ?? '', item: r['item'] ?? '', series: r['series'] ?? '', value: r['value'] === '' ? null : Number(r['value']) }));
+  const published = parseCsv(csv).map((r) => ({
+    section: r['section'] ?? '',
+    item: r['item'] ?? '',
+    series: r['series'] ?? '',
+    value: r['value'] === '' ? null : Number(r['value']),
+  }));
   const want = new Map(expected.map((e) => [key(e), e.value]));
   const got = new Map(published.map((p) => [key(p), p.value]));
   const problems: string[] = [];
   for (const [k, v] of want) {
     if (!got.has(k)) problems.push(`missing: ${k} (expected ${v})`);
-    else if (v === null ? got.get(k) !== null : Math.abs((got.get(k) ?? Number.NaN) - v) > 0.0051) problems.push(`${k}: published ${got.get(k)}, recomputed ${v}`);
+    else if (v === null ? got.get(k) !== null : Math.abs((got.get(k) ?? Number.NaN) - v) > 0.0051)
+      problems.push(`${k}: published ${got.get(k)}, recomputed ${v}`);
   }
   for (const k of got.keys()) if (!want.has(k)) problems.push(`not expected: ${k} = ${got.get(k)}`);
   expect(problems, `${where}\n${problems.join('\n')}`).toEqual([]);
@@ -171,8 +192,13 @@ test.describe('every published figure, recomputed from the raw census files', ()
       for (const block of sheet.blocks) {
         if (block.type !== 'key-figures') continue;
         for (const id of block.indicators) {
-          const want = expected.find((e) => e.item === t(`indicator.${id}`) && e.series === '' && e.section === t('factSheet.keyFigures'));
-          await expect(page.locator(`li[data-indicator="${id}"]`)).toHaveAttribute('data-value', String(want?.value ?? ''));
+          const want = expected.find(
+            (e) => e.item === t(`indicator.${id}`) && e.series === '' && e.section === t('factSheet.keyFigures'),
+          );
+          await expect(page.locator(`li[data-indicator="${id}"]`)).toHaveAttribute(
+            'data-value',
+            String(want?.value ?? ''),
+          );
         }
       }
     });
@@ -183,13 +209,18 @@ test.describe('every published figure, recomputed from the raw census files', ()
     const template = sheets().find((s) => s.scope === 'area-template');
     expect(template).toBeDefined();
     const index = await text(request, '/en/fact-sheets/');
-    const links = [...index.matchAll(/href="(\/en\/fact-sheets\/neighbourhoods\/[^"]+\/)"/g)].map((m) => m[1] as string);
+    const links = [...index.matchAll(/href="(\/en\/fact-sheets\/neighbourhoods\/[^"]+\/)"/g)].map(
+      (m) => m[1] as string,
+    );
     expect(links).toHaveLength(raw.ids.length);
     const idByName = new Map([...names].map(([id, name]) => [name, id]));
     for (const link of links) {
       const html = await text(request, link);
       const csvHref = /href="([^"]+\.csv)" download/.exec(html)?.[1];
-      const name = /<h1[^>]*>([^<]+): neighbourhood fact sheet<\/h1>/.exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&#39;/g, "'");
+      const name = /<h1[^>]*>([^<]+): neighbourhood fact sheet<\/h1>/
+        .exec(html)?.[1]
+        ?.replace(/&amp;/g, '&')
+        .replace(/&#39;/g, "'");
       expect(csvHref, link).toBeDefined();
       const id = idByName.get(name ?? '');
       expect(id, `${link}: area "${name}"`).toBeDefined();
@@ -204,8 +235,18 @@ test.describe('every published figure, recomputed from the raw census files', ()
       privateHouseholdPopulation: ['privateHouseholdPopulation', null, 'pop_private_hh', null],
       immigrants: ['immigrants', 'privateHouseholdPopulation', 'immigrants', 'pop_private_hh'],
       recentImmigrants: ['recentImmigrants', 'privateHouseholdPopulation', 'recent_immigrants', 'pop_private_hh'],
-      nonPermanentResidents: ['nonPermanentResidents', 'privateHouseholdPopulation', 'non_permanent_residents', 'pop_private_hh'],
-      notCanadianCitizens: ['notCanadianCitizens', 'privateHouseholdPopulation', 'not_canadian_citizens', 'pop_private_hh'],
+      nonPermanentResidents: [
+        'nonPermanentResidents',
+        'privateHouseholdPopulation',
+        'non_permanent_residents',
+        'pop_private_hh',
+      ],
+      notCanadianCitizens: [
+        'notCanadianCitizens',
+        'privateHouseholdPopulation',
+        'not_canadian_citizens',
+        'pop_private_hh',
+      ],
       refugees: ['refugees', 'admissionTotal', 'adm_refugees', 'adm_total'],
       visibleMinority: ['visibleMinority', 'privateHouseholdPopulation', 'visible_minority', 'pop_private_hh'],
       neitherOfficialLanguage: ['neitherOfficialLanguage', 'officialLanguageTotal', 'kol_neither', 'kol_total'],
@@ -218,19 +259,26 @@ test.describe('every published figure, recomputed from the raw census files', ()
       const [num, den, row2016, den2016] = SPECS[r['indicator_id'] ?? ''] ?? ['', null, '', null];
       const year = Number(r['year']);
       const value = year === 2021 ? sum(num) : (totals.get(row2016)?.get(2016) ?? null);
-      const denominator = den === null ? null : year === 2021 ? sum(den) : (totals.get(den2016 ?? '')?.get(2016) ?? null);
+      const denominator =
+        den === null ? null : year === 2021 ? sum(den) : (totals.get(den2016 ?? '')?.get(2016) ?? null);
       const shareValue = value !== null && denominator ? Math.round((value / denominator) * 10000) / 100 : null;
-      if (Number(r['value']) !== value) problems.push(`${r['indicator_id']} ${year}: published ${r['value']}, recomputed ${value}`);
+      if (Number(r['value']) !== value)
+        problems.push(`${r['indicator_id']} ${year}: published ${r['value']}, recomputed ${value}`);
       const published = r['share_percent'] === '' ? null : Number(r['share_percent']);
-      if (shareValue === null ? published !== null : Math.abs((published ?? Number.NaN) - shareValue) > 0.0051) problems.push(`${r['indicator_id']} ${year} share: published ${published}, recomputed ${shareValue}`);
+      if (shareValue === null ? published !== null : Math.abs((published ?? Number.NaN) - shareValue) > 0.0051)
+        problems.push(`${r['indicator_id']} ${year} share: published ${published}, recomputed ${shareValue}`);
     }
     expect(problems, problems.join('\n')).toEqual([]);
 
     await page.goto('/en/dashboard/');
     const refugees = page.locator('#ind-refugees');
     const refShare = Math.round(((sum('refugees') ?? 0) / (sum('admissionTotal') ?? 1)) * 1000) / 10;
-    await expect(refugees).toContainText(`${refShare.toFixed(1)}% of immigrants admitted since 1980 (not of all residents) (2021)`);
+    await expect(refugees).toContainText(
+      `${refShare.toFixed(1)}% of immigrants admitted since 1980 (not of all residents) (2021)`,
+    );
     const immShare = Math.round(((sum('immigrants') ?? 0) / (sum('privateHouseholdPopulation') ?? 1)) * 1000) / 10;
-    await expect(page.locator('#ind-immigrants')).toContainText(`${immShare.toFixed(1)}% of residents in private households (2021)`);
+    await expect(page.locator('#ind-immigrants')).toContainText(
+      `${immShare.toFixed(1)}% of residents in private households (2021)`,
+    );
   });
 });

@@ -3,7 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { phonePage } from './lib/phone.ts';
 
 const results = (page: Page) => page.locator('service-finder .results > li');
-const count = async (page: Page) => Number((await page.locator('.results-heading').textContent())?.replace(/[^\d]/g, ''));
+const count = async (page: Page) =>
+  Number((await page.locator('.results-heading').textContent())?.replace(/[^\d]/g, ''));
 
 test.describe('service finder', () => {
   test('a French reader finds settlement services near a Toronto postal code and opens one', async ({ page }) => {
@@ -14,7 +15,9 @@ test.describe('service finder', () => {
     await page.getByRole('button', { name: 'Afficher les services' }).click();
     await expect(page).toHaveURL(/category=settlement/);
     await expect(page).toHaveURL(/near=M5V\+3L9/);
-    await expect(page.getByRole('status').filter({ hasText: 'Les plus proches d’abord, à partir de M5V 3L9' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Les plus proches d’abord, à partir de M5V 3L9' }),
+    ).toBeVisible();
     const first = results(page).first();
     // French distance formatting: a comma as decimal separator and a non-breaking space before km/m.
     await expect(first).toContainText(/à \d+(,\d)?\s(km|m)/);
@@ -64,14 +67,18 @@ test.describe('service finder', () => {
     await expect(page.getByRole('searchbox', { name: 'What do you need?' })).toHaveValue('health');
     await expect(page.getByRole('checkbox', { name: /Health care/ })).toBeChecked();
     await expect(page.getByRole('textbox', { name: 'Postal code' })).toHaveValue('M1K');
-    const restored = await results(page).evaluateAll((items) => items.slice(0, 5).map((li) => li.querySelector('h3')?.textContent));
+    const restored = await results(page).evaluateAll((items) =>
+      items.slice(0, 5).map((li) => li.querySelector('h3')?.textContent),
+    );
     expect(restored.length).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /Libraries/ }).check();
     await expect(page).toHaveURL(/category=library/);
     await page.goBack();
     await expect(page).not.toHaveURL(/category=library/);
     await expect(page.getByRole('checkbox', { name: /Libraries/ })).not.toBeChecked();
-    const again = await results(page).evaluateAll((items) => items.slice(0, 5).map((li) => li.querySelector('h3')?.textContent));
+    const again = await results(page).evaluateAll((items) =>
+      items.slice(0, 5).map((li) => li.querySelector('h3')?.textContent),
+    );
     expect(again).toEqual(restored);
   });
 
@@ -86,7 +93,10 @@ test.describe('service finder', () => {
   });
 
   test('near me uses the browser location without sending it anywhere', async ({ browser }) => {
-    const context = await browser.newContext({ geolocation: { latitude: 43.6532, longitude: -79.3832 }, permissions: ['geolocation'] });
+    const context = await browser.newContext({
+      geolocation: { latitude: 43.6532, longitude: -79.3832 },
+      permissions: ['geolocation'],
+    });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -117,7 +127,8 @@ test.describe('service finder', () => {
     const focused = page.locator(':focus');
     await expect(focused).toHaveAttribute('href', /\/en\/services\/.*albion/);
     // Tab to the result's save button and press it.
-    for (let i = 0; i < 6 && !(await focused.evaluate((el) => el.classList.contains('save'))); i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6 && !(await focused.evaluate((el) => el.classList.contains('save'))); i += 1)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.locator(':focus')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('link', { name: 'My list (1)' })).toBeVisible();
@@ -149,7 +160,9 @@ test.describe('service finder', () => {
     await other.close();
   });
 
-  test('the map draws the same services as the list and selecting a point highlights the list entry', async ({ page }) => {
+  test('the map draws the same services as the list and selecting a point highlights the list entry', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/en/services/?category=library');
     await expect(page.locator('.results-heading')).toHaveText('100 services found');
@@ -161,14 +174,18 @@ test.describe('service finder', () => {
     await expect(results(page).first()).toHaveClass(/selected/);
   });
 
-  test('on a phone the map page shows a picture first and loads the interactive map when asked', async ({ browser }) => {
+  test('on a phone the map page shows a picture first and loads the interactive map when asked', async ({
+    browser,
+  }) => {
     const { context, page, mapRequests } = await phonePage(browser);
     await page.goto('/en/map/?category=library');
     await expect(page.locator('.results-heading')).toHaveText('100 services found');
     const start = page.getByRole('button', { name: 'Show the interactive map' });
     await expect(start).toBeVisible();
     await expect(page.getByRole('img', { name: /^Map picture \(City of Toronto\)/ })).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     expect(mapRequests).toEqual([]);
 
@@ -188,7 +205,9 @@ test.describe('service finder', () => {
   });
 
   test('on a wide screen with Save-Data the map also waits to be asked', async ({ page }) => {
-    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }));
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }),
+    );
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/en/map/?category=library');
     await expect(page.locator('.results-heading')).toHaveText('100 services found');
@@ -202,7 +221,10 @@ test.describe('service finder', () => {
     await page.goto('/en/services/');
     await expect(page.getByText('Search and filters need JavaScript.')).toBeVisible();
     // The no-script notice links to the need “Libraries” too; this is the category list.
-    await page.getByRole('region', { name: 'Browse by category' }).getByRole('link', { name: 'Libraries', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Browse by category' })
+      .getByRole('link', { name: 'Libraries', exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Libraries: all services');
     await expect(page.locator('main ol > li')).toHaveCount(50);
     await page.getByRole('link', { name: 'Next page' }).click();
@@ -216,7 +238,9 @@ test.describe('service finder', () => {
   test('axe finds no WCAG 2.2 AA violation on the finder with results', async ({ page }) => {
     await page.goto('/en/services/?q=clinic');
     await expect(page.locator('.results-heading')).toHaveText(/services found/);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

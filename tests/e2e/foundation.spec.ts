@@ -12,7 +12,17 @@ test.describe('home page', () => {
     const table = page.getByRole('table');
     await expect(table.getByRole('rowheader', { name: 'Libraries' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Services', 'Map', 'Service gaps', 'Fact sheets', 'E-updates', 'Stories', 'News and events', 'Resources', 'About']) {
+    for (const name of [
+      'Services',
+      'Map',
+      'Service gaps',
+      'Fact sheets',
+      'E-updates',
+      'Stories',
+      'News and events',
+      'Resources',
+      'About',
+    ]) {
       await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
     }
   });
@@ -25,14 +35,18 @@ test.describe('home page', () => {
     );
     await expect(page.getByText('158 quartiers')).toBeVisible();
     await expect(page.getByText(/^\d{1,3}(\s\d{3})* points de service répertoriés$/)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'À propos' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'À propos' }),
+    ).toBeVisible();
   });
 
   test('has hreflang alternates for every published language', async ({ page }) => {
     await page.goto('/en/data/');
-    const hreflangs = await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) =>
-      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`),
-    );
+    const hreflangs = await page
+      .locator('link[rel=alternate][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`),
+      );
     const published = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta', 'fa', 'ar'];
     const tags: Record<string, string> = { en: 'en-CA', fr: 'fr-CA' };
     expect(hreflangs).toEqual([...published.map((l) => `${tags[l] ?? l} /${l}/data/`), 'x-default /en/data/']);
@@ -106,7 +120,8 @@ test.describe('data quality', () => {
     let serviceRead = 0;
     for (let i = 0; i < count; i += 1) {
       const file = (await rows.nth(i).locator('th').textContent()) ?? '';
-      if (!/\/(areas|census)\//.test(file)) serviceRead += num((await rows.nth(i).locator('td').first().textContent()) ?? '');
+      if (!/\/(areas|census)\//.test(file))
+        serviceRead += num((await rows.nth(i).locator('td').first().textContent()) ?? '');
     }
     const total = page.getByRole('table').first().locator('tfoot tr');
     await expect(total.locator('th')).toHaveText('Total of the service files');
@@ -130,7 +145,9 @@ test.describe('accessibility', () => {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });

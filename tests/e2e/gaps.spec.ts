@@ -61,7 +61,10 @@ test.describe('service gaps', () => {
     const settlement = page.getByRole('region', { name: 'Settlement help' });
     await expect(settlement.getByRole('heading', { name: 'Most under-served neighbourhoods' })).toBeVisible();
     expect(await settlement.locator('table[data-ranked] tbody tr').count()).toBeGreaterThan(0);
-    await expect(page.getByRole('link', { name: 'Results as CSV (spreadsheet)' })).toHaveAttribute('href', '/data/gaps.csv');
+    await expect(page.getByRole('link', { name: 'Results as CSV (spreadsheet)' })).toHaveAttribute(
+      'href',
+      '/data/gaps.csv',
+    );
     // The gaps page stays light: every area's figures are on each category's table page.
     expect(await page.locator('table tbody tr').count()).toBeLessThan(100);
     await settlement.getByRole('link', { name: /All 158 neighbourhoods/ }).click();
@@ -70,7 +73,9 @@ test.describe('service gaps', () => {
     await expect(table.locator('tbody tr')).toHaveCount(158);
     await page.goBack();
     await page.getByRole('link', { name: /^All 158 neighbourhoods \(table\)/ }).click();
-    await expect(page.getByRole('table', { name: /Newcomer residence by neighbourhood/ }).locator('tbody tr')).toHaveCount(158);
+    await expect(
+      page.getByRole('table', { name: /Newcomer residence by neighbourhood/ }).locator('tbody tr'),
+    ).toHaveCount(158);
     await page.goBack();
     await page.getByRole('link', { name: 'methodology' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the service-gap scores are calculated');
@@ -136,7 +141,9 @@ test.describe('service gaps', () => {
     const id = await changedRow.getAttribute('data-area-id');
     expect(drawnAfter[id!]?.normalized).toBeCloseTo(Number(after), 9);
     const proposed = await page.evaluate(() => {
-      const explorer = document.querySelector('gap-explorer') as HTMLElement & { map: { queryRenderedFeatures: (o: object) => unknown[] } };
+      const explorer = document.querySelector('gap-explorer') as HTMLElement & {
+        map: { queryRenderedFeatures: (o: object) => unknown[] };
+      };
       return explorer.map.queryRenderedFeatures({ layers: ['proposed-site'] }).length;
     });
     expect(proposed).toBe(1);
@@ -145,7 +152,9 @@ test.describe('service gaps', () => {
     await expect(page.getByRole('main').getByRole('status')).toContainText('Proposed site removed');
     await expect(changes).toBeHidden();
     await expect(section.locator('table[data-ranked] tbody tr').first()).toHaveAttribute('data-area', areaIndex!);
-    await expect.poll(async () => (await drawnAreas(page))[id!]?.normalized ?? null).toBe(drawn[id!]?.normalized ?? null);
+    await expect
+      .poll(async () => (await drawnAreas(page))[id!]?.normalized ?? null)
+      .toBe(drawn[id!]?.normalized ?? null);
   });
 
   test('on a phone the map waits for the reader; the what-if works before it', async ({ browser }) => {
@@ -159,10 +168,18 @@ test.describe('service gaps', () => {
     expect(mapRequests).toEqual([]);
 
     const section = page.locator('section[data-gaps-category="settlement"]');
-    const topName = (await section.locator('table[data-ranked] tbody tr').first().getByRole('rowheader').textContent())!.trim();
+    const topName = (await section
+      .locator('table[data-ranked] tbody tr')
+      .first()
+      .getByRole('rowheader')
+      .textContent())!.trim();
     await page.getByRole('combobox', { name: 'Neighbourhood', exact: true }).selectOption({ label: topName });
     await page.getByRole('button', { name: 'Add a proposed site in this neighbourhood' }).click();
-    await expect(section.getByRole('table', { name: 'Neighbourhoods the proposed site changes' }).getByRole('rowheader', { name: topName })).toBeVisible();
+    await expect(
+      section
+        .getByRole('table', { name: 'Neighbourhoods the proposed site changes' })
+        .getByRole('rowheader', { name: topName }),
+    ).toBeVisible();
     expect(mapRequests).toEqual([]);
 
     await start.click();
@@ -177,7 +194,9 @@ test.describe('service gaps', () => {
     await page.goto('/en/gaps/');
     await page.locator('gap-explorer').scrollIntoViewIfNeeded();
     await mapReady(page);
-    await page.getByRole('combobox', { name: 'Neighbourhood', exact: true }).selectOption({ label: 'West Humber-Clairville' });
+    await page
+      .getByRole('combobox', { name: 'Neighbourhood', exact: true })
+      .selectOption({ label: 'West Humber-Clairville' });
     await page.getByRole('button', { name: 'Show neighbourhood details' }).click();
     const panel = page.getByRole('region', { name: 'West Humber-Clairville' });
     await expect(panel.getByRole('heading', { name: 'Top languages spoken at home' })).toBeVisible();
@@ -192,9 +211,9 @@ test.describe('service gaps', () => {
     const header = section.locator('table[data-full]').getByRole('columnheader', { name: /^Nearest service/ });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
-    const values = await section.locator('table[data-full] tbody [data-col=nearest]').evaluateAll((tds) =>
-      tds.map((td) => Number((td as HTMLElement).dataset.value)),
-    );
+    const values = await section
+      .locator('table[data-full] tbody [data-col=nearest]')
+      .evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
     expect(values).toEqual([...values].sort((a, b) => a - b));
   });
 
@@ -203,7 +222,18 @@ test.describe('service gaps', () => {
     expect(csv.ok()).toBe(true);
     const rows = parseCsv(await csv.text());
     const header = rows[0]!;
-    expect(header).toEqual(expect.arrayContaining(['category', 'area_id', 'normalized_score', 'method', 'max_cost', 'cost_unit', 'weight', 'travel_cost']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'category',
+        'area_id',
+        'normalized_score',
+        'method',
+        'max_cost',
+        'cost_unit',
+        'weight',
+        'travel_cost',
+      ]),
+    );
     const body = rows.slice(1);
     expect(body.length % 158).toBe(0);
     expect(body.length / 158).toBeGreaterThanOrEqual(6);
@@ -212,23 +242,36 @@ test.describe('service gaps', () => {
     // Small counts are never exact.
     for (const d of demand) if (/^\d+$/.test(d)) expect(Number(d)).toBeGreaterThanOrEqual(10);
     // Every row says which travel cost was used: here the default, straight-line metres.
-    for (const r of body) expect([r[header.indexOf('cost_unit')], r[header.indexOf('travel_cost')]]).toEqual(['m', expect.stringMatching(/^straight-line distance/)]);
+    for (const r of body)
+      expect([r[header.indexOf('cost_unit')], r[header.indexOf('travel_cost')]]).toEqual([
+        'm',
+        expect.stringMatching(/^straight-line distance/),
+      ]);
 
     const geo = await request.get('/data/gaps.geojson');
     const json = (await geo.json()) as {
       type: string;
-      parameters: { travelCost: string; costUnit: string; categories: { id: string; method: string; maxCost: number }[] };
+      parameters: {
+        travelCost: string;
+        costUnit: string;
+        categories: { id: string; method: string; maxCost: number }[];
+      };
       features: { properties: Record<string, unknown>; geometry: { type: string } }[];
     };
     expect(json.type).toBe('FeatureCollection');
     expect(json.features).toHaveLength(158);
     expect(json.parameters.categories.map((c) => c.id)).toContain('language_training');
-    expect(json.parameters).toMatchObject({ travelCost: expect.stringMatching(/^straight-line distance/), costUnit: 'm' });
+    expect(json.parameters).toMatchObject({
+      travelCost: expect.stringMatching(/^straight-line distance/),
+      costUnit: 'm',
+    });
     expect(Object.keys(json.features[0]!.properties)).toContain('settlement.normalized');
     expect(['Polygon', 'MultiPolygon']).toContain(json.features[0]!.geometry.type);
   });
 
-  test('ranked by people affected, with coverage, robustness and fact-sheet links; thin data is not judged', async ({ page }) => {
+  test('ranked by people affected, with coverage, robustness and fact-sheet links; thin data is not judged', async ({
+    page,
+  }) => {
     await page.goto('/en/gaps/');
     const settlement = page.getByRole('region', { name: 'Settlement help' });
     await expect(settlement.locator('[data-coverage]')).toContainText(/234 listings at \d+ distinct places/);
@@ -255,7 +298,13 @@ test.describe('service gaps', () => {
 
   test('on a 390 px screen nothing scrolls sideways; wide tables scroll in their own box', async ({ browser }) => {
     const { context, page } = await phonePage(browser);
-    for (const path of ['/en/gaps/', '/en/gaps/settlement/', '/en/gaps/residence/', '/en/gaps/methodology/', '/ar/gaps/']) {
+    for (const path of [
+      '/en/gaps/',
+      '/en/gaps/settlement/',
+      '/en/gaps/residence/',
+      '/en/gaps/methodology/',
+      '/ar/gaps/',
+    ]) {
       await page.goto(path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(390);
@@ -287,7 +336,9 @@ test.describe('service gaps', () => {
   test('every gaps page says which travel cost the scores use', async ({ page }) => {
     for (const path of ['/en/gaps/', '/en/gaps/settlement/', '/en/gaps/methodology/']) {
       await page.goto(path);
-      await expect(page.locator('[data-cost]'), path).toHaveText('Travel costs: straight-line distance (not travel by street or transit), in kilometres.');
+      await expect(page.locator('[data-cost]'), path).toHaveText(
+        'Travel costs: straight-line distance (not travel by street or transit), in kilometres.',
+      );
     }
     await page.goto('/fr/gaps/');
     await expect(page.locator('[data-cost]')).toHaveText(/^Coûts de déplacement : distance à vol d’oiseau/);
@@ -302,7 +353,8 @@ test.describe('service gaps', () => {
     const [vHeader, ...vRows] = parseCsv(await (await request.get('/data/gaps-variations.csv')).text());
     const col = (h: string[], name: string) => h.indexOf(name);
     const num = (s: string) => (s === '' ? NaN : Number(s));
-    const close = (a: number, b: number) => (Number.isNaN(a) ? Number.isNaN(b) : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+    const close = (a: number, b: number) =>
+      Number.isNaN(a) ? Number.isNaN(b) : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
     // Published rows and every variation, grouped by category and variation.
     const groups = new Map<string, string[][]>();
     for (const r of vRows) {
@@ -326,7 +378,8 @@ test.describe('service gaps', () => {
         expect(close(num(r[col(vHeader!, 'normalized_score')]!), mine.normalized[a]!), `${key} normalized`).toBe(true);
         expect(r[col(vHeader!, 'under_served')]).toBe(String(mine.underServed[a]));
         const k = `${category}|${input.areas.id[a]!}`;
-        if (variation !== 'published') flaggedEverywhere.set(k, (flaggedEverywhere.get(k) ?? true) && mine.underServed[a]!);
+        if (variation !== 'published')
+          flaggedEverywhere.set(k, (flaggedEverywhere.get(k) ?? true) && mine.underServed[a]!);
       });
     }
     // gaps.csv agrees with the published variation, and each flag's robustness with the variations.
@@ -358,7 +411,10 @@ test.describe('service gaps', () => {
         homeLanguages: ([string, number] | [string, null] | [string, null, 'suppressed'])[][];
       };
     };
-    const counts = [...Object.values(input.areas.indicators).flat(), ...input.areas.homeLanguages.flat().map((l) => l[1])];
+    const counts = [
+      ...Object.values(input.areas.indicators).flat(),
+      ...input.areas.homeLanguages.flat().map((l) => l[1]),
+    ];
     expect(counts.length).toBeGreaterThan(1000);
     // Below the threshold (0 included) a count is null, never a number, and the file says why.
     expect(counts.filter((v) => typeof v === 'number' && v < input.params.smallCountThreshold)).toEqual([]);
@@ -369,13 +425,18 @@ test.describe('service gaps', () => {
       suppressed += list.length;
     }
     expect(suppressed).toBeGreaterThan(0);
-    for (const l of input.areas.homeLanguages.flat()) if (l[2] !== undefined) expect(l).toEqual([l[0], null, 'suppressed']);
+    for (const l of input.areas.homeLanguages.flat())
+      if (l[2] !== undefined) expect(l).toEqual([l[0], null, 'suppressed']);
     const [header, ...rows] = parseCsv(await (await request.get('/data/gaps.csv')).text());
     for (const name of ['demand', 'people_affected']) {
       for (const r of rows) expect(r[header!.indexOf(name)]).toMatch(/^(|<10|[1-9]\d+|\d{3,})$/);
     }
-    const geo = (await (await request.get('/data/gaps.geojson')).json()) as { features: { properties: Record<string, unknown> }[] };
-    for (const f of geo.features) for (const [k, v] of Object.entries(f.properties)) if (k.endsWith('.demand') || k.endsWith('.people_affected')) expect(small(v)).toBe(false);
+    const geo = (await (await request.get('/data/gaps.geojson')).json()) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    for (const f of geo.features)
+      for (const [k, v] of Object.entries(f.properties))
+        if (k.endsWith('.demand') || k.endsWith('.people_affected')) expect(small(v)).toBe(false);
     // The tables: every count cell reads "fewer than 10", "not known" or a number of at least 10.
     for (const path of ['/en/gaps/', '/en/gaps/settlement/', '/en/gaps/residence/']) {
       await page.goto(path);
@@ -387,7 +448,13 @@ test.describe('service gaps', () => {
     }
   });
 
-  for (const path of ['/en/gaps/', '/fr/gaps/', '/en/gaps/methodology/', '/ar/gaps/settlement/', '/fa/gaps/residence/']) {
+  for (const path of [
+    '/en/gaps/',
+    '/fr/gaps/',
+    '/en/gaps/methodology/',
+    '/ar/gaps/settlement/',
+    '/fa/gaps/residence/',
+  ]) {
     test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
       await page.goto(path);
       if (path.endsWith('/gaps/')) {
@@ -395,8 +462,12 @@ test.describe('service gaps', () => {
         await mapReady(page);
         await page.locator('select[name=area]').selectOption({ index: 3 });
       }
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });

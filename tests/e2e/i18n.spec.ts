@@ -23,8 +23,12 @@ test.describe('every locale', () => {
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByRole('search').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });
@@ -96,7 +100,9 @@ test.describe('untranslated pages', () => {
 
   test('a translated page has hreflang alternates for every language and x-default', async ({ page }) => {
     await page.goto('/fa/how-to-use/');
-    const hreflangs = await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+    const hreflangs = await page
+      .locator('link[rel=alternate][hreflang]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
     expect(hreflangs).toEqual([...LOCALES.map(([, lang]) => lang), 'x-default']);
     await expect(page.locator('.not-translated')).toHaveCount(0);
     await expect(page.getByText('Draft', { exact: false }).or(page.locator('.draft-note'))).toBeVisible();

@@ -29,14 +29,19 @@ async function withPmtilesBasemap(page: Page, path: string): Promise<string[]> {
   });
   await page.route('**/test-basemap/city.pmtiles', (route) => {
     const range = /bytes=(\d+)-(\d+)/.exec(route.request().headers()['range'] ?? '');
-    if (!range) return route.fulfill({ status: 200, body: Buffer.from(ARCHIVE), contentType: 'application/octet-stream' });
+    if (!range)
+      return route.fulfill({ status: 200, body: Buffer.from(ARCHIVE), contentType: 'application/octet-stream' });
     const start = Number(range[1]);
     const end = Math.min(Number(range[2]), ARCHIVE.length - 1);
     ranges.push(`${start}-${end}`);
     return route.fulfill({
       status: 206,
       body: Buffer.from(ARCHIVE.subarray(start, end + 1)),
-      headers: { 'Content-Range': `bytes ${start}-${end}/${ARCHIVE.length}`, 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes' },
+      headers: {
+        'Content-Range': `bytes ${start}-${end}/${ARCHIVE.length}`,
+        'Content-Type': 'application/octet-stream',
+        'Accept-Ranges': 'bytes',
+      },
     });
   });
   return ranges;
@@ -52,15 +57,21 @@ test.describe('a readable map without third parties', () => {
     await page.goto('/en/services/?category=library');
     await expect(page.locator('service-finder')).toHaveAttribute('data-map-features', '100', { timeout: 20_000 });
     // Land, lake, park and roads of the fixture are on screen.
-    await expect.poll(async () => Number(await page.locator('.map').getAttribute('data-basemap-features')), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    await expect
+      .poll(async () => Number(await page.locator('.map').getAttribute('data-basemap-features')), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(4);
     expect(ranges.length).toBeGreaterThan(1);
     await expect(page.getByText('The background map could not be loaded')).toHaveCount(0);
     // Six attribution lines would cover the map: they start collapsed, and the "i" button opens them.
     await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeHidden();
     await page.locator('.maplibregl-ctrl-attrib-button').click();
-    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Test basemap © OpenStreetMap contributors');
+    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(
+      'Test basemap © OpenStreetMap contributors',
+    );
     const origin = new URL(page.url()).origin;
-    const elsewhere = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const elsewhere = requests.filter(
+      (u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'),
+    );
     expect(elsewhere).toEqual([]);
   });
 

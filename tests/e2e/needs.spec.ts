@@ -10,7 +10,11 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const LOCALES = ['en', 'fr', 'ar', 'zh-Hans'] as const;
 type Locale = (typeof LOCALES)[number] | 'es' | 'zh-Hant';
-const strings = (locale: Locale) => JSON.parse(readFileSync(new URL(`../../src/i18n/strings/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const strings = (locale: Locale) =>
+  JSON.parse(readFileSync(new URL(`../../src/i18n/strings/${locale}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
 /** One UI string of `locale`; a missing key fails the test. */
 function str(locale: Locale, key: string): string {
   const value = strings(locale)[key];
@@ -19,9 +23,16 @@ function str(locale: Locale, key: string): string {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern matching any of these sub-types' labels in `locale`. */
-const subtypeLabels = (locale: Locale, ids: string[]) => new RegExp(ids.map((id) => escape(str(locale, `subtype.${id}`))).join('|'));
+const subtypeLabels = (locale: Locale, ids: string[]) =>
+  new RegExp(ids.map((id) => escape(str(locale, `subtype.${id}`))).join('|'));
 
-const PRIMARY_CARE = ['primary_care_walk_in_clinic', 'primary_care_family_health_team', 'primary_care_community_health_centre', 'primary_care_np_clinic', 'primary_care_indigenous'];
+const PRIMARY_CARE = [
+  'primary_care_walk_in_clinic',
+  'primary_care_family_health_team',
+  'primary_care_community_health_centre',
+  'primary_care_np_clinic',
+  'primary_care_indigenous',
+];
 
 type Kind =
   /** The first `n` results all carry one of these sub-types. */
@@ -40,13 +51,18 @@ async function search(page: Page, locale: Locale, q: string) {
 
 async function expectKind(page: Page, locale: Locale, kind: Kind, what: string) {
   if ('subtypes' in kind) {
-    const labels = await results(page).evaluateAll((items, max) => items.slice(0, max).map((li) => li.querySelector('.subtype')?.textContent ?? ''), kind.n);
+    const labels = await results(page).evaluateAll(
+      (items, max) => items.slice(0, max).map((li) => li.querySelector('.subtype')?.textContent ?? ''),
+      kind.n,
+    );
     expect(labels, what).toHaveLength(kind.n);
     const pattern = subtypeLabels(locale, kind.subtypes);
     for (const label of labels) expect(label, what).toMatch(pattern);
     await expect(page.locator('.need-note'), what).toBeVisible();
   } else if ('category' in kind) {
-    await expect(results(page).first().locator(`.category-swatch[data-category="${kind.category}"]`), what).toHaveCount(1);
+    await expect(results(page).first().locator(`.category-swatch[data-category="${kind.category}"]`), what).toHaveCount(
+      1,
+    );
     await expect(page.locator('.need-note'), what).toBeVisible();
   } else {
     const help = page.locator('.referrals');
@@ -135,7 +151,10 @@ test.describe('needs without JavaScript', () => {
     test(`${locale}: the home page's “${need}” link lists that need's services, with sub-types`, async ({ page }) => {
       const label = str(locale, `need.${need}`);
       await page.goto(`/${locale}/`);
-      await page.getByRole('navigation', { name: str(locale, 'home.topNeeds') }).getByRole('link', { name: label, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: str(locale, 'home.topNeeds') })
+        .getByRole('link', { name: label, exact: true })
+        .click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/services/need/${need}/$`));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(label);
       await expect(page.locator('.results-section')).toBeVisible();
@@ -150,7 +169,10 @@ test.describe('needs without JavaScript', () => {
   test('a search from the home page lands on a finder that offers every need', async ({ page }) => {
     await page.goto('/fr/');
     await page.getByRole('searchbox', { name: str('fr', 'finder.query') }).fill('médecin');
-    await page.getByRole('search', { name: str('fr', 'home.findServices') }).getByRole('button').click();
+    await page
+      .getByRole('search', { name: str('fr', 'home.findServices') })
+      .getByRole('button')
+      .click();
     await expect(page).toHaveURL(/\/fr\/services\/\?q=/);
     const notice = page.locator('service-finder [data-no-js]');
     await expect(notice).toContainText(str('fr', 'finder.noScriptNeeds'));

@@ -15,16 +15,24 @@ async function waitForOffline(page: Page, pages: number): Promise<void> {
   });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await expect
-    .poll(async () => page.evaluate(async () => (await (await caches.open('nsm-pages')).keys()).length), { timeout: 30_000 })
+    .poll(async () => page.evaluate(async () => (await (await caches.open('nsm-pages')).keys()).length), {
+      timeout: 30_000,
+    })
     .toBeGreaterThanOrEqual(pages);
 }
 
 test.describe('offline', () => {
-  test('the finder, an opened service page, the shortlist and search work without a connection', async ({ page, context }) => {
+  test('the finder, an opened service page, the shortlist and search work without a connection', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(90_000);
     await page.goto('/en/services/?q=library');
     await expect(page.locator('.results-heading')).toHaveText(/services found/);
-    await page.getByRole('button', { name: /^Save .* to my list$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Save .* to my list$/ })
+      .first()
+      .click();
     await expect(page.getByRole('link', { name: 'My list (1)' })).toBeVisible();
     // Finder, lite, shortlist, search, home and the two data files.
     await waitForOffline(page, 7);
@@ -63,11 +71,17 @@ test.describe('offline', () => {
     const save = offline.getByRole('button', { name: 'Enregistrer la recherche pour l’utiliser hors ligne' });
     await expect(save).toBeEnabled();
     await save.click();
-    await expect(offline.getByRole('status')).toContainText('La recherche est enregistrée sur cet appareil', { timeout: 150_000 });
-    const axe = await new AxeBuilder({ page }).include('offline-search').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await expect(offline.getByRole('status')).toContainText('La recherche est enregistrée sur cet appareil', {
+      timeout: 150_000,
+    });
+    const axe = await new AxeBuilder({ page })
+      .include('offline-search')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     const stored = await page.evaluate(async () => (await (await caches.open('nsm-search')).keys()).length);
-    const listed = ((await (await page.request.get('/pagefind/offline/fr-ca.json')).json()) as { files: string[] }).files.length;
+    const listed = ((await (await page.request.get('/pagefind/offline/fr-ca.json')).json()) as { files: string[] })
+      .files.length;
     expect(stored).toBeGreaterThanOrEqual(listed);
 
     await context.setOffline(true);
@@ -104,13 +118,17 @@ test.describe('low bandwidth', () => {
     await expect(page).toHaveURL(/\/en\/services\/lite\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // A first view: nothing in the HTTP cache or the service worker yet.
-    const fresh = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin, serviceWorkers: 'block' });
+    const fresh = await page
+      .context()
+      .browser()!
+      .newContext({ baseURL: new URL(page.url()).origin, serviceWorkers: 'block' });
     const first = await fresh.newPage();
     await first.goto('/fr/services/lite/', { waitUntil: 'load' });
     // The static server sends files uncompressed, so these are raw bytes: above what a real host sends.
     const bytes = await first.evaluate(() =>
       [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
-        (sum, e) => sum + ((e as PerformanceResourceTiming).transferSize || (e as PerformanceResourceTiming).encodedBodySize),
+        (sum, e) =>
+          sum + ((e as PerformanceResourceTiming).transferSize || (e as PerformanceResourceTiming).encodedBodySize),
         0,
       ),
     );

@@ -29,8 +29,17 @@ test('HSDS downloads: the API page validates, the package has every table', asyn
 
 test('the data page lists both HSDS downloads and explains them', async ({ page }) => {
   await page.goto('/en/data/');
-  await expect(page.getByRole('link', { name: 'Services (Open Referral HSDS 3.0)' })).toHaveAttribute('href', '/data/services.hsds.json');
-  await expect(page.getByRole('link', { name: 'Services (Open Referral HSDS 3.0, CSV tables)' })).toHaveAttribute('href', '/data/hsds/datapackage.json');
+  await expect(page.getByRole('link', { name: 'Services (Open Referral HSDS 3.0)' })).toHaveAttribute(
+    'href',
+    '/data/services.hsds.json',
+  );
+  await expect(page.getByRole('link', { name: 'Services (Open Referral HSDS 3.0, CSV tables)' })).toHaveAttribute(
+    'href',
+    '/data/hsds/datapackage.json',
+  );
   await expect(page.getByRole('heading', { name: 'Services in the Open Referral format (HSDS 3.0)' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Which HSDS version and profile the files follow' })).toHaveAttribute('href', '/data/hsds.json');
+  await expect(page.getByRole('link', { name: 'Which HSDS version and profile the files follow' })).toHaveAttribute(
+    'href',
+    '/data/hsds.json',
+  );
 });

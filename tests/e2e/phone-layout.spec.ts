@@ -23,7 +23,9 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/en\/services\/\?q=doctor&near=M5V\+3L9/);
     await expect(page.getByRole('status').filter({ hasText: 'Nearest first, from M5V 3L9' })).toBeVisible();
     // The results start within the first two screens.
-    const top = await page.locator('.results-heading').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const top = await page
+      .locator('.results-heading')
+      .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     expect(top).toBeLessThan(2 * 844);
     await context.close();
   });

@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { areaSheetPath } from '../../src/lib/slug.ts';
 
-const areas = JSON.parse(readFileSync(new URL('../../src/generated/areas.json', import.meta.url), 'utf8')) as { id: string; name: string; classification?: string }[];
+const areas = JSON.parse(readFileSync(new URL('../../src/generated/areas.json', import.meta.url), 'utf8')) as {
+  id: string;
+  name: string;
+  classification?: string;
+}[];
 
 test('sentences name the region in each language’s own "in" form', async ({ page }) => {
   for (const [locale, text] of [
@@ -24,7 +28,9 @@ test('sentences name the region in each language’s own "in" form', async ({ pa
 
 test('the postal-code hint gives the config’s example', async ({ page }) => {
   await page.goto('/fr/');
-  await expect(page.locator('#home-near-hint')).toHaveText('Par exemple M5V 3L9, ou seulement M5V. Il reste sur votre appareil.');
+  await expect(page.locator('#home-near-hint')).toHaveText(
+    'Par exemple M5V 3L9, ou seulement M5V. Il reste sur votre appareil.',
+  );
 });
 
 test('a neighbourhood sheet is subtitled with the config’s classification label', async ({ page }) => {
@@ -36,7 +42,9 @@ test('a neighbourhood sheet is subtitled with the config’s classification labe
 
 test('the gaps map credits the sources the config names', async ({ page }) => {
   await page.goto('/fr/gaps/');
-  const map = JSON.parse((await page.locator('gap-explorer').getAttribute('data-map')) ?? '{}') as { attribution?: string[] };
+  const map = JSON.parse((await page.locator('gap-explorer').getAttribute('data-map')) ?? '{}') as {
+    attribution?: string[];
+  };
   expect(map.attribution).toEqual([
     'Limites : City of Toronto, Social Development, Finance & Administration',
     'Recensement : Statistics Canada, 2021 Census of Population; City of Toronto Neighbourhood Profiles',

@@ -10,7 +10,10 @@ const services = JSON.parse(readFileSync(new URL('../../src/generated/services.j
   description?: string;
   categories: string[];
 }[];
-const en = JSON.parse(readFileSync(new URL('../../src/i18n/strings/en.json', import.meta.url), 'utf8')) as Record<string, string>;
+const en = JSON.parse(readFileSync(new URL('../../src/i18n/strings/en.json', import.meta.url), 'utf8')) as Record<
+  string,
+  string
+>;
 
 test('the category filter offers only categories that have services', async ({ page }) => {
   await page.goto('/en/search/');

@@ -12,7 +12,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { headerPolicy, metaPolicy } from '../../src/lib/security/csp.ts';
-import { htmlFiles, isExternal, isInlineExecutable, isRedirectStub, readHtml, scripts, tags } from './lib/html-audit.ts';
+import {
+  htmlFiles,
+  isExternal,
+  isInlineExecutable,
+  isRedirectStub,
+  readHtml,
+  scripts,
+  tags,
+} from './lib/html-audit.ts';
 
 const dist = process.env.DIST ?? 'dist';
 const config = JSON.parse(readFileSync('src/generated/config.json', 'utf8')) as {
@@ -38,7 +46,9 @@ test.describe('built HTML (static)', () => {
       const html = readHtml(dist, file);
       // Redirect stubs of old addresses (Astro's `redirects`) hold no script, style or content to protect.
       if (isRedirectStub(html)) continue;
-      const meta = tags(html, ['meta']).find((t) => t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      const meta = tags(html, ['meta']).find(
+        (t) => t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
       if (meta?.attrs.get('content') !== expected) missing.push(file);
       // The meta element only applies to what comes after it: it must precede every script and stylesheet.
       const at = html.search(/<meta http-equiv="Content-Security-Policy"/i);
@@ -88,7 +98,8 @@ test.describe('built HTML (static)', () => {
         if (t.name !== 'form' && isExternal(href, siteOrigin)) {
           external += 1;
           const rel = new Set((t.attrs.get('rel') ?? '').split(/\s+/));
-          if (!rel.has('noopener') || !rel.has('noreferrer')) bad.push(`${file}: ${href} rel="${t.attrs.get('rel') ?? ''}"`);
+          if (!rel.has('noopener') || !rel.has('noreferrer'))
+            bad.push(`${file}: ${href} rel="${t.attrs.get('rel') ?? ''}"`);
         }
         if (t.name === 'form') {
           const action = t.attrs.get('action') ?? '';
@@ -106,7 +117,9 @@ test.describe('built HTML (static)', () => {
 
 /** One page of each type, with what to wait for so its scripts (and maps) have run. */
 function firstDir(path: string): string {
-  const entries = readdirSync(join(dist, path), { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(dist, path, e.name, 'index.html')));
+  const entries = readdirSync(join(dist, path), { withFileTypes: true }).filter(
+    (e) => e.isDirectory() && existsSync(join(dist, path, e.name, 'index.html')),
+  );
   return `/${path}/${entries[0]?.name ?? ''}/`;
 }
 
@@ -154,7 +167,8 @@ const PAGES: { path: string | (() => string); ready?: (page: Page) => Promise<vo
 
 test.describe('in the browser (default build)', () => {
   for (const entry of PAGES) {
-    const name = typeof entry.path === 'string' ? entry.path : entry.path.toString().match(/'([^']+)'/)?.[1] ?? 'page';
+    const name =
+      typeof entry.path === 'string' ? entry.path : (entry.path.toString().match(/'([^']+)'/)?.[1] ?? 'page');
     test(`${name}: no CSP violation, no request leaves the site`, async ({ page, baseURL }) => {
       const path = typeof entry.path === 'string' ? entry.path : entry.path();
       const origin = new URL(baseURL!).origin;
@@ -171,7 +185,9 @@ test.describe('in the browser (default build)', () => {
       await page.addInitScript(() => {
         const w = window as unknown as { __csp: string[] };
         w.__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       await page.goto(path);
       await expect(page.locator('main')).toBeVisible();
@@ -185,7 +201,10 @@ test.describe('in the browser (default build)', () => {
   }
 
   test('a search and a location stay in the browser', async ({ browser }) => {
-    const context = await browser.newContext({ geolocation: { latitude: 43.6532, longitude: -79.3832 }, permissions: ['geolocation'] });
+    const context = await browser.newContext({
+      geolocation: { latitude: 43.6532, longitude: -79.3832 },
+      permissions: ['geolocation'],
+    });
     const page = await context.newPage();
     const sent: string[] = [];
     page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
@@ -196,7 +215,11 @@ test.describe('in the browser (default build)', () => {
     await page.goto('/en/search/?q=zebrafish');
     await expect(page.locator('site-search').getByRole('status')).toHaveText(/zebrafish/, { timeout: 15_000 });
     // Neither the words searched nor the position appear in any request except the page's own address.
-    const leaks = sent.filter((s) => !s.startsWith(`${new URL(page.url()).origin}/en/search/?q=zebrafish`) && (/zebrafish/.test(s) || /43\.65/.test(s)));
+    const leaks = sent.filter(
+      (s) =>
+        !s.startsWith(`${new URL(page.url()).origin}/en/search/?q=zebrafish`) &&
+        (/zebrafish/.test(s) || /43\.65/.test(s)),
+    );
     expect(leaks).toEqual([]);
     await context.close();
   });

@@ -26,7 +26,10 @@ const childCare = pick(
 );
 const noLanguages = pick((s) => s.languages === undefined, 'service without languages');
 /** A 2018 settlement listing: no phone, old data. */
-const settlement = pick((s) => s.id.startsWith('sett-') && !s.phones && !s.name.includes(','), 'settlement record without a phone or organisation');
+const settlement = pick(
+  (s) => s.id.startsWith('sett-') && !s.phones && !s.name.includes(','),
+  'settlement record without a phone or organisation',
+);
 
 const url = (locale: string, s: ServiceRecord) => `/${locale}/services/${s.slug}/`;
 
@@ -41,16 +44,28 @@ test.describe('service page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(library.name);
     const phone = page.getByRole('link', { name: library.phones?.[0]?.number ?? '' });
     await expect(phone).toHaveAttribute('href', /^tel:\+1-\d{3}-\d{3}-\d{4}/);
-    await expect(page.getByRole('link', { name: 'Libraries', exact: true })).toHaveAttribute('href', '/en/services/category/library/');
-    await expect(page.getByRole('link', { name: 'Back to the service finder' })).toHaveAttribute('href', '/en/services/');
+    await expect(page.getByRole('link', { name: 'Libraries', exact: true })).toHaveAttribute(
+      'href',
+      '/en/services/category/library/',
+    );
+    await expect(page.getByRole('link', { name: 'Back to the service finder' })).toHaveAttribute(
+      'href',
+      '/en/services/',
+    );
     const map = page.getByRole('img', { name: /^Map of .+ showing the service at / });
     await expect(map).toBeVisible();
     await expect(map).toHaveAccessibleName(new RegExp(library.locations[0]?.address.line1.split(',')[0] ?? ''));
-    await expect(page.getByRole('link', { name: 'Get directions (Google Maps)' })).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(page.getByRole('link', { name: 'Get directions (Google Maps)' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
     await expect(page.getByRole('link', { name: 'Report a correction' })).toHaveAttribute('href', /service/);
     await expect(page.locator('p', { hasText: 'Service id:' })).toContainText(library.id);
     // Pagefind: the page is a service, filterable by category and neighbourhood.
-    await expect(page.locator('article[data-pagefind-filter^="type:"]')).toHaveAttribute('data-pagefind-filter', 'type:Service');
+    await expect(page.locator('article[data-pagefind-filter^="type:"]')).toHaveAttribute(
+      'data-pagefind-filter',
+      'type:Service',
+    );
     await expect(page.locator('[data-pagefind-filter="category"]').first()).toHaveText('Libraries');
     await expect(page.locator('[data-pagefind-filter="neighbourhood"]')).toHaveCount(1);
   });
@@ -72,9 +87,18 @@ test.describe('service page', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Heures d’ouverture' })).toBeVisible();
     await expect(page.getByText('Langues de service', { exact: true })).toBeVisible();
     await expect(page.getByText('Places autorisées : poupons')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Retour à la recherche de services' })).toHaveAttribute('href', '/fr/services/');
-    await expect(page.getByRole('link', { name: 'Garde d’enfants et famille' })).toHaveAttribute('href', '/fr/services/category/child_family/');
-    await expect(page.getByRole('link', { name: childCare.phones?.[0]?.number ?? '' })).toHaveAttribute('href', /^tel:\+1-/);
+    await expect(page.getByRole('link', { name: 'Retour à la recherche de services' })).toHaveAttribute(
+      'href',
+      '/fr/services/',
+    );
+    await expect(page.getByRole('link', { name: 'Garde d’enfants et famille' })).toHaveAttribute(
+      'href',
+      '/fr/services/category/child_family/',
+    );
+    await expect(page.getByRole('link', { name: childCare.phones?.[0]?.number ?? '' })).toHaveAttribute(
+      'href',
+      /^tel:\+1-/,
+    );
     expect((await jsonLd(page)).serviceType).toContain('Garde d’enfants et famille');
   });
 
@@ -90,7 +114,14 @@ test.describe('service page', () => {
     const page = await context.newPage();
     await page.goto(url('en', childCare));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(childCare.name);
-    for (const name of ['Location and contact', 'Opening hours', 'Who it is for, cost and languages', 'More from the source', 'Map', 'Source and last check']) {
+    for (const name of [
+      'Location and contact',
+      'Opening hours',
+      'Who it is for, cost and languages',
+      'More from the source',
+      'Map',
+      'Source and last check',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     await expect(page.getByRole('link', { name: childCare.phones?.[0]?.number ?? '' })).toBeVisible();
@@ -98,7 +129,9 @@ test.describe('service page', () => {
     await expect(page.getByText('Licensed spaces: infant')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Report a correction' })).toBeVisible();
     // The shortlist button waits for the shortlist script: hidden and disabled without it.
-    await expect(page.locator(`shortlist-button[data-slug="${childCare.slug}"] button[data-shortlist-add]`)).toBeDisabled();
+    await expect(
+      page.locator(`shortlist-button[data-slug="${childCare.slug}"] button[data-shortlist-add]`),
+    ).toBeDisabled();
     await context.close();
   });
 
@@ -128,10 +161,14 @@ test.describe('service page', () => {
     // The warning comes before the facts, right under the page heading.
     const [warningTop, contactTop] = await Promise.all([
       stale.evaluate((el) => el.getBoundingClientRect().top),
-      page.getByRole('heading', { level: 2, name: 'Location and contact' }).evaluate((el) => el.getBoundingClientRect().top),
+      page
+        .getByRole('heading', { level: 2, name: 'Location and contact' })
+        .evaluate((el) => el.getBoundingClientRect().top),
     ]);
     expect(warningTop).toBeLessThan(contactTop);
-    await expect(page.getByText('No phone number is listed. This line can help you reach the service or one like it:')).toBeVisible();
+    await expect(
+      page.getByText('No phone number is listed. This line can help you reach the service or one like it:'),
+    ).toBeVisible();
     await expect(page.locator('.referrals').getByRole('link', { name: '2-1-1' })).toHaveAttribute('href', 'tel:211');
   });
 
@@ -145,7 +182,10 @@ test.describe('service page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('img', { name: /^Map of / })).toBeVisible();
     // Links print their address.
-    const website = page.locator('a[href^="http"]').filter({ hasText: /tpl\.ca/ }).first();
+    const website = page
+      .locator('a[href^="http"]')
+      .filter({ hasText: /tpl\.ca/ })
+      .first();
     const after = await website.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://');
   });
@@ -153,8 +193,12 @@ test.describe('service page', () => {
   for (const locale of ['en', 'fr']) {
     test(`has no detectable accessibility violation (${locale})`, async ({ page }) => {
       await page.goto(url(locale, locale === 'en' ? library : childCare));
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });

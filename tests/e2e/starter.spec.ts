@@ -23,7 +23,10 @@ test.describe('the starter', () => {
     const copy = join(tmp, 'project');
     copyProject(process.cwd(), copy);
     const env = { ...process.env, SITE_CONFIG: 'starter/site.config.ts' };
-    for (const args of [['run', 'data'], ['exec', '--', 'astro', 'build', '--outDir', site]]) {
+    for (const args of [
+      ['run', 'data'],
+      ['exec', '--', 'astro', 'build', '--outDir', site],
+    ]) {
       const run = spawnSync('npm', args, { cwd: copy, env, encoding: 'utf8' });
       expect(run.status, `${args.join(' ')}\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`).toBe(0);
     }
@@ -37,7 +40,9 @@ test.describe('the starter', () => {
     // Placeholder pages say so, in each language, and the footer says the data are not real.
     const howTo = readFileSync(join(site, 'en', 'how-to-use', 'index.html'), 'utf8');
     expect(howTo).toMatch(/<blockquote>\s*<p><strong>To do: replace this page\.<\/strong>/);
-    expect(readFileSync(join(site, 'fr', 'accessibility', 'index.html'), 'utf8')).toMatch(/<strong>À faire : remplacez cette page\.<\/strong>/);
+    expect(readFileSync(join(site, 'fr', 'accessibility', 'index.html'), 'utf8')).toMatch(
+      /<strong>À faire : remplacez cette page\.<\/strong>/,
+    );
     expect(howTo).toContain('Placeholder data of the starter, not real.');
     const home = readFileSync(join(site, 'en', 'index.html'), 'utf8');
     expect(home).toContain('help newcomers settle in your region (to do).');

@@ -16,7 +16,12 @@ const areas = JSON.parse(read('src/generated/areas.json')) as { id: string; name
 const services = JSON.parse(read('src/generated/services.json')) as { slug: string }[];
 
 /** Names and terms written the same way in every language. */
-const ALLOW = new Set(['Open Government Licence – Toronto', 'Open Government Licence – Ontario', 'Statistics Canada', 'Services (Open Referral HSDS 3.0']);
+const ALLOW = new Set([
+  'Open Government Licence – Toronto',
+  'Open Government Licence – Ontario',
+  'Statistics Canada',
+  'Services (Open Referral HSDS 3.0',
+]);
 const MIN = 16;
 
 /** The literal runs of each English string (placeholders split them), long enough to be telling. */

@@ -53,92 +53,102 @@ async function expectInert(page: Page) {
   expect(inline).toBe(0);
 }
 
-for (const bypassCSP of [false, true]) test.describe(`untrusted data shows as text${bypassCSP ? ', with the CSP bypassed' : ''}`, () => {
-  test.use({ bypassCSP });
+for (const bypassCSP of [false, true])
+  test.describe(`untrusted data shows as text${bypassCSP ? ', with the CSP bypassed' : ''}`, () => {
+    test.use({ bypassCSP });
 
-  test('finder list and map popup', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/en/services/?q=zzxss');
-    await expect(page.locator('.results-heading')).toHaveText('7 services found');
-    for (const name of [IMG, CLINIC, SCRIPT, QUOTE, END]) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
-    await expectInert(page);
-    // Centre the map on the clinic (its own point), then click it: the popup shows name and address as text.
-    await page.goto('/en/services/?q=zzxss&near=46.0955%2C-64.8052');
-    await expect(page.locator('service-finder')).toHaveAttribute('data-map-features', '7', { timeout: 20_000 });
-    const canvas = page.locator('.map canvas');
-    await expect(canvas).toBeVisible();
-    const popup = page.locator('.maplibregl-popup');
-    for (let i = 0; i < 10 && (await popup.count()) === 0; i += 1) {
-      await page.waitForTimeout(500);
-      const box = (await canvas.boundingBox())!;
-      await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
-    }
-    await expect(popup).toContainText(CLINIC);
-    await expect(popup).toContainText('9 Harbour <img src=x onerror="window.__xss=1;alert(1)">');
-    await expectInert(page);
-  });
-
-  test('service pages, with their JSON-LD', async ({ page }) => {
-    // Nine page loads on a shared machine.
-    test.setTimeout(90_000);
-    for (const name of [CLINIC, END, QUOTE, IMG]) {
+    test('finder list and map popup', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto('/en/services/?q=zzxss');
-      await page.getByRole('link', { name, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.locator('.results-heading')).toHaveText('7 services found');
+      for (const name of [IMG, CLINIC, SCRIPT, QUOTE, END])
+        await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
       await expectInert(page);
-      const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
-      expect(jsonLd.length).toBeGreaterThan(0);
-      const names = jsonLd.map((text) => JSON.stringify(JSON.parse(text)));
-      expect(names.some((n) => n.includes(JSON.stringify(name).slice(1, -1)))).toBe(true);
-    }
-    // The clinic's description, organization, phone and schedule note carry payloads too.
-    await page.goto('/en/services/?q=zzxss');
-    await page.getByRole('link', { name: CLINIC, exact: true }).click();
-    await expect(page.getByText('Description <script>window.__xss=2;alert(2)</script> and', { exact: false })).toBeVisible();
-    await expect(page.getByText('Org </script><script>window.__xss=5;alert(5)</script>').first()).toBeVisible();
-    await expectInert(page);
-  });
-
-  test('search results', async ({ page }) => {
-    await page.goto('/en/search/?q=zzxss');
-    await expect(page.locator('site-search').getByRole('status')).toHaveText(/\d+ results? for “zzxss”/, { timeout: 15_000 });
-    await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
-    await expect(page.getByRole('main')).toContainText('<img src=x onerror=');
-    await expectInert(page);
-  });
-
-  test('home, data sources, quality report and gaps pages', async ({ page }) => {
-    for (const path of ['/en/', '/en/data/', '/en/data/quality/', '/en/gaps/', '/fr/services/category/settlement/']) {
-      await page.goto(path);
+      // Centre the map on the clinic (its own point), then click it: the popup shows name and address as text.
+      await page.goto('/en/services/?q=zzxss&near=46.0955%2C-64.8052');
+      await expect(page.locator('service-finder')).toHaveAttribute('data-map-features', '7', { timeout: 20_000 });
+      const canvas = page.locator('.map canvas');
+      await expect(canvas).toBeVisible();
+      const popup = page.locator('.maplibregl-popup');
+      for (let i = 0; i < 10 && (await popup.count()) === 0; i += 1) {
+        await page.waitForTimeout(500);
+        const box = (await canvas.boundingBox())!;
+        await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+      }
+      await expect(popup).toContainText(CLINIC);
+      await expect(popup).toContainText('9 Harbour <img src=x onerror="window.__xss=1;alert(1)">');
       await expectInert(page);
-    }
-    await page.goto('/en/data/');
-    await expect(page.getByText('Fixture licence "><img src=x onerror=alert(14)>').first()).toBeVisible();
-    await expect(page.getByText('Fixture data, not real. <img src=x onerror=alert(15)>').first()).toBeVisible();
-  });
+    });
 
-  test('Markdown bodies: hostile HTML removed, the rest of the page intact', async ({ page }) => {
-    for (const path of ['/en/news/zzxss-markdown/', '/fr/news/zzxss-markdown/', '/en/e-updates/zzxss-edition/']) {
-      await page.goto(path);
+    test('service pages, with their JSON-LD', async ({ page }) => {
+      // Nine page loads on a shared machine.
+      test.setTimeout(90_000);
+      for (const name of [CLINIC, END, QUOTE, IMG]) {
+        await page.goto('/en/services/?q=zzxss');
+        await page.getByRole('link', { name, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+        await expectInert(page);
+        const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+        expect(jsonLd.length).toBeGreaterThan(0);
+        const names = jsonLd.map((text) => JSON.stringify(JSON.parse(text)));
+        expect(names.some((n) => n.includes(JSON.stringify(name).slice(1, -1)))).toBe(true);
+      }
+      // The clinic's description, organization, phone and schedule note carry payloads too.
+      await page.goto('/en/services/?q=zzxss');
+      await page.getByRole('link', { name: CLINIC, exact: true }).click();
+      await expect(
+        page.getByText('Description <script>window.__xss=2;alert(2)</script> and', { exact: false }),
+      ).toBeVisible();
+      await expect(page.getByText('Org </script><script>window.__xss=5;alert(5)</script>').first()).toBeVisible();
       await expectInert(page);
-      await expect(page.locator('main article :is(iframe, object, embed, form, input, button, svg, base, meta, link, style)')).toHaveCount(0);
-      await expect(page.locator('main img:not([src^="/"])')).toHaveCount(0);
-      await expect(page.getByRole('contentinfo')).toBeVisible();
-    }
-    await page.goto('/en/news/zzxss-markdown/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zzxss news <img src=x onerror="window.__xss=30;alert(30)">');
-    await expect(page.getByText('Zzxss div text stays')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Zzxss after the unclosed iframe' })).toBeVisible();
-    await expect(page.getByText('Zzxss text after the unclosed iframe is still on the page.')).toBeVisible();
-    // The image from another site is a link to it now, like every external link.
-    await expect(page.getByRole('link', { name: 'Zzxss tracker' })).toHaveAttribute('rel', 'noopener noreferrer');
-    // Links to script, data or another host's "//" address keep their text and lose their target.
-    for (const name of ['Zzxss js link', 'Zzxss data link', 'Zzxss raw js', 'Zzxss other host']) {
-      await expect(page.getByText(name)).toBeVisible();
-      await expect(page.locator('a[href]', { hasText: name })).toHaveCount(0);
-    }
+    });
+
+    test('search results', async ({ page }) => {
+      await page.goto('/en/search/?q=zzxss');
+      await expect(page.locator('site-search').getByRole('status')).toHaveText(/\d+ results? for “zzxss”/, {
+        timeout: 15_000,
+      });
+      await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+      await expect(page.getByRole('main')).toContainText('<img src=x onerror=');
+      await expectInert(page);
+    });
+
+    test('home, data sources, quality report and gaps pages', async ({ page }) => {
+      for (const path of ['/en/', '/en/data/', '/en/data/quality/', '/en/gaps/', '/fr/services/category/settlement/']) {
+        await page.goto(path);
+        await expectInert(page);
+      }
+      await page.goto('/en/data/');
+      await expect(page.getByText('Fixture licence "><img src=x onerror=alert(14)>').first()).toBeVisible();
+      await expect(page.getByText('Fixture data, not real. <img src=x onerror=alert(15)>').first()).toBeVisible();
+    });
+
+    test('Markdown bodies: hostile HTML removed, the rest of the page intact', async ({ page }) => {
+      for (const path of ['/en/news/zzxss-markdown/', '/fr/news/zzxss-markdown/', '/en/e-updates/zzxss-edition/']) {
+        await page.goto(path);
+        await expectInert(page);
+        await expect(
+          page.locator('main article :is(iframe, object, embed, form, input, button, svg, base, meta, link, style)'),
+        ).toHaveCount(0);
+        await expect(page.locator('main img:not([src^="/"])')).toHaveCount(0);
+        await expect(page.getByRole('contentinfo')).toBeVisible();
+      }
+      await page.goto('/en/news/zzxss-markdown/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Zzxss news <img src=x onerror="window.__xss=30;alert(30)">',
+      );
+      await expect(page.getByText('Zzxss div text stays')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Zzxss after the unclosed iframe' })).toBeVisible();
+      await expect(page.getByText('Zzxss text after the unclosed iframe is still on the page.')).toBeVisible();
+      // The image from another site is a link to it now, like every external link.
+      await expect(page.getByRole('link', { name: 'Zzxss tracker' })).toHaveAttribute('rel', 'noopener noreferrer');
+      // Links to script, data or another host's "//" address keep their text and lose their target.
+      for (const name of ['Zzxss js link', 'Zzxss data link', 'Zzxss raw js', 'Zzxss other host']) {
+        await expect(page.getByText(name)).toBeVisible();
+        await expect(page.locator('a[href]', { hasText: name })).toHaveCount(0);
+      }
+    });
   });
-});
 
 /**
  * Every built page, as a path the server answers (`en/x/index.html` → `/en/x/`). Not the browser
@@ -155,7 +165,10 @@ test.describe('every page with the CSP bypassed', () => {
   test.use({ bypassCSP: true });
   const SHARDS = 6;
   for (let shard = 0; shard < SHARDS; shard += 1) {
-    test(`pages ${String(shard + 1)} of ${String(SHARDS)}: nothing runs, nothing loads from another origin`, async ({ page, baseURL }) => {
+    test(`pages ${String(shard + 1)} of ${String(SHARDS)}: nothing runs, nothing loads from another origin`, async ({
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(600_000);
       const paths = pagePaths().filter((_, i) => i % SHARDS === shard);
       expect(paths.length).toBeGreaterThan(10);
@@ -170,13 +183,23 @@ test.describe('every page with the CSP bypassed', () => {
         offsite.push(`${current}: ${r.url()}`);
       });
       // Nothing leaves the machine, whatever a page asks for.
-      await page.route((url) => url.origin !== origin, (route) => route.abort());
+      await page.route(
+        (url) => url.origin !== origin,
+        (route) => route.abort(),
+      );
       for (const path of paths) {
         current = path;
         await page.goto(path, { waitUntil: 'load' });
         expect(dialogs, path).toEqual([]);
         expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), path).toBeUndefined();
-        expect(await page.locator('[onerror], [onload]:not(body), [onclick], [onfocus], [onmouseover], [ontoggle], iframe, object, embed').count(), path).toBe(0);
+        expect(
+          await page
+            .locator(
+              '[onerror], [onload]:not(body), [onclick], [onfocus], [onmouseover], [ontoggle], iframe, object, embed',
+            )
+            .count(),
+          path,
+        ).toBe(0);
       }
       expect(offsite).toEqual([]);
     });
@@ -194,13 +217,17 @@ test.describe('outputs no CSP protects', () => {
     expect(problems).toEqual([]);
     // The hostile edition is in them, as text: both "]]>" and the markup a reader shows literally.
     const rss = readFileSync(join(dist, 'en/e-updates/rss.xml'), 'utf8');
-    expect(rss).toContain('Zzxss edition ]]&gt;&lt;script&gt;window.__xss=50;alert(50)&lt;/script&gt; and ]]&gt;&lt;img');
+    expect(rss).toContain(
+      'Zzxss edition ]]&gt;&lt;script&gt;window.__xss=50;alert(50)&lt;/script&gt; and ]]&gt;&lt;img',
+    );
   });
 
   test('every email edition: nothing runs, images only from the site', () => {
     const emails = builtFiles(/^email\.html$/);
     expect(emails.some((f) => f.includes('zzxss-edition'))).toBe(true);
-    const problems = emails.flatMap((f) => emailProblems(readFileSync(join(dist, f), 'utf8'), SITE_ORIGIN).map((p) => `${f}: ${p}`));
+    const problems = emails.flatMap((f) =>
+      emailProblems(readFileSync(join(dist, f), 'utf8'), SITE_ORIGIN).map((p) => `${f}: ${p}`),
+    );
     expect(problems).toEqual([]);
     const hostile = readFileSync(join(dist, 'en/e-updates/zzxss-edition/email.html'), 'utf8');
     expect(hostile).toContain('Zzxss agency &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;');
@@ -221,7 +248,9 @@ test.describe('outputs no CSP protects', () => {
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     // The site's block and the browser editor's own (src/lib/cms/integration.ts); nothing else starts a block.
     expect(headers.split('\n').filter((l) => /^\S/.test(l))).toEqual(['/*', '/admin/*']);
-    expect(headers).toContain(`  Content-Security-Policy: ${headerPolicy({ basemap: null, formActions: [xssConfig.newsletterUrl] })}\n`);
+    expect(headers).toContain(
+      `  Content-Security-Policy: ${headerPolicy({ basemap: null, formActions: [xssConfig.newsletterUrl] })}\n`,
+    );
     expect(headers).toContain("form-action 'self' https://lists.xss-city.example.org;");
   });
 });

@@ -9,7 +9,15 @@ import type { CategoryId } from '../../lib/categories.ts';
 import { prepare, runQuery, type Result, type Searchable } from '../../lib/finder/filter.ts';
 import { compileNeeds, needHelp, recogniseNeeds, type CompiledNeed, type NeedId } from '../../lib/finder/needs.ts';
 import { lookupPostalCode, parsePostalCode, type PostalTable } from '../../lib/finder/postal.ts';
-import { EMPTY_QUERY, parseLatLon, parseQuery, serializeQuery, withoutUnavailable, type AvailableFilters, type FinderQuery } from '../../lib/finder/query.ts';
+import {
+  EMPTY_QUERY,
+  parseLatLon,
+  parseQuery,
+  serializeQuery,
+  withoutUnavailable,
+  type AvailableFilters,
+  type FinderQuery,
+} from '../../lib/finder/query.ts';
 import { decodeFinderIndex, type FinderIndex, type FinderRecord } from '../../lib/finder/records.ts';
 import { distanceFormatter } from '../../lib/format/distance.ts';
 import { finderLayers, finderSources, selectedRadius } from '../../lib/map/layers.ts';
@@ -38,7 +46,11 @@ interface Config {
 /** Results shown before "show more": enough for a screen, small enough for a cheap phone. */
 const PAGE_SIZE = 50;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -90,7 +102,9 @@ class ServiceFinder extends HTMLElement {
       this.#status(this.#config.messages.loadError);
       return;
     }
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[disabled]')) {
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
+      '[disabled]',
+    )) {
       control.disabled = false;
     }
     this.#bind();
@@ -234,14 +248,23 @@ class ServiceFinder extends HTMLElement {
     if (area) {
       const option = this.querySelector<HTMLOptionElement>(`#finder-area option[value="${CSS.escape(area)}"]`);
       if (option?.dataset.lon && option.dataset.lat) {
-        this.#origin = { lon: Number(option.dataset.lon), lat: Number(option.dataset.lat), label: option.textContent ?? area };
+        this.#origin = {
+          lon: Number(option.dataset.lon),
+          lat: Number(option.dataset.lat),
+          label: option.textContent ?? area,
+        };
       }
     }
   }
 
   async #update() {
     await this.#resolveOrigin();
-    this.#results = runQuery(this.#items, this.#query, { origin: this.#origin, now: new Date(), timeZone: this.#config.timeZone, needs: this.#needs }, this.#collator);
+    this.#results = runQuery(
+      this.#items,
+      this.#query,
+      { origin: this.#origin, now: new Date(), timeZone: this.#config.timeZone, needs: this.#needs },
+      this.#collator,
+    );
     this.#shown = PAGE_SIZE;
     this.#renderList();
     this.#renderStatus();
@@ -260,9 +283,9 @@ class ServiceFinder extends HTMLElement {
     const countText = fillPlural(m.results, count, this.#config.lang);
     const heading = this.querySelector<HTMLElement>('.results-heading');
     if (heading) heading.textContent = countText;
-    const sort = this.#origin ? fill(m.sortedByDistance, { place: this.#origin.label }) : (m.sortedByName);
+    const sort = this.#origin ? fill(m.sortedByDistance, { place: this.#origin.label }) : m.sortedByName;
     // Two sentences joined the locale's way ("…found. Sorted…", "…服务。按…").
-    const text = fill(m.statusSentences, { count: countText, detail: count === 0 ? (m.noResults) : sort });
+    const text = fill(m.statusSentences, { count: countText, detail: count === 0 ? m.noResults : sort });
     // A polite live region: screen readers read the new count when the reader pauses.
     this.#status(text);
   }
@@ -284,9 +307,10 @@ class ServiceFinder extends HTMLElement {
     referrals.hidden = kinds.length === 0;
     if (kinds.length === 0) return;
     const intro = referrals.querySelector<HTMLElement>('.referrals-intro');
-    if (intro) intro.textContent = unanswered ? fill(m.needMissing, { needs: named }) : (m.noResultsHelp);
+    if (intro) intro.textContent = unanswered ? fill(m.needMissing, { needs: named }) : m.noResultsHelp;
     // The lines that help with this need (all of them for a search that found nothing).
-    for (const line of referrals.querySelectorAll<HTMLElement>('li[data-kind]')) line.hidden = !kinds.includes(line.dataset.kind as (typeof kinds)[number]);
+    for (const line of referrals.querySelectorAll<HTMLElement>('li[data-kind]'))
+      line.hidden = !kinds.includes(line.dataset.kind as (typeof kinds)[number]);
   }
 
   #renderList() {
@@ -303,15 +327,22 @@ class ServiceFinder extends HTMLElement {
         swatch.setAttribute('aria-hidden', 'true');
         chips.append(element('li', {}, swatch, this.#config.categories[id]?.label ?? id));
       }
-      const subtypes = record.subtypes.map((id) => this.#config.subtypes[id]).filter((label): label is string => Boolean(label));
+      const subtypes = record.subtypes
+        .map((id) => this.#config.subtypes[id])
+        .filter((label): label is string => Boolean(label));
       if (subtypes.length > 0) chips.append(element('li', { className: 'subtype' }, subtypes.join(' · ')));
       const details = element('p', { className: 'details' });
-      if (distance !== undefined) details.append(element('strong', {}, fill(m.distance, { distance: this.#distance(distance) })), ' · ');
+      if (distance !== undefined)
+        details.append(element('strong', {}, fill(m.distance, { distance: this.#distance(distance) })), ' · ');
       details.append(element('bdi', { dir: 'ltr' }, record.address));
       if (record.organization && record.organization !== record.name) details.append(' · ', record.organization);
       const item = element('li', { className: 'result' }, heading, chips, details);
       if (record.phone) {
-        const tel = element('a', { href: `tel:${record.phone.replace(/[^\d+]/g, '')}` }, element('bdi', { dir: 'ltr' }, record.phone));
+        const tel = element(
+          'a',
+          { href: `tel:${record.phone.replace(/[^\d+]/g, '')}` },
+          element('bdi', { dir: 'ltr' }, record.phone),
+        );
         item.append(element('p', { className: 'phone' }, tel));
       }
       const save = element('button', { type: 'button', className: 'secondary save' });
@@ -332,14 +363,15 @@ class ServiceFinder extends HTMLElement {
 
   #paintSave(button: HTMLButtonElement, saved: boolean) {
     const m = this.#config.messages;
-    button.textContent = saved ? (m.saved) : (m.save);
+    button.textContent = saved ? m.saved : m.save;
     button.setAttribute('aria-pressed', String(saved));
     button.setAttribute('aria-label', fill(saved ? m.savedLabel : m.saveLabel, { name: button.dataset.name ?? '' }));
   }
 
   #syncSaveButtons() {
     const saved = new Set(readShortlist());
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button.save')) this.#paintSave(button, saved.has(button.dataset.slug ?? ''));
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button.save'))
+      this.#paintSave(button, saved.has(button.dataset.slug ?? ''));
   }
 
   /** `asked`: the reader chose the map (a button), so it loads even where it would wait. */
@@ -406,7 +438,10 @@ class ServiceFinder extends HTMLElement {
     const message = this.querySelector<HTMLElement>('.map-message')!;
     message.textContent = m.mapLoading;
     try {
-      const [{ createMap, addOrientationLayers }, { showAreaNames, showClusterCounts }] = await Promise.all([import('../map/load-map.ts'), import('../map/map-labels.ts')]);
+      const [{ createMap, addOrientationLayers }, { showAreaNames, showClusterCounts }] = await Promise.all([
+        import('../map/load-map.ts'),
+        import('../map/map-labels.ts'),
+      ]);
       const container = this.querySelector<HTMLElement>('.map')!;
       const focusMap = removeMapPoster(container);
       const { map, maplibregl, basemapFailed } = await createMap(container, this.#config.map);
@@ -423,12 +458,16 @@ class ServiceFinder extends HTMLElement {
       ]);
       addOrientationLayers(map, { boundary, areas });
       // The map has no text of its own (no glyphs are shipped): names and counts are HTML.
-      showAreaNames(map, maplibregl, { source: 'areas', output: this.querySelector<HTMLElement>('.map-place')!, centreTemplate: m.mapCentre });
+      showAreaNames(map, maplibregl, {
+        source: 'areas',
+        output: this.querySelector<HTMLElement>('.map-place')!,
+        centreTemplate: m.mapCentre,
+      });
       this.#addServiceLayers(map);
       showClusterCounts(map, maplibregl, 'services', 'service-clusters', new Intl.NumberFormat(this.#config.lang));
       this.#map = map;
       // The loading note goes; a basemap failure (which may come first) stays said.
-      message.textContent = basemapDown ? (m.basemapError) : '';
+      message.textContent = basemapDown ? m.basemapError : '';
       this.#renderMapData();
       if (focusMap) map.getCanvas().focus();
     } catch {
@@ -484,7 +523,15 @@ class ServiceFinder extends HTMLElement {
     map.getSource<MapLibre.GeoJSONSource>('services')?.setData({ type: 'FeatureCollection', features });
     map.getSource<MapLibre.GeoJSONSource>('origin')?.setData({
       type: 'FeatureCollection',
-      features: this.#origin ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [this.#origin.lon, this.#origin.lat] }, properties: {} }] : [],
+      features: this.#origin
+        ? [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [this.#origin.lon, this.#origin.lat] },
+              properties: {},
+            },
+          ]
+        : [],
     });
     this.dataset.mapFeatures = String(features.length);
     this.#renderLegend();
@@ -494,7 +541,9 @@ class ServiceFinder extends HTMLElement {
   #renderLegend() {
     const legend = this.querySelector<HTMLElement>('.legend');
     if (!legend) return;
-    const present = new Set(this.#results.map((r) => r.record.categories[0]).filter((c): c is CategoryId => c !== undefined));
+    const present = new Set(
+      this.#results.map((r) => r.record.categories[0]).filter((c): c is CategoryId => c !== undefined),
+    );
     const items = [...present].map((id) => {
       const swatch = element('span', { className: 'category-swatch' });
       swatch.dataset.category = id;
@@ -503,11 +552,23 @@ class ServiceFinder extends HTMLElement {
     });
     if (this.#results.length > 1) {
       // Near points are drawn as one dark disc with their number (see map-labels.ts).
-      const disc = element('span', { className: 'cluster-swatch' }, new Intl.NumberFormat(this.#config.lang).format(12));
+      const disc = element(
+        'span',
+        { className: 'cluster-swatch' },
+        new Intl.NumberFormat(this.#config.lang).format(12),
+      );
       disc.setAttribute('aria-hidden', 'true');
       items.push(element('li', {}, disc, this.#config.messages.legendCluster));
     }
-    if (this.#origin) items.push(element('li', {}, element('span', { className: 'category-swatch origin-swatch' }), this.#config.messages.yourPoint));
+    if (this.#origin)
+      items.push(
+        element(
+          'li',
+          {},
+          element('span', { className: 'category-swatch origin-swatch' }),
+          this.#config.messages.yourPoint,
+        ),
+      );
     legend.querySelector('ul')?.replaceChildren(...items);
     legend.hidden = items.length === 0;
   }
@@ -516,7 +577,8 @@ class ServiceFinder extends HTMLElement {
   #select(slug: string, fromMap: boolean) {
     if (this.#selected === slug && !fromMap) return;
     this.#selected = slug;
-    for (const item of this.querySelectorAll<HTMLElement>('.results > li')) item.classList.toggle('selected', item.dataset.slug === slug);
+    for (const item of this.querySelectorAll<HTMLElement>('.results > li'))
+      item.classList.toggle('selected', item.dataset.slug === slug);
     const map = this.#map;
     if (map?.getLayer('service-points')) {
       map.setPaintProperty('service-points', 'circle-radius', selectedRadius(slug));
@@ -533,8 +595,16 @@ class ServiceFinder extends HTMLElement {
       item?.scrollIntoView({ block: 'nearest' });
       if (map && this.#maplibre) {
         const link = element('a', { href: `${this.#config.servicesPath}${slug}/` }, result.record.name);
-        const content = element('div', { className: 'popup' }, element('p', {}, link), element('p', {}, result.record.address));
-        new this.#maplibre.Popup({ closeButton: true, maxWidth: '16rem' }).setLngLat([result.record.lon, result.record.lat]).setDOMContent(content).addTo(map);
+        const content = element(
+          'div',
+          { className: 'popup' },
+          element('p', {}, link),
+          element('p', {}, result.record.address),
+        );
+        new this.#maplibre.Popup({ closeButton: true, maxWidth: '16rem' })
+          .setLngLat([result.record.lon, result.record.lat])
+          .setDOMContent(content)
+          .addTo(map);
       }
     } else if (map && this.dataset.currentView === 'map') {
       map.easeTo({ center: [result.record.lon, result.record.lat], zoom: Math.max(map.getZoom(), 14) });

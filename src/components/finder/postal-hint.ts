@@ -7,5 +7,7 @@ import { site } from '../../site.ts';
 
 export function postalHint(t: Translate): string {
   const example = site.postalCodeExample;
-  return example === undefined ? t('finder.nearHintNoExample') : t('finder.nearHint', { postalCode: example, fsa: example.slice(0, 3) });
+  return example === undefined
+    ? t('finder.nearHintNoExample')
+    : t('finder.nearHint', { postalCode: example, fsa: example.slice(0, 3) });
 }

@@ -38,15 +38,28 @@ export interface GapFormatters {
 /** `Intl` unit names of the cost-table units. */
 const INTL_UNITS = { m: 'meter', km: 'kilometer', s: 'second', min: 'minute', h: 'hour' } as const;
 
-export function gapFormatters(lang: string, smallCountThreshold: number, m: FormatMessages, cost: GapsCost = { kind: 'straight-line' }): GapFormatters {
+export function gapFormatters(
+  lang: string,
+  smallCountThreshold: number,
+  m: FormatMessages,
+  cost: GapsCost = { kind: 'straight-line' },
+): GapFormatters {
   const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const two = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const km = new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: 'kilometer',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const unit = cost.kind === 'table' ? INTL_UNITS[cost.unit] : 'kilometer';
   const costFormat = new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 });
-  const unitName = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(2).find((p) => p.type === 'unit')?.value ?? unit;
+  const unitName =
+    new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' })
+      .formatToParts(2)
+      .find((p) => p.type === 'unit')?.value ?? unit;
   return {
     costUnit: unitName,
     cost(value) {

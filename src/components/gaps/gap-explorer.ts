@@ -10,12 +10,26 @@
  * DOM node; no data goes through HTML strings.
  */
 import { areaReach } from '../../lib/access/area-reach.ts';
-import { classColour, classLabels, indicatorClasses, NO_DATA_COLOUR, scoreClasses, UNDER_SERVED_OUTLINE } from '../../lib/access/classes.ts';
+import {
+  classColour,
+  classLabels,
+  indicatorClasses,
+  NO_DATA_COLOUR,
+  scoreClasses,
+  UNDER_SERVED_OUTLINE,
+} from '../../lib/access/classes.ts';
 import { servesLanguage } from '../../lib/access/language-match.ts';
 import { GAP_LAYERS, gapSources, HATCH_IMAGE, hatchImage } from '../../lib/map/layers.ts';
 import { rankUnderServed, unmetDemand, type CategoryResult, type ProposedSite } from '../../lib/access/analysis.ts';
 import { robustFlags, variationResults } from '../../lib/access/robustness.ts';
-import { areaCount, createGapsModel, languageCount, scoreModelCategory, type GapsInput, type GapsModel } from '../../lib/access/gaps-input.ts';
+import {
+  areaCount,
+  createGapsModel,
+  languageCount,
+  scoreModelCategory,
+  type GapsInput,
+  type GapsModel,
+} from '../../lib/access/gaps-input.ts';
 import { fillTemplate as fill } from '../../lib/template.ts';
 import { mapMayStartOnItsOwn, removeMapPoster, showMapPoster } from '../map/auto-start.ts';
 import { gapFormatters, sortValue, type GapFormatters } from './format.ts';
@@ -40,7 +54,11 @@ interface Proposal extends ProposedSite {
   label: string;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -153,7 +171,9 @@ class GapExplorer extends HTMLElement {
       const m = this.#model!;
       this.#propose(m.input.areas.x[a]!, m.input.areas.y[a]!, m.input.areas.name[a]!);
     });
-    this.querySelector('[data-action=show]')!.addEventListener('click', () => this.#showArea(Number(this.#select('area').value), true));
+    this.querySelector('[data-action=show]')!.addEventListener('click', () =>
+      this.#showArea(Number(this.#select('area').value), true),
+    );
     this.querySelector('[data-action=remove]')!.addEventListener('click', () => this.#removeProposal(true));
     const pick = this.querySelector<HTMLButtonElement>('[data-action=pick]')!;
     pick.addEventListener('click', () => {
@@ -169,7 +189,10 @@ class GapExplorer extends HTMLElement {
   /** With a routing engine's cost table a proposed site has no cost: the what-if tool stays off (the page says why). */
   #disableWhatIfWithTable(): void {
     if (this.#model?.input.params.cost.kind !== 'table') return;
-    for (const c of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-what-if] [name=capacity], [data-what-if] [type=submit], [data-action=pick]')) c.disabled = true;
+    for (const c of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
+      '[data-what-if] [name=capacity], [data-what-if] [type=submit], [data-action=pick]',
+    ))
+      c.disabled = true;
   }
 
   #capacity(): number {
@@ -205,7 +228,12 @@ class GapExplorer extends HTMLElement {
     this.querySelector<HTMLButtonElement>('[data-action=remove]')!.disabled = true;
     this.#render();
     if (announce) {
-      this.#status(fill(this.#messages.removed, { category: this.#categoryLabel(), now: this.#int(result.underServed.filter(Boolean).length) }));
+      this.#status(
+        fill(this.#messages.removed, {
+          category: this.#categoryLabel(),
+          now: this.#int(result.underServed.filter(Boolean).length),
+        }),
+      );
     }
   }
 
@@ -235,7 +263,11 @@ class GapExplorer extends HTMLElement {
     const withProposal = this.#proposal?.category === categoryId;
     section.querySelector<HTMLElement>('[data-whatif-note]')!.hidden = !withProposal;
     const under = r.underServed.filter(Boolean).length;
-    section.querySelector('[data-under-count]')!.textContent = fillPlural(this.#messages.underServedCount, under, this.#lang);
+    section.querySelector('[data-under-count]')!.textContent = fillPlural(
+      this.#messages.underServedCount,
+      under,
+      this.#lang,
+    );
 
     this.#renderChanges(section, withProposal ? this.#base.get(categoryId)! : null, r);
 
@@ -274,7 +306,11 @@ class GapExplorer extends HTMLElement {
   #renderChanges(section: HTMLElement, base: CategoryResult | null, r: CategoryResult): void {
     const box = section.querySelector<HTMLElement>('[data-changes]')!;
     const differs = (x: number, y: number) => !(x === y || (Number.isNaN(x) && Number.isNaN(y)));
-    const changed = base ? this.#model!.input.areas.id.map((_, a) => a).filter((a) => differs(base.score[a]!, r.score[a]!) || differs(base.nearest[a]!, r.nearest[a]!)) : [];
+    const changed = base
+      ? this.#model!.input.areas.id.map((_, a) => a).filter(
+          (a) => differs(base.score[a]!, r.score[a]!) || differs(base.nearest[a]!, r.nearest[a]!),
+        )
+      : [];
     changed.sort((a, b) => r.nearest[a]! - r.nearest[b]!);
     box.hidden = changed.length === 0;
     const f = this.#fmt;
@@ -284,8 +320,16 @@ class GapExplorer extends HTMLElement {
         const tr = el('tr', undefined, { 'data-area': String(a), 'data-area-id': names.id[a]! });
         tr.append(
           el('th', names.name[a]!, { scope: 'row' }),
-          el('td', f.normalized(base!.normalized[a]!), { class: 'num', 'data-col': 'normalized-before', 'data-value': sortValue(base!.normalized[a]) }),
-          el('td', f.normalized(r.normalized[a]!), { class: 'num', 'data-col': 'normalized', 'data-value': sortValue(r.normalized[a]) }),
+          el('td', f.normalized(base!.normalized[a]!), {
+            class: 'num',
+            'data-col': 'normalized-before',
+            'data-value': sortValue(base!.normalized[a]),
+          }),
+          el('td', f.normalized(r.normalized[a]!), {
+            class: 'num',
+            'data-col': 'normalized',
+            'data-value': sortValue(r.normalized[a]),
+          }),
           el('td', f.km(base!.nearest[a]!), { class: 'num', 'data-col': 'nearest-before' }),
           el('td', f.km(r.nearest[a]!), { class: 'num', 'data-col': 'nearest' }),
         );
@@ -295,12 +339,21 @@ class GapExplorer extends HTMLElement {
   }
 
   /** The value each area is coloured by, the class breaks and colours, with their labels. */
-  #colouring(): { values: readonly (number | null)[]; breaks: readonly number[]; colours: readonly string[]; labels: string[]; title: string } {
+  #colouring(): {
+    values: readonly (number | null)[];
+    breaks: readonly number[];
+    colours: readonly string[];
+    labels: string[];
+    title: string;
+  } {
     const m = this.#model!;
     const msg = this.#messages;
     const templates = { below: msg.legendBelow, range: msg.legendRange, atLeast: msg.legendAtLeast };
     if (this.#colour === 'score') {
-      const classes = scoreClasses(this.#results.get(this.#category)!, m.categories.get(this.#category)!.spec.threshold);
+      const classes = scoreClasses(
+        this.#results.get(this.#category)!,
+        m.categories.get(this.#category)!.spec.threshold,
+      );
       const labels = classLabels(classes.breaks, (v) => this.#fmt.normalized(v), templates);
       labels[0] = `${labels[0]!} (${msg.legendUnderServedClass})`;
       return { ...classes, labels, title: fill(msg.legendScore, { category: this.#categoryLabel() }) };
@@ -312,7 +365,11 @@ class GapExplorer extends HTMLElement {
     const classes = indicatorClasses(counts, den, kind);
     const show = (v: number) => (kind === 'share' ? this.#fmt.share(v) : this.#int(Math.round(v)));
     const labels = classLabels(classes.breaks, show, templates);
-    return { ...classes, labels, title: fill(kind === 'count' ? msg.legendCount : msg.legendShare, { indicator: info.label }) };
+    return {
+      ...classes,
+      labels,
+      title: fill(kind === 'count' ? msg.legendCount : msg.legendShare, { indicator: info.label }),
+    };
   }
 
   #renderLegend(): void {
@@ -398,7 +455,9 @@ class GapExplorer extends HTMLElement {
     const p = this.#proposal;
     (map.getSource('proposed') as MapLibre.GeoJSONSource).setData({
       type: 'FeatureCollection',
-      features: p ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: {} }] : [],
+      features: p
+        ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: {} }]
+        : [],
     });
     map.once('idle', () => {
       this.dataset.state = 'ready';
@@ -462,7 +521,11 @@ class GapExplorer extends HTMLElement {
         this.querySelector('[data-action=pick]')!.setAttribute('aria-pressed', 'false');
         map.getCanvas().style.cursor = '';
         const name = String(hit.properties['name'] ?? '');
-        this.#propose(Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6, `${this.#messages.pointLabel} (${name})`);
+        this.#propose(
+          Math.round(e.lngLat.lng * 1e6) / 1e6,
+          Math.round(e.lngLat.lat * 1e6) / 1e6,
+          `${this.#messages.pointLabel} (${name})`,
+        );
         return;
       }
       const [service] = map.queryRenderedFeatures(e.point, { layers: ['service-points'] });
@@ -505,7 +568,11 @@ class GapExplorer extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('[data-panel]')!;
     panel.hidden = false;
     this.querySelector('[data-panel-heading]')!.textContent = m.input.areas.name[a]!;
-    if (this.#map && this.#namePopup) this.#namePopup.setLngLat([m.input.areas.x[a]!, m.input.areas.y[a]!]).setText(m.input.areas.name[a]!).addTo(this.#map);
+    if (this.#map && this.#namePopup)
+      this.#namePopup
+        .setLngLat([m.input.areas.x[a]!, m.input.areas.y[a]!])
+        .setText(m.input.areas.name[a]!)
+        .addTo(this.#map);
     const body: HTMLElement[] = [];
 
     body.push(el('h4', msg.panelIndicators));
@@ -540,13 +607,24 @@ class GapExplorer extends HTMLElement {
     for (const reach of areaReach(m, this.#results, a, this.#proposal)) {
       for (const i of reach.services) inReach.add(i);
       const nearest = reach.nearest;
-      const name = nearest === null ? msg.none : nearest.kind === 'proposed' ? msg.panelProposed : m.input.services.name[nearest.service]!;
+      const name =
+        nearest === null
+          ? msg.none
+          : nearest.kind === 'proposed'
+            ? msg.panelProposed
+            : m.input.services.name[nearest.service]!;
       const tr = el('tr');
       tr.append(
         el('th', this.#categoryLabel(reach.category), { scope: 'row' }),
         el('td', name),
         el('td', f.km(reach.metres), { class: 'num' }),
-        el('td', fill(msg.panelInReach, { count: this.#int(reach.inReach), km: f.cost(m.categories.get(reach.category)!.spec.maxCost) })),
+        el(
+          'td',
+          fill(msg.panelInReach, {
+            count: this.#int(reach.inReach),
+            km: f.cost(m.categories.get(reach.category)!.spec.maxCost),
+          }),
+        ),
       );
       table.append(tr);
     }
@@ -562,7 +640,12 @@ class GapExplorer extends HTMLElement {
       for (const [name] of langs) {
         const n = known.filter((i) => servesLanguage(m.input.services.languages[i] ?? [], name)).length;
         ul.append(
-          el('li', n > 0 ? fill(msg.panelLanguageOffered, { language: name, count: this.#int(n) }) : fill(msg.panelLanguageNotOffered, { language: name })),
+          el(
+            'li',
+            n > 0
+              ? fill(msg.panelLanguageOffered, { language: name, count: this.#int(n) })
+              : fill(msg.panelLanguageNotOffered, { language: name }),
+          ),
         );
       }
       body.push(ul);

@@ -22,7 +22,10 @@ function enhance(table: HTMLTableElement): void {
       const rows = [...body.rows].sort((r1, r2) => {
         const a = key(r1);
         const b = key(r2);
-        let c = kind === 'number' ? (a === '' ? -Infinity : Number(a)) - (b === '' ? -Infinity : Number(b)) : a.localeCompare(b, document.documentElement.lang);
+        let c =
+          kind === 'number'
+            ? (a === '' ? -Infinity : Number(a)) - (b === '' ? -Infinity : Number(b))
+            : a.localeCompare(b, document.documentElement.lang);
         if (Number.isNaN(c)) c = 0;
         return dir === 'ascending' ? c : -c;
       });

@@ -36,7 +36,8 @@ export interface CreateMapOptions {
 }
 
 /** A tile service's MapLibre style, or a PMTiles file on the site's origin styled here. */
-export type BasemapOptions = { styleUrl: string; attribution: string } | { pmtiles: string; flavor: string; attribution: string };
+export type BasemapOptions =
+  { styleUrl: string; attribution: string } | { pmtiles: string; flavor: string; attribution: string };
 
 export interface CreatedMap {
   map: MapLibre.Map;
@@ -116,7 +117,10 @@ export const PMTILES_SOURCE = 'basemap';
  * ones (they need glyphs and sprites, which are not shipped), reading the file from the site's
  * own origin through the `pmtiles://` protocol.
  */
-async function pmtilesStyle(maplibregl: typeof MapLibre, basemap: { pmtiles: string; flavor: string }): Promise<MapLibre.StyleSpecification> {
+async function pmtilesStyle(
+  maplibregl: typeof MapLibre,
+  basemap: { pmtiles: string; flavor: string },
+): Promise<MapLibre.StyleSpecification> {
   const [{ Protocol }, { layers, namedFlavor }] = await Promise.all([import('pmtiles'), import('@protomaps/basemaps')]);
   if (!pmtilesRegistered) {
     maplibregl.addProtocol('pmtiles', new Protocol().tile);
@@ -153,7 +157,10 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
   const hasLabels = style.layers.some((layer) => layer.type === 'symbol');
   if (hasLabels && maplibregl.getRTLTextPluginStatus() === 'unavailable') {
     // The package exports only its source; the built plugin MapLibre's worker loads is in dist/.
-    const plugin = (await import('../../../node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js?url')) as { default: string };
+    const plugin =
+      (await import('../../../node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js?url')) as {
+        default: string;
+      };
     void maplibregl.setRTLTextPlugin(plugin.default, true).catch(() => undefined);
   }
 
@@ -174,12 +181,16 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
   const lines = [...options.attribution];
   if (options.basemap && !failedAtStart) lines.unshift(options.basemap.attribution);
   // MapLibre writes attributions as HTML: escape them so configured text stays text.
-  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: lines.map(escapeHtml) }), `bottom-${end}`);
+  map.addControl(
+    new maplibregl.AttributionControl({ compact: true, customAttribution: lines.map(escapeHtml) }),
+    `bottom-${end}`,
+  );
   // MapLibre opens a compact attribution at first. On a phone, or whenever the lines would
   // cover more than a fifth of the map, it starts collapsed (its "i" button opens it).
   map.once('load', () => {
     const box = container.querySelector<HTMLElement>('.maplibregl-ctrl-attrib.maplibregl-compact-show');
-    if (box && (container.clientWidth <= 640 || box.offsetHeight > container.clientHeight / 5)) box.classList.remove('maplibregl-compact-show');
+    if (box && (container.clientWidth <= 640 || box.offsetHeight > container.clientHeight / 5))
+      box.classList.remove('maplibregl-compact-show');
   });
   if (options.basemap && 'pmtiles' in options.basemap && !failedAtStart) countBasemapFeatures(map, container);
 
@@ -196,7 +207,8 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
       if (typeof sourceId !== 'string' || !basemapSources.has(sourceId)) return;
       // Hide every basemap layer; the site's own layers (other sources) keep drawing.
       for (const layer of map.getStyle().layers) {
-        if ('source' in layer && basemapSources.has(layer.source)) map.setLayoutProperty(layer.id, 'visibility', 'none');
+        if ('source' in layer && basemapSources.has(layer.source))
+          map.setLayoutProperty(layer.id, 'visibility', 'none');
       }
       resolve(true);
     });
@@ -210,7 +222,10 @@ export async function createMap(container: HTMLElement, options: CreateMapOption
  */
 function countBasemapFeatures(map: MapLibre.Map, container: HTMLElement): void {
   map.on('idle', () => {
-    const ids = map.getStyle().layers.filter((l) => 'source' in l && l.source === PMTILES_SOURCE).map((l) => l.id);
+    const ids = map
+      .getStyle()
+      .layers.filter((l) => 'source' in l && l.source === PMTILES_SOURCE)
+      .map((l) => l.id);
     container.dataset['basemapFeatures'] = String(map.queryRenderedFeatures({ layers: ids }).length);
   });
 }

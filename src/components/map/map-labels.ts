@@ -23,7 +23,13 @@ function span(className: string, text: string): HTMLSpanElement {
  * are `aria-hidden`: the list beside the map has every service, and the legend says what a
  * cluster is. Pointer events go through to the cluster, which zooms in when selected.
  */
-export function showClusterCounts(map: MapLibre.Map, maplibregl: typeof MapLibre, sourceId: string, layerId: string, numberFormat: Intl.NumberFormat): void {
+export function showClusterCounts(
+  map: MapLibre.Map,
+  maplibregl: typeof MapLibre,
+  sourceId: string,
+  layerId: string,
+  numberFormat: Intl.NumberFormat,
+): void {
   const shown = new Map<number, MapLibre.Marker>();
   const update = (): void => {
     if (!map.getLayer(layerId) || !map.isSourceLoaded(sourceId)) return;
@@ -38,7 +44,10 @@ export function showClusterCounts(map: MapLibre.Map, maplibregl: typeof MapLibre
       old?.remove();
       const element = span('cluster-count', numberFormat.format(count));
       element.setAttribute('aria-hidden', 'true');
-      shown.set(id, new maplibregl.Marker({ element }).setLngLat(feature.geometry.coordinates as [number, number]).addTo(map));
+      shown.set(
+        id,
+        new maplibregl.Marker({ element }).setLngLat(feature.geometry.coordinates as [number, number]).addTo(map),
+      );
     }
     for (const [id, marker] of shown) {
       if (next.has(id)) continue;
@@ -66,7 +75,12 @@ export function showAreaNames(map: MapLibre.Map, maplibregl: typeof MapLibre, op
   const layer = `${options.source}-hit`;
   // An invisible fill, only to find the area under the pointer or the centre.
   map.addLayer({ id: layer, type: 'fill', source: options.source, paint: { 'fill-opacity': 0 } });
-  const tooltip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'area-tooltip', offset: 12 });
+  const tooltip = new maplibregl.Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'area-tooltip',
+    offset: 12,
+  });
   const nameAt = (point: MapLibre.PointLike): string | undefined => {
     const name = map.queryRenderedFeatures(point, { layers: [layer] })[0]?.properties?.['name'];
     return typeof name === 'string' ? name : undefined;

@@ -130,13 +130,27 @@ export function prepareCategory(
   const weight = weightFromSpec(spec.weight);
   const options = { maxCost: spec.maxCost, ...(weight ? { weight } : {}) };
   const radius = searchRadius(spec.method, options);
-  if (costs && spec.method === 'fca') throw new RangeError(`${spec.id}: fca needs demand-to-demand costs, which a cost table does not give`);
-  const pairs = costs ? filterPairs(costs, radius.supply) : findPairs(points, supply, { metric: 'geodesic', maxCost: radius.supply });
+  if (costs && spec.method === 'fca')
+    throw new RangeError(`${spec.id}: fca needs demand-to-demand costs, which a cost table does not give`);
+  const pairs = costs
+    ? filterPairs(costs, radius.supply)
+    : findPairs(points, supply, { metric: 'geodesic', maxCost: radius.supply });
   const neighborPairs =
-    spec.method === 'fca' ? findPairs(points, points, { metric: 'geodesic', maxCost: radius.neighbor, excludeSelf: true }) : undefined;
+    spec.method === 'fca'
+      ? findPairs(points, points, { metric: 'geodesic', maxCost: radius.neighbor, excludeSelf: true })
+      : undefined;
   const nearestSite = new Int32Array(representative.x.length);
   const nearest = nearestCost(representative, supply, { metric: 'geodesic' }, nearestSite);
-  return { spec, weight, radius: radius.supply, pairs, ...(neighborPairs ? { neighborPairs } : {}), nearest, nearestSite, table: costs !== undefined };
+  return {
+    spec,
+    weight,
+    radius: radius.supply,
+    pairs,
+    ...(neighborPairs ? { neighborPairs } : {}),
+    nearest,
+    nearestSite,
+    table: costs !== undefined,
+  };
 }
 
 /** Parallel lon/lat arrays. */
@@ -167,10 +181,14 @@ export function scoreCategory(
   let capacity: ArrayLike<number> = supply.capacity;
   if (proposed.length > 0) {
     if (prepared.table) throw new RangeError('a proposed site has no travel cost in the cost table');
-    const extra = findPairs(points, { x: proposed.map((p) => p.lon), y: proposed.map((p) => p.lat) }, {
-      metric: 'geodesic',
-      maxCost: prepared.radius,
-    });
+    const extra = findPairs(
+      points,
+      { x: proposed.map((p) => p.lon), y: proposed.map((p) => p.lat) },
+      {
+        metric: 'geodesic',
+        maxCost: prepared.radius,
+      },
+    );
     pairs = concatPairs([prepared.pairs, extra], [0, supply.capacity.length]);
     capacity = [...Array.from(supply.capacity), ...proposed.map((p) => p.capacity)];
   }
@@ -217,7 +235,9 @@ export function scoreCategory(
     }
   });
 
-  const underServed = demand.map((d, a) => spec.judged !== false && isUnderServed(d, score[a]!, normalized[a]!, spec.threshold));
+  const underServed = demand.map(
+    (d, a) => spec.judged !== false && isUnderServed(d, score[a]!, normalized[a]!, spec.threshold),
+  );
   return { demand, score, normalized, nearest, nearestSite, underServed, mean: num / den };
 }
 
@@ -258,7 +278,8 @@ export function rankUnderServed(result: RankedResult, limit = Infinity, order: R
     if (u) idx.push(a);
   });
   const key = (a: number) => (Number.isNaN(result.score[a]!) ? -Infinity : result.normalized[a]!);
-  const byScore = (a: number, b: number) => key(a) - key(b) || (result.demand[b] ?? 0) - (result.demand[a] ?? 0) || a - b;
+  const byScore = (a: number, b: number) =>
+    key(a) - key(b) || (result.demand[b] ?? 0) - (result.demand[a] ?? 0) || a - b;
   idx.sort(order === 'people' ? (a, b) => unmetDemand(result, b) - unmetDemand(result, a) || byScore(a, b) : byScore);
   return idx.slice(0, limit);
 }

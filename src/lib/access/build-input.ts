@@ -10,7 +10,14 @@ import { weightFromSpec, type CategorySpec } from './analysis.ts';
 import type { CostTable, CostTableOptions } from './cost-table.ts';
 import { parameterVariations } from './robustness.ts';
 import { searchRadius } from './run.ts';
-import { SUPPRESSED, suppressionRule, type CategoryCoverage, type GapsCategoryInput, type GapsInput, type LanguageCount } from './gaps-input.ts';
+import {
+  SUPPRESSED,
+  suppressionRule,
+  type CategoryCoverage,
+  type GapsCategoryInput,
+  type GapsInput,
+  type LanguageCount,
+} from './gaps-input.ts';
 
 /** Thrown when the gaps configuration names something the data does not have. */
 export class GapsConfigError extends Error {
@@ -21,7 +28,9 @@ export class GapsConfigError extends Error {
 }
 
 /** Reads the configured cost table for the given origin (demand point) and destination (service location) ids. */
-export type CostTableLoader = (ids: Pick<CostTableOptions, 'originIds' | 'destIds' | 'describeOrigin' | 'describeDest'>) => CostTable;
+export type CostTableLoader = (
+  ids: Pick<CostTableOptions, 'originIds' | 'destIds' | 'describeOrigin' | 'describeDest'>,
+) => CostTable;
 
 /** The largest cost any category or variation searches: the pairs the input must carry. */
 function largestRadius(categories: readonly CategorySpec[]): number {
@@ -54,7 +63,9 @@ export function buildGapsInput(
   for (const [id, c] of Object.entries(gaps.categories)) {
     if (!c) continue;
     if (!indicatorIds.includes(c.demand)) {
-      throw new GapsConfigError(`gaps.categories.${id}.demand: "${c.demand}" is not one of census.indicators (${indicatorIds.join(', ')})`);
+      throw new GapsConfigError(
+        `gaps.categories.${id}.demand: "${c.demand}" is not one of census.indicators (${indicatorIds.join(', ')})`,
+      );
     }
     categories.push({
       id,
@@ -63,31 +74,55 @@ export function buildGapsInput(
       maxCost: c.maxCost,
       ...(c.weight ? { weight: c.weight } : {}),
       threshold: c.underServedThreshold ?? gaps.underServedThreshold,
-      capacityKind: services.some((s) => s.categories.includes(id as never) && s.capacity !== undefined) ? 'capacity' : 'sites',
+      capacityKind: services.some((s) => s.categories.includes(id as never) && s.capacity !== undefined)
+        ? 'capacity'
+        : 'sites',
       ...(c.rationale ? { rationale: c.rationale } : {}),
       ...(c.incomplete ? { incomplete: c.incomplete } : {}),
     });
   }
 
   const layerSpec = gaps.demandPoints;
-  if (layerSpec && !layer) throw new GapsConfigError(`gaps.demandPoints: the points of ${layerSpec.file} were not passed in`);
+  if (layerSpec && !layer)
+    throw new GapsConfigError(`gaps.demandPoints: the points of ${layerSpec.file} were not passed in`);
   for (const id of Object.keys(layerSpec?.weights ?? {})) {
-    if (!indicatorIds.includes(id)) throw new GapsConfigError(`gaps.demandPoints.weights.${id}: not one of census.indicators (${indicatorIds.join(', ')})`);
+    if (!indicatorIds.includes(id))
+      throw new GapsConfigError(
+        `gaps.demandPoints.weights.${id}: not one of census.indicators (${indicatorIds.join(', ')})`,
+      );
   }
   const demandIds = [...new Set(categories.map((c) => c.demand))];
-  const pts = demandPoints(areas, demandIds, layerSpec && layer ? { points: layer, weights: layerSpec.weights, defaultWeight: layerSpec.defaultWeight } : undefined);
+  const pts = demandPoints(
+    areas,
+    demandIds,
+    layerSpec && layer
+      ? { points: layer, weights: layerSpec.weights, defaultWeight: layerSpec.defaultWeight }
+      : undefined,
+  );
   // Counts below the small-count threshold are published as null, marked suppressed: never exactly.
   const small = gaps.smallCountThreshold;
   const isSmall = (v: number | null | undefined): boolean => v !== null && v !== undefined && v < small;
-  const publish = (v: number | null | undefined): number | null => (v === null || v === undefined || v < small ? null : v);
+  const publish = (v: number | null | undefined): number | null =>
+    v === null || v === undefined || v < small ? null : v;
   const language = (name: string, count: number | null): LanguageCount =>
     isSmall(count) ? [name, null, SUPPRESSED] : count === null ? [name, null] : [name, count];
 
-  const svc = { id: [] as string[], name: [] as string[], x: [] as number[], y: [] as number[], languages: [] as (string[] | null)[] };
+  const svc = {
+    id: [] as string[],
+    name: [] as string[],
+    x: [] as number[],
+    y: [] as number[],
+    languages: [] as (string[] | null)[],
+  };
   const supply: Record<string, { loc: number[]; capacity: number[] }> = Object.fromEntries(
     categories.map((c) => [c.id, { loc: [], capacity: [] }]),
   );
-  const coverage = new Map(categories.map((c) => [c.id, { listings: 0, locations: 0, places: new Set<string>(), layers: new Map<string, number>() }]));
+  const coverage = new Map(
+    categories.map((c) => [
+      c.id,
+      { listings: 0, locations: 0, places: new Set<string>(), layers: new Map<string, number>() },
+    ]),
+  );
   for (const s of services) {
     const cats = categories.filter((c) => s.categories.includes(c.id as never));
     if (cats.length === 0) continue;
@@ -122,12 +157,20 @@ export function buildGapsInput(
   const judgedCategories: GapsCategoryInput[] = categories.map(({ incomplete, ...c }) => {
     const cov = coverage.get(c.id)!;
     const places = cov.places.size;
-    const notJudged: CategoryCoverage['notJudged'] = incomplete ? { kind: 'incomplete', reason: incomplete } : places < gaps.minPlaces ? { kind: 'thin' } : null;
+    const notJudged: CategoryCoverage['notJudged'] = incomplete
+      ? { kind: 'incomplete', reason: incomplete }
+      : places < gaps.minPlaces
+        ? { kind: 'thin' }
+        : null;
     const sources = [...cov.layers].map(([layer, listings]) => {
       const spec = config.serviceLayers?.find((l) => l.id === layer);
       return { layer, name: spec?.sourceName ?? layer, date: spec?.dataDate ?? null, listings };
     });
-    return { ...c, judged: notJudged === null, coverage: { listings: cov.listings, locations: cov.locations, places, sources, notJudged } };
+    return {
+      ...c,
+      judged: notJudged === null,
+      coverage: { listings: cov.listings, locations: cov.locations, places, sources, notJudged },
+    };
   });
 
   const tableSpec = gaps.costTable;
@@ -136,7 +179,10 @@ export function buildGapsInput(
   if (tableSpec) {
     if (!costs) throw new GapsConfigError(`gaps.costTable: the table ${tableSpec.file} was not passed in`);
     const repeated = pts.id.find((id, k) => pts.id.indexOf(id) !== k);
-    if (repeated !== undefined) throw new GapsConfigError(`gaps.costTable: demand point id "${repeated}" is used twice (a layer point and an area have the same id)`);
+    if (repeated !== undefined)
+      throw new GapsConfigError(
+        `gaps.costTable: demand point id "${repeated}" is used twice (a layer point and an area have the same id)`,
+      );
     const table = costs({
       originIds: pts.id,
       destIds: svc.id,
@@ -200,7 +246,9 @@ export function buildGapsInput(
       x: pts.representative.x,
       y: pts.representative.y,
       indicators: Object.fromEntries(indicatorIds.map((id) => [id, areas.map((a) => publish(a.indicators[id]))])),
-      suppressed: Object.fromEntries(indicatorIds.map((id) => [id, areas.flatMap((a, i) => (isSmall(a.indicators[id]) ? [i] : []))])),
+      suppressed: Object.fromEntries(
+        indicatorIds.map((id) => [id, areas.flatMap((a, i) => (isSmall(a.indicators[id]) ? [i] : []))]),
+      ),
       homeLanguages: areas.map((a) => a.homeLanguages.map((l) => language(l.name, l.count))),
     },
     points: { id: pts.id, x: pts.x, y: pts.y, area: pts.area, shares: pts.shares },

@@ -46,39 +46,75 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A number ≥ 0, or null for "no route"; anything else is an error naming the cell. */
 function costCell(v: unknown, where: string): number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new AdapterError(`${where}: ${JSON.stringify(v)} is not a cost (a number ≥ 0 or null)`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+    throw new AdapterError(`${where}: ${JSON.stringify(v)} is not a cost (a number ≥ 0 or null)`);
   return v;
 }
 
 /** Rows of a matrix given as arrays (row i = origin i, column j = dest j). */
-function fromMatrix(matrix: unknown, name: string, file: string, originIds: readonly string[], destIds: readonly string[]): CostTableRow[] {
+function fromMatrix(
+  matrix: unknown,
+  name: string,
+  file: string,
+  originIds: readonly string[],
+  destIds: readonly string[],
+): CostTableRow[] {
   if (!Array.isArray(matrix)) throw new AdapterError(`${file}: "${name}" is missing (ask the engine for it)`);
   if (matrix.length !== originIds.length) {
-    throw new AdapterError(`${file}: "${name}" has ${String(matrix.length)} rows, expected ${String(originIds.length)} (one per origin id)`);
+    throw new AdapterError(
+      `${file}: "${name}" has ${String(matrix.length)} rows, expected ${String(originIds.length)} (one per origin id)`,
+    );
   }
   const rows: CostTableRow[] = [];
   matrix.forEach((row: unknown, i) => {
     if (!Array.isArray(row) || row.length !== destIds.length) {
-      throw new AdapterError(`${file}: "${name}" row ${String(i)} has ${Array.isArray(row) ? String(row.length) : 'no'} columns, expected ${String(destIds.length)} (one per destination id)`);
+      throw new AdapterError(
+        `${file}: "${name}" row ${String(i)} has ${Array.isArray(row) ? String(row.length) : 'no'} columns, expected ${String(destIds.length)} (one per destination id)`,
+      );
     }
-    row.forEach((v: unknown, j) => rows.push({ origin: originIds[i]!, dest: destIds[j]!, cost: costCell(v, `${file}: "${name}"[${String(i)}][${String(j)}]`) }));
+    row.forEach((v: unknown, j) =>
+      rows.push({
+        origin: originIds[i]!,
+        dest: destIds[j]!,
+        cost: costCell(v, `${file}: "${name}"[${String(i)}][${String(j)}]`),
+      }),
+    );
   });
   return rows;
 }
 
 /** OSRM table response → rows (durations in s, or distances in m). */
-export function osrmTable(response: unknown, annotation: Annotation, originIds: readonly string[], destIds: readonly string[], file = 'response'): AdaptedTable {
+export function osrmTable(
+  response: unknown,
+  annotation: Annotation,
+  originIds: readonly string[],
+  destIds: readonly string[],
+  file = 'response',
+): AdaptedTable {
   if (!isRecord(response)) throw new AdapterError(`${file}: not an OSRM table response (a JSON object)`);
-  if (response['code'] !== 'Ok') throw new AdapterError(`${file}: OSRM answered code ${JSON.stringify(response['code'])}${typeof response['message'] === 'string' ? ` (${response['message']})` : ''}`);
+  if (response['code'] !== 'Ok')
+    throw new AdapterError(
+      `${file}: OSRM answered code ${JSON.stringify(response['code'])}${typeof response['message'] === 'string' ? ` (${response['message']})` : ''}`,
+    );
   const name = annotation === 'duration' ? 'durations' : 'distances';
-  return { rows: fromMatrix(response[name], name, file, originIds, destIds), unit: annotation === 'duration' ? 's' : 'm' };
+  return {
+    rows: fromMatrix(response[name], name, file, originIds, destIds),
+    unit: annotation === 'duration' ? 's' : 'm',
+  };
 }
 
 /** Valhalla sources_to_targets response → rows (time in s, or distance in km). */
-export function valhallaMatrix(response: unknown, annotation: Annotation, originIds: readonly string[], destIds: readonly string[], file = 'response'): AdaptedTable {
+export function valhallaMatrix(
+  response: unknown,
+  annotation: Annotation,
+  originIds: readonly string[],
+  destIds: readonly string[],
+  file = 'response',
+): AdaptedTable {
   if (!isRecord(response)) throw new AdapterError(`${file}: not a Valhalla matrix response (a JSON object)`);
   const units = response['units'] ?? 'kilometers';
-  if (annotation === 'distance' && units !== 'kilometers') throw new AdapterError(`${file}: distances are in ${String(units)}; ask Valhalla for "units": "kilometers"`);
+  if (annotation === 'distance' && units !== 'kilometers')
+    throw new AdapterError(`${file}: distances are in ${String(units)}; ask Valhalla for "units": "kilometers"`);
   const unit: CostUnit = annotation === 'duration' ? 's' : 'km';
   const m = response['sources_to_targets'];
   if (isRecord(m)) {
@@ -91,7 +127,8 @@ export function valhallaMatrix(response: unknown, annotation: Annotation, origin
   const matrix = m.map((row: unknown, i) => {
     if (!Array.isArray(row)) throw new AdapterError(`${file}: sources_to_targets[${String(i)}] is not a list`);
     return row.map((cell: unknown, j) => {
-      if (!isRecord(cell)) throw new AdapterError(`${file}: sources_to_targets[${String(i)}][${String(j)}] is not an object`);
+      if (!isRecord(cell))
+        throw new AdapterError(`${file}: sources_to_targets[${String(i)}][${String(j)}] is not an object`);
       return cell[key] ?? null;
     });
   });
@@ -99,8 +136,17 @@ export function valhallaMatrix(response: unknown, annotation: Annotation, origin
 }
 
 /** Converts an engine's response. */
-export function adaptResponse(engine: Engine, response: unknown, annotation: Annotation, originIds: readonly string[], destIds: readonly string[], file?: string): AdaptedTable {
-  return engine === 'osrm' ? osrmTable(response, annotation, originIds, destIds, file) : valhallaMatrix(response, annotation, originIds, destIds, file);
+export function adaptResponse(
+  engine: Engine,
+  response: unknown,
+  annotation: Annotation,
+  originIds: readonly string[],
+  destIds: readonly string[],
+  file?: string,
+): AdaptedTable {
+  return engine === 'osrm'
+    ? osrmTable(response, annotation, originIds, destIds, file)
+    : valhallaMatrix(response, annotation, originIds, destIds, file);
 }
 
 /** The cost table CSV (origin,dest,cost,unit; LF line ends, RFC 4180 quoting, ids verbatim). */
@@ -122,9 +168,15 @@ const UNIT_SIZE: Readonly<Record<CostUnit, { measure: 'time' | 'distance'; size:
 export function convertUnit(table: AdaptedTable, unit: CostUnit): AdaptedTable {
   const from = UNIT_SIZE[table.unit];
   const to = UNIT_SIZE[unit];
-  if (from.measure !== to.measure) throw new AdapterError(`the costs are a ${from.measure} in ${table.unit}; ${unit} is not a unit of ${from.measure}`);
+  if (from.measure !== to.measure)
+    throw new AdapterError(
+      `the costs are a ${from.measure} in ${table.unit}; ${unit} is not a unit of ${from.measure}`,
+    );
   if (table.unit === unit) return table;
-  return { unit, rows: table.rows.map((r) => ({ ...r, cost: r.cost === null ? null : (r.cost * from.size) / to.size })) };
+  return {
+    unit,
+    rows: table.rows.map((r) => ({ ...r, cost: r.cost === null ? null : (r.cost * from.size) / to.size })),
+  };
 }
 
 /** Points to send to an engine: ids and lon/lat in the order the engine answers in. */
@@ -140,7 +192,12 @@ export interface EnginePoints {
  * and `--dests` then take back), the path and query of an OSRM table request, and a Valhalla
  * `sources_to_targets` request body.
  */
-export function engineRequests(origins: EnginePoints, dests: EnginePoints, profile = 'driving', costing = 'auto'): Record<string, string> {
+export function engineRequests(
+  origins: EnginePoints,
+  dests: EnginePoints,
+  profile = 'driving',
+  costing = 'auto',
+): Record<string, string> {
   const csv = (p: EnginePoints) =>
     `${Papa.unparse({ fields: ['id', 'lon', 'lat'], data: p.id.map((id, i) => [id, String(p.x[i]!), String(p.y[i]!)]) }, { newline: '\n' })}\n`;
   const coords = [origins, dests].flatMap((p) => p.id.map((_, i) => `${String(p.x[i]!)},${String(p.y[i]!)}`)).join(';');

@@ -303,7 +303,8 @@ export class CostTableReader {
           fe[f] = r;
           q = r;
           if (q < n && buf[q] === CR && (q + 1 >= n || buf[q + 1] === LF)) q++;
-          if (q < n && buf[q] !== COMMA && buf[q] !== LF) this.#fail(recordLine, null, 'unexpected text after a closing quote');
+          if (q < n && buf[q] !== COMMA && buf[q] !== LF)
+            this.#fail(recordLine, null, 'unexpected text after a closing quote');
         } else {
           fs[f] = q;
           while (q < n) {
@@ -393,23 +394,27 @@ export class CostTableReader {
     // Engines write tables grouped by origin (or by destination): a row naming the same id as
     // the row before reuses its index without a lookup.
     this.#select(buf, col.origin);
-    const o = this.#sb === this.#po.buf && sameBytes(buf, this.#ss, this.#se, this.#po.s, this.#po.e)
-      ? this.#po.index
-      : this.#origins.find(this.#sb, this.#ss, this.#se);
+    const o =
+      this.#sb === this.#po.buf && sameBytes(buf, this.#ss, this.#se, this.#po.s, this.#po.e)
+        ? this.#po.index
+        : this.#origins.find(this.#sb, this.#ss, this.#se);
     this.#po.buf = this.#sb;
     this.#po.s = this.#ss;
     this.#po.e = this.#se;
     this.#po.index = o;
-    if (o < 0) this.#fail(row, 'origin', `"${this.#string(buf, col.origin)}" is not a ${this.#o.originKind ?? 'origin'} id`);
+    if (o < 0)
+      this.#fail(row, 'origin', `"${this.#string(buf, col.origin)}" is not a ${this.#o.originKind ?? 'origin'} id`);
     this.#select(buf, col.dest);
-    const d = this.#sb === this.#pd.buf && sameBytes(buf, this.#ss, this.#se, this.#pd.s, this.#pd.e)
-      ? this.#pd.index
-      : this.#dests.find(this.#sb, this.#ss, this.#se);
+    const d =
+      this.#sb === this.#pd.buf && sameBytes(buf, this.#ss, this.#se, this.#pd.s, this.#pd.e)
+        ? this.#pd.index
+        : this.#dests.find(this.#sb, this.#ss, this.#se);
     this.#pd.buf = this.#sb;
     this.#pd.s = this.#ss;
     this.#pd.e = this.#se;
     this.#pd.index = d;
-    if (d < 0) this.#fail(row, 'dest', `"${this.#string(buf, col.dest)}" is not a ${this.#o.destKind ?? 'destination'} id`);
+    if (d < 0)
+      this.#fail(row, 'dest', `"${this.#string(buf, col.dest)}" is not a ${this.#o.destKind ?? 'destination'} id`);
     if (col.unit >= 0) this.#checkUnit(buf, row);
     const cost = this.#cost(buf, row);
     if (cost !== cost) this.#unreachable++;
@@ -432,7 +437,11 @@ export class CostTableReader {
     }
     for (const name of ['origin', 'dest', 'cost'] as const) {
       if (this.#col[name] < 0) {
-        this.#fail(1, null, `missing column ${name} (a cost table has the columns origin,dest,cost and optionally unit; see docs/access-methods.md)`);
+        this.#fail(
+          1,
+          null,
+          `missing column ${name} (a cost table has the columns origin,dest,cost and optionally unit; see docs/access-methods.md)`,
+        );
       }
     }
     this.#width = f;
@@ -568,7 +577,8 @@ export class CostTableReader {
   }
 
   #missing(o: number, d: number): never {
-    const say = (ids: readonly string[], k: number, describe?: (k: number) => string) => `"${ids[k]!}"${describe ? ` (${describe(k)})` : ''}`;
+    const say = (ids: readonly string[], k: number, describe?: (k: number) => string) =>
+      `"${ids[k]!}"${describe ? ` (${describe(k)})` : ''}`;
     this.#fail(
       0,
       null,
@@ -579,7 +589,8 @@ export class CostTableReader {
 
   #repeated(all: PairList, o: number, d: number): never {
     const rows: number[] = [];
-    for (let k = 0; k < all.length && rows.length < 2; k++) if (all.origin[k] === o && all.dest[k] === d) rows.push(this.#rowOfPair(k));
+    for (let k = 0; k < all.length && rows.length < 2; k++)
+      if (all.origin[k] === o && all.dest[k] === d) rows.push(this.#rowOfPair(k));
     const oid = this.#o.originIds[o]!;
     const did = this.#o.destIds[d]!;
     this.#fail(rows[1]!, null, `pair "${oid}" -> "${did}" already given in row ${String(rows[0])}`);

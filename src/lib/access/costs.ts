@@ -128,7 +128,8 @@ export function pairsFromTable(
     const o = oi.get(row.origin);
     const d = di.get(row.dest);
     if (o === undefined || d === undefined) {
-      if (!skip) throw new UnknownIdError(r, o === undefined ? 'origin' : 'dest', o === undefined ? row.origin : row.dest);
+      if (!skip)
+        throw new UnknownIdError(r, o === undefined ? 'origin' : 'dest', o === undefined ? row.origin : row.dest);
     } else if (hasCost(row.cost)) {
       b.push(o, d, row.cost);
     }
@@ -159,11 +160,7 @@ export function pairsFromFunction(
 }
 
 /** Pairs from explicit arrays (copied). NaN costs are dropped. */
-export function pairsFromArrays(
-  origin: ArrayLike<number>,
-  dest: ArrayLike<number>,
-  cost: ArrayLike<number>,
-): PairList {
+export function pairsFromArrays(origin: ArrayLike<number>, dest: ArrayLike<number>, cost: ArrayLike<number>): PairList {
   const n = cost.length;
   if (origin.length !== n || dest.length !== n) throw new RangeError('pair arrays must have the same length');
   const b = new PairBuilder(n);

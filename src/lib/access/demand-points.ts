@@ -60,7 +60,15 @@ export function demandPoints(
   indicators: readonly string[] = [],
   layer?: { readonly points: readonly LayerPoint[] } & LayerWeights,
 ): AreaDemandPoints {
-  const out: AreaDemandPoints = { representative: { x: [], y: [] }, id: [], x: [], y: [], area: [], shares: {}, outside: [] };
+  const out: AreaDemandPoints = {
+    representative: { x: [], y: [] },
+    id: [],
+    x: [],
+    y: [],
+    area: [],
+    shares: {},
+    outside: [],
+  };
   for (const id of indicators) out.shares[id] = [];
   for (const a of areas) {
     const rep = pointOnFeature(a.geometry).geometry.coordinates;
@@ -72,7 +80,12 @@ export function demandPoints(
     const boxes = areas.map((a) => polygonBbox(a.geometry));
     for (const p of layer.points) {
       const a = boxes.findIndex(
-        ([w, s, e, n], i) => p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n && booleanPointInPolygon([p.lon, p.lat], areas[i]!.geometry),
+        ([w, s, e, n], i) =>
+          p.lon >= w &&
+          p.lon <= e &&
+          p.lat >= s &&
+          p.lat <= n &&
+          booleanPointInPolygon([p.lon, p.lat], areas[i]!.geometry),
       );
       if (a < 0) out.outside.push(p.id);
       else members[a]!.push(p);
@@ -94,7 +107,8 @@ export function demandPoints(
       out.y.push(round6(p.lat));
       out.area.push(i);
     }
-    for (const id of indicators) out.shares[id]!.push(...layerShares(pts, layer.weights[id] ?? layer.defaultWeight, layer.defaultWeight));
+    for (const id of indicators)
+      out.shares[id]!.push(...layerShares(pts, layer.weights[id] ?? layer.defaultWeight, layer.defaultWeight));
   });
   return out;
 }
@@ -130,7 +144,8 @@ export function parseDemandLayer(
 ): LayerPoint[] {
   const table = parseCsv(text);
   for (const c of [spec.idColumn, spec.lonColumn, spec.latColumn, ...columns]) {
-    if (!table.header.includes(c)) throw new DemandLayerError(`${file}: column "${c}" is missing (header: ${table.header.join(', ')})`);
+    if (!table.header.includes(c))
+      throw new DemandLayerError(`${file}: column "${c}" is missing (header: ${table.header.join(', ')})`);
   }
   const bad = table.badRows[0];
   if (bad) throw new DemandLayerError(`${file}: line ${String(bad.line)}: ${bad.reason}`);
@@ -143,7 +158,8 @@ export function parseDemandLayer(
     seen.add(id);
     const coord = (column: string, limit: number): number => {
       const v = Number(row.values[column]);
-      if (row.values[column] === '' || !Number.isFinite(v) || Math.abs(v) > limit) throw new DemandLayerError(`${where}: ${column} "${row.values[column] ?? ''}" is not a coordinate in degrees`);
+      if (row.values[column] === '' || !Number.isFinite(v) || Math.abs(v) > limit)
+        throw new DemandLayerError(`${where}: ${column} "${row.values[column] ?? ''}" is not a coordinate in degrees`);
       return v;
     };
     const lon = coord(spec.lonColumn, 180);
@@ -152,7 +168,8 @@ export function parseDemandLayer(
     for (const c of columns) {
       const raw = row.values[c] ?? '';
       const v = Number(raw);
-      if (raw !== '' && !(Number.isFinite(v) && v >= 0)) throw new DemandLayerError(`${where}: ${c} "${raw}" is not a count (a number ≥ 0, or empty for not known)`);
+      if (raw !== '' && !(Number.isFinite(v) && v >= 0))
+        throw new DemandLayerError(`${where}: ${c} "${raw}" is not a count (a number ≥ 0, or empty for not known)`);
       counts[c] = raw === '' ? null : v;
     }
     return { id, lon, lat, counts };

@@ -14,18 +14,24 @@
 /** Mean Earth radius in metres (the value @turf/helpers uses). */
 export const EARTH_RADIUS_M = 6371008.8;
 
-
 /**
  * Degrees to radians exactly as @turf/helpers `degreesToRadians`: (d % 360) * π / 180.
  * `d % 360` is d itself when |d| < 360 (the remainder is exact), so the costly floating-point
  * remainder runs only outside that range: same doubles, faster on the hot path.
  */
 export function toRadians(degrees: number): number {
-  return (((degrees > -360 && degrees < 360) ? degrees : degrees % 360) * Math.PI) / 180;
+  return ((degrees > -360 && degrees < 360 ? degrees : degrees % 360) * Math.PI) / 180;
 }
 
 /** Haversine `a` term from precomputed cosines of the two latitudes. */
-export function haversineA(lon1: number, lat1: number, lon2: number, lat2: number, cosLat1: number, cosLat2: number): number {
+export function haversineA(
+  lon1: number,
+  lat1: number,
+  lon2: number,
+  lat2: number,
+  cosLat1: number,
+  cosLat2: number,
+): number {
   const sLat = Math.sin(toRadians(lat2 - lat1) / 2);
   const sLon = Math.sin(toRadians(lon2 - lon1) / 2);
   return sLat * sLat + sLon * sLon * cosLat1 * cosLat2;
@@ -52,4 +58,3 @@ export function euclidean(x1: number, y1: number, x2: number, y2: number): numbe
 export function metresToRadians(metres: number): number {
   return metres / EARTH_RADIUS_M;
 }
-

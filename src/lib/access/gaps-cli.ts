@@ -55,7 +55,18 @@ export interface GapsArgs {
   readonly out?: string;
 }
 
-const VALUE_FLAGS = ['method', 'demand', 'supply', 'cost', 'cost-unit', 'neighbor-cost', 'max-cost', 'weight', 'metric', 'out'] as const;
+const VALUE_FLAGS = [
+  'method',
+  'demand',
+  'supply',
+  'cost',
+  'cost-unit',
+  'neighbor-cost',
+  'max-cost',
+  'weight',
+  'metric',
+  'out',
+] as const;
 const BOOL_FLAGS = ['normalize', 'help'] as const;
 
 /** Parses argv (without node and the script path). Throws GapsError(2) on bad usage. */
@@ -92,7 +103,13 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
   const demand = values.get('demand');
   const supply = values.get('supply');
   if (help) {
-    return { help, method: isMethodName(method ?? '') ? (method as MethodName) : '2sfca', demand: demand ?? '', supply: supply ?? '', normalize: false };
+    return {
+      help,
+      method: isMethodName(method ?? '') ? (method as MethodName) : '2sfca',
+      demand: demand ?? '',
+      supply: supply ?? '',
+      normalize: false,
+    };
   }
   if (method === undefined) throw usage('--method is required');
   if (!isMethodName(method)) throw usage(`unknown method "${method}" (use ${METHODS.join(', ')})`);
@@ -124,8 +141,10 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
   if (nn !== undefined && method !== 'fca') throw usage('--neighbor-cost is only used by --method fca');
   const cost = values.get('cost');
   const costUnit = values.get('cost-unit');
-  if (costUnit !== undefined && !isCostUnit(costUnit)) throw usage(`--cost-unit "${costUnit}" must be one of ${Object.keys(COST_UNITS).join(', ')}`);
-  if (costUnit !== undefined && cost === undefined && nn === undefined) throw usage('--cost-unit needs --cost or --neighbor-cost');
+  if (costUnit !== undefined && !isCostUnit(costUnit))
+    throw usage(`--cost-unit "${costUnit}" must be one of ${Object.keys(COST_UNITS).join(', ')}`);
+  if (costUnit !== undefined && cost === undefined && nn === undefined)
+    throw usage('--cost-unit needs --cost or --neighbor-cost');
   const out = values.get('out');
   return {
     help,
@@ -168,7 +187,8 @@ function parseRecords(file: string, text: string): string[][] {
 export function readCsv(file: string, text: string): Table {
   const records = parseRecords(file, text.replace(/^\uFEFF/, ''));
   const header = records[0];
-  if (!header || (header.length === 1 && header[0]!.trim() === '')) throw bad(`${file}: the file is empty (no header row)`);
+  if (!header || (header.length === 1 && header[0]!.trim() === ''))
+    throw bad(`${file}: the file is empty (no header row)`);
   const columns = new Map<string, number>();
   header.forEach((h, k) => {
     const name = h.trim().toLowerCase();
@@ -180,7 +200,9 @@ export function readCsv(file: string, text: string): Table {
     const cells = records[r]!;
     if (cells.length === 1 && cells[0]!.trim() === '') continue; // blank line
     if (cells.length !== header.length) {
-      throw bad(`${file} row ${String(r + 1)}: expected ${String(header.length)} fields, found ${String(cells.length)}`);
+      throw bad(
+        `${file} row ${String(r + 1)}: expected ${String(header.length)} fields, found ${String(cells.length)}`,
+      );
     }
     rows.push({ row: r + 1, cells });
   }
@@ -201,7 +223,8 @@ function numberCell(t: Table, r: { row: number; cells: readonly string[] }, k: n
   const raw = cell(r, k);
   const v = parseDecimal(raw);
   if (Number.isNaN(v)) throw bad(`${t.file} row ${String(r.row)}: column ${column}: "${raw}" is not a number`);
-  if (!Number.isFinite(v)) throw bad(`${t.file} row ${String(r.row)}: column ${column}: "${raw}" is not a finite number`);
+  if (!Number.isFinite(v))
+    throw bad(`${t.file} row ${String(r.row)}: column ${column}: "${raw}" is not a finite number`);
   return v;
 }
 
@@ -216,17 +239,24 @@ function detectMetric(t: Table, requested: Metric | undefined): Metric | null {
   const hasXY = t.columns.has('x') && t.columns.has('y');
   const hasLL = t.columns.has('lon') && t.columns.has('lat');
   if (requested) return requested;
-  if (hasXY && hasLL) throw usage(`${t.file} has both x,y and lon,lat columns: choose one with --metric euclidean|geodesic`);
+  if (hasXY && hasLL)
+    throw usage(`${t.file} has both x,y and lon,lat columns: choose one with --metric euclidean|geodesic`);
   if (hasXY) return 'euclidean';
   if (hasLL) return 'geodesic';
   return null;
 }
 
-function readPoints(t: Table, valueColumn: 'pop' | 'capacity', needCoords: boolean, metric: Metric | undefined): Points {
+function readPoints(
+  t: Table,
+  valueColumn: 'pop' | 'capacity',
+  needCoords: boolean,
+  metric: Metric | undefined,
+): Points {
   const idK = requireColumn(t, 'id');
   const vK = requireColumn(t, valueColumn);
   const m = needCoords ? detectMetric(t, metric) : null;
-  if (needCoords && m === null) throw bad(`${t.file}: missing columns x,y or lon,lat (coordinates are needed without --cost/--neighbor-cost)`);
+  if (needCoords && m === null)
+    throw bad(`${t.file}: missing columns x,y or lon,lat (coordinates are needed without --cost/--neighbor-cost)`);
   const why = m ? ` (needed for ${m} distances)` : '';
   const cx = m === 'euclidean' ? requireColumn(t, 'x', why) : m === 'geodesic' ? requireColumn(t, 'lon', why) : -1;
   const cy = m === 'euclidean' ? requireColumn(t, 'y', why) : m === 'geodesic' ? requireColumn(t, 'lat', why) : -1;
@@ -252,8 +282,10 @@ function readPoints(t: Table, valueColumn: 'pop' | 'capacity', needCoords: boole
       const x = numberCell(t, r, cx, xName);
       const y = numberCell(t, r, cy, yName);
       if (m === 'geodesic') {
-        if (x < -180 || x > 180) throw bad(`${t.file} row ${String(r.row)}: column lon: ${cell(r, cx)} is outside -180..180`);
-        if (y < -90 || y > 90) throw bad(`${t.file} row ${String(r.row)}: column lat: ${cell(r, cy)} is outside -90..90`);
+        if (x < -180 || x > 180)
+          throw bad(`${t.file} row ${String(r.row)}: column lon: ${cell(r, cx)} is outside -180..180`);
+        if (y < -90 || y > 90)
+          throw bad(`${t.file} row ${String(r.row)}: column lat: ${cell(r, cy)} is outside -90..90`);
       }
       xs[i] = x;
       ys[i] = y;
@@ -336,7 +368,9 @@ export function runGaps(args: GapsArgs, files: GapsFiles): string {
   const metric = demand.metric ?? args.metric;
   const supply = readPoints(supplyTable, 'capacity', needSupplyCoords, metric);
   if (demand.metric && supply.metric && demand.metric !== supply.metric) {
-    throw bad(`${args.demand} uses ${demand.metric} coordinates but ${args.supply} uses ${supply.metric}: give both the same columns`);
+    throw bad(
+      `${args.demand} uses ${demand.metric} coordinates but ${args.supply} uses ${supply.metric}: give both the same columns`,
+    );
   }
 
   const options = {
@@ -359,14 +393,24 @@ export function runGaps(args: GapsArgs, files: GapsFiles): string {
 
   // Unweighted 2SFCA uses a pair's cost only to test cost <= maxCost, which findPairs has done.
   const thresholdOnly = method === '2sfca' && weight === undefined && radius.supply === args.maxCost;
-  const pairs = args.cost !== undefined
-    ? readCosts(stream(args.cost), args.cost, demand.ids, supply.ids, 'supply', args.costUnit)
-    : findPairs(demand.coords!, supply.coords!, { metric: demand.metric!, maxCost: radius.supply, withCosts: !thresholdOnly });
+  const pairs =
+    args.cost !== undefined
+      ? readCosts(stream(args.cost), args.cost, demand.ids, supply.ids, 'supply', args.costUnit)
+      : findPairs(demand.coords!, supply.coords!, {
+          metric: demand.metric!,
+          maxCost: radius.supply,
+          withCosts: !thresholdOnly,
+        });
   let neighborPairs: PairList | undefined;
   if (method === 'fca') {
-    neighborPairs = args.neighborCost !== undefined
-      ? readCosts(stream(args.neighborCost), args.neighborCost, demand.ids, demand.ids, 'demand', args.costUnit)
-      : findPairs(demand.coords!, demand.coords!, { metric: demand.metric!, maxCost: radius.neighbor, excludeSelf: true });
+    neighborPairs =
+      args.neighborCost !== undefined
+        ? readCosts(stream(args.neighborCost), args.neighborCost, demand.ids, demand.ids, 'demand', args.costUnit)
+        : findPairs(demand.coords!, demand.coords!, {
+            metric: demand.metric!,
+            maxCost: radius.neighbor,
+            excludeSelf: true,
+          });
   }
   const values = computeAccess(
     method,

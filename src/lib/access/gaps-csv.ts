@@ -21,7 +21,10 @@ export function weightSpec(weight: GapWeight | undefined): string {
   if (!weight) return 'none';
   switch (weight.kind) {
     case 'step':
-      return `step:${[...weight.steps].sort((a, b) => a[0] - b[0]).map(([d, w]) => `${String(d)}=${String(w)}`).join(',')}`;
+      return `step:${[...weight.steps]
+        .sort((a, b) => a[0] - b[0])
+        .map(([d, w]) => `${String(d)}=${String(w)}`)
+        .join(',')}`;
     case 'gaussian':
       return `gaussian:${String(weight.sigma)}`;
     case 'gravity':
@@ -32,7 +35,9 @@ export function weightSpec(weight: GapWeight | undefined): string {
 /** Where demand is placed, in words, for the downloads: the layer and its weights, or the fallback. */
 export function demandPlacement(layer: DemandLayerInfo | null): string {
   if (!layer) return 'one point on land inside each area (point on surface)';
-  const weights = Object.entries(layer.weights).map(([id, column]) => `${id} by ${column}`).join('; ');
+  const weights = Object.entries(layer.weights)
+    .map(([id, column]) => `${id} by ${column}`)
+    .join('; ');
   return `${localize(layer.geography, 'en', 'en')} (points on land, ${layer.sourceName}); each area's count shared out over its points (${weights})`;
 }
 
@@ -43,7 +48,8 @@ export function costUnit(cost: GapsCost): CostUnit {
 
 /** Which travel cost the analysis used, in words, for the downloads. */
 export function costDescription(cost: GapsCost): string {
-  if (cost.kind === 'straight-line') return 'straight-line distance (haversine, mean Earth radius 6,371,008.8 m), metres';
+  if (cost.kind === 'straight-line')
+    return 'straight-line distance (haversine, mean Earth radius 6,371,008.8 m), metres';
   return `${cost.measure === 'time' ? 'travel time' : 'network distance'} from ${cost.engine} (cost table ${cost.file}), ${COST_UNITS[cost.unit]}`;
 }
 
@@ -56,13 +62,36 @@ export function publishedCount(value: PublishedCount | undefined, threshold: num
 }
 
 export const GAPS_CSV_HEADER = [
-  'category', 'area_id', 'area_name', 'demand_indicator', 'demand', 'score', 'score_scale', 'normalized_score',
-  'nearest_service_m', 'under_served', 'people_affected', 'flag_holds_under_all_variations', 'gaps_judged',
-  'method', 'max_cost', 'cost_unit', 'weight', 'under_served_threshold', 'small_count_threshold', 'demand_points', 'travel_cost', 'census_year',
+  'category',
+  'area_id',
+  'area_name',
+  'demand_indicator',
+  'demand',
+  'score',
+  'score_scale',
+  'normalized_score',
+  'nearest_service_m',
+  'under_served',
+  'people_affected',
+  'flag_holds_under_all_variations',
+  'gaps_judged',
+  'method',
+  'max_cost',
+  'cost_unit',
+  'weight',
+  'under_served_threshold',
+  'small_count_threshold',
+  'demand_points',
+  'travel_cost',
+  'census_year',
 ] as const;
 
 /** `/data/gaps.csv`. */
-export function gapsCsv(input: GapsInput, results: ReadonlyMap<string, CategoryResult>, robust: ReadonlyMap<string, readonly boolean[]>): string {
+export function gapsCsv(
+  input: GapsInput,
+  results: ReadonlyMap<string, CategoryResult>,
+  robust: ReadonlyMap<string, readonly boolean[]>,
+): string {
   const p = input.params;
   const placement = demandPlacement(p.demandPoints);
   const rows: string[][] = [];
@@ -71,12 +100,28 @@ export function gapsCsv(input: GapsInput, results: ReadonlyMap<string, CategoryR
     const holds = robust.get(c.id)!;
     input.areas.id.forEach((id, a) => {
       rows.push([
-        c.id, id, input.areas.name[a]!, c.demand, publishedCount(areaCount(input, c.demand, a), p.smallCountThreshold), num(r.score[a]!),
-        String(scoreScale(c.method)), num(r.normalized[a]!), num(Math.round(r.nearest[a]!)), String(r.underServed[a]),
+        c.id,
+        id,
+        input.areas.name[a]!,
+        c.demand,
+        publishedCount(areaCount(input, c.demand, a), p.smallCountThreshold),
+        num(r.score[a]!),
+        String(scoreScale(c.method)),
+        num(r.normalized[a]!),
+        num(Math.round(r.nearest[a]!)),
+        String(r.underServed[a]),
         r.underServed[a] ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold) : '',
-        r.underServed[a] ? String(holds[a]) : '', String(c.judged),
-        c.method, String(c.maxCost), costUnit(p.cost), weightSpec(c.weight), String(c.threshold), String(p.smallCountThreshold), placement,
-        costDescription(p.cost), String(p.censusYear),
+        r.underServed[a] ? String(holds[a]) : '',
+        String(c.judged),
+        c.method,
+        String(c.maxCost),
+        costUnit(p.cost),
+        weightSpec(c.weight),
+        String(c.threshold),
+        String(p.smallCountThreshold),
+        placement,
+        costDescription(p.cost),
+        String(p.censusYear),
       ]);
     });
   }
@@ -84,7 +129,18 @@ export function gapsCsv(input: GapsInput, results: ReadonlyMap<string, CategoryR
 }
 
 export const VARIATIONS_CSV_HEADER = [
-  'category', 'variation', 'area_id', 'area_name', 'method', 'max_cost', 'cost_unit', 'weight', 'demand_points', 'score', 'normalized_score', 'under_served',
+  'category',
+  'variation',
+  'area_id',
+  'area_name',
+  'method',
+  'max_cost',
+  'cost_unit',
+  'weight',
+  'demand_points',
+  'score',
+  'normalized_score',
+  'under_served',
 ] as const;
 
 /** `/data/gaps-variations.csv`: the published result (`variation` = `published`) and every variation. */
@@ -97,8 +153,18 @@ export function variationsCsv(
   const add = (c: string, variation: string, spec: CategorySpec, areaPoints: boolean, r: CategoryResult) => {
     input.areas.id.forEach((id, a) => {
       rows.push([
-        c, variation, id, input.areas.name[a]!, spec.method, String(spec.maxCost), costUnit(input.params.cost), weightSpec(spec.weight),
-        areaPoints || !input.params.demandPoints ? 'area point' : 'demand layer', num(r.score[a]!), num(r.normalized[a]!), String(r.underServed[a]),
+        c,
+        variation,
+        id,
+        input.areas.name[a]!,
+        spec.method,
+        String(spec.maxCost),
+        costUnit(input.params.cost),
+        weightSpec(spec.weight),
+        areaPoints || !input.params.demandPoints ? 'area point' : 'demand layer',
+        num(r.score[a]!),
+        num(r.normalized[a]!),
+        String(r.underServed[a]),
       ]);
     });
   };

@@ -27,7 +27,12 @@ export interface CategoryCoverage {
   /** Distinct places (locations at the same point count once). */
   readonly places: number;
   /** Service layers the listings come from, with the layer's date. */
-  readonly sources: readonly { readonly layer: string; readonly name: string; readonly date: string | null; readonly listings: number }[];
+  readonly sources: readonly {
+    readonly layer: string;
+    readonly name: string;
+    readonly date: string | null;
+    readonly listings: number;
+  }[];
   /** Why gaps are not judged: too few places (`thin`, below `minPlaces`) or known incomplete data; null = judged. */
   readonly notJudged: null | { readonly kind: 'thin' } | { readonly kind: 'incomplete'; readonly reason: string };
 }
@@ -94,7 +99,11 @@ export interface GapsInput {
     readonly censusSource: string;
     readonly categories: readonly GapsCategoryInput[];
     /** Indicators in config order: id, i18n label key, denominator indicator id. */
-    readonly indicators: readonly { readonly id: string; readonly label: string; readonly denominator: string | null }[];
+    readonly indicators: readonly {
+      readonly id: string;
+      readonly label: string;
+      readonly denominator: string | null;
+    }[];
   };
   readonly areas: {
     readonly id: readonly string[];
@@ -133,11 +142,16 @@ export interface GapsInput {
    * With a cost table: the pairs (index into `points`, index into `services`, cost) whose cost
    * is within the largest search radius any category or variation uses; absent = straight line.
    */
-  readonly costs?: { readonly origin: readonly number[]; readonly dest: readonly number[]; readonly cost: readonly number[] };
+  readonly costs?: {
+    readonly origin: readonly number[];
+    readonly dest: readonly number[];
+    readonly cost: readonly number[];
+  };
 }
 
 /** A home language and its count, as published (see `GapsInput.areas.homeLanguages`). */
-export type LanguageCount = readonly [string, number] | readonly [string, null] | readonly [string, null, typeof SUPPRESSED];
+export type LanguageCount =
+  readonly [string, number] | readonly [string, null] | readonly [string, null, typeof SUPPRESSED];
 
 /** The marker of a count published as null because it is below the small-count threshold. */
 export const SUPPRESSED = 'suppressed';
@@ -220,7 +234,11 @@ function categoryCosts(costs: NonNullable<GapsInput['costs']>, loc: readonly num
 }
 
 /** Scores one category, optionally with proposed sites added. */
-export function scoreModelCategory(model: GapsModel, categoryId: string, proposed: readonly ProposedSite[] = []): CategoryResult {
+export function scoreModelCategory(
+  model: GapsModel,
+  categoryId: string,
+  proposed: readonly ProposedSite[] = [],
+): CategoryResult {
   const c = model.categories.get(categoryId);
   if (!c) throw new RangeError(`category "${categoryId}" is not analysed`);
   return scoreCategory(c.prepared, c.points, c.supply, c.demand, model.representative, proposed);

@@ -86,7 +86,8 @@ function check(input: AccessInput, which: 'pairs' | 'neighborPairs'): PairList {
     if (o > maxO) maxO = o;
     if (d > maxD) maxD = d;
   }
-  if (maxO >= nO) throw new RangeError(`${which}: origin index ${String(maxO)} is out of range (${String(nO)} demand points)`);
+  if (maxO >= nO)
+    throw new RangeError(`${which}: origin index ${String(maxO)} is out of range (${String(nO)} demand points)`);
   if (maxD >= nD) throw new RangeError(`${which}: dest index ${String(maxD)} is out of range (${String(nD)} points)`);
   return p;
 }
@@ -203,7 +204,13 @@ export function fca(input: AccessInput, options: MethodOptions = {}): Float64Arr
  * Shared two-stage core; `w` holds the per-pair weight used in both stages, null for weight 1
  * (x * 1 is x for every double, so skipping the multiplication changes no result).
  */
-function twoStage(input: AccessInput, pairs: PairList, maxCost: number, w: Float64Array | null, threeStep: Float64Array | null): Float64Array {
+function twoStage(
+  input: AccessInput,
+  pairs: PairList,
+  maxCost: number,
+  w: Float64Array | null,
+  threeStep: Float64Array | null,
+): Float64Array {
   const pop = input.population;
   const cap = input.capacity;
   const nS = cap.length;

@@ -58,7 +58,8 @@ function validate(points: PointSet, metric: Metric, name: string): void {
   for (let i = 0; i < points.x.length; i++) {
     const x = points.x[i]!;
     const y = points.y[i]!;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) throw new RangeError(`${name}: point ${String(i)} has a non-finite coordinate`);
+    if (!Number.isFinite(x) || !Number.isFinite(y))
+      throw new RangeError(`${name}: point ${String(i)} has a non-finite coordinate`);
     if (metric === 'geodesic' && (x < -180 || x > 180 || y < -90 || y > 90)) {
       throw new RangeError(`${name}: point ${String(i)} (${String(x)}, ${String(y)}) is not a lon/lat in degrees`);
     }
@@ -94,15 +95,15 @@ function geodesicBoxes(lon: number, lat: number, r: number, out: Float64Array = 
     out[k * 4 + 3] = d;
   };
   const delta = (r / EARTH_RADIUS_M) * (1 + SLACK) + SLACK * 1e-3;
-  if (delta >= Math.PI) return box(0, -180, -90, 180, 90), 1;
+  if (delta >= Math.PI) return (box(0, -180, -90, 180, 90), 1);
   const dDeg = (delta * 180) / Math.PI;
   const latMin = lat - dDeg;
   const latMax = lat + dDeg;
-  if (latMin <= -90 || latMax >= 90) return box(0, -180, Math.max(-90, latMin), 180, Math.min(90, latMax)), 1;
+  if (latMin <= -90 || latMax >= 90) return (box(0, -180, Math.max(-90, latMin), 180, Math.min(90, latMax)), 1);
   const s = Math.sin(delta) / Math.cos((lat * Math.PI) / 180);
-  if (s >= 1) return box(0, -180, latMin, 180, latMax), 1;
+  if (s >= 1) return (box(0, -180, latMin, 180, latMax), 1);
   const dLon = ((Math.asin(s) * 180) / Math.PI) * (1 + SLACK) + SLACK;
-  if (dLon >= 180) return box(0, -180, latMin, 180, latMax), 1;
+  if (dLon >= 180) return (box(0, -180, latMin, 180, latMax), 1);
   const lonMin = lon - dLon;
   const lonMax = lon + dLon;
   let n = 0;
@@ -193,7 +194,8 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
   // Lower threshold on `a`, below which the exact cost is surely <= r (room of 1e-9 relative).
   const aSure = options.withCosts === false ? Math.sin(((r / EARTH_RADIUS_M) * (1 - 1e-9)) / 2) ** 2 * (1 - 1e-9) : -1;
 
-  if (geo) return geodesicScan(grid, cosGrid, qxs, qys, cosQueries!, r, aMax, aMaxBound, aSure, queryOrigins, excludeSelf);
+  if (geo)
+    return geodesicScan(grid, cosGrid, qxs, qys, cosQueries!, r, aMax, aMaxBound, aSure, queryOrigins, excludeSelf);
 
   for (let q = 0; q < nQ; q++) {
     const qx = qxs[q]!;
@@ -280,8 +282,8 @@ function geodesicScan(
           const dLat = queryOrigins ? py - qy : qy - py;
           const dLon = queryOrigins ? px - qx : qx - px;
           // toRadians, written out so the loop makes no call.
-          const hLat = (((dLat > -360 && dLat < 360 ? dLat : dLat % 360) * Math.PI) / 180) / 2;
-          const hLon = (((dLon > -360 && dLon < 360 ? dLon : dLon % 360) * Math.PI) / 180) / 2;
+          const hLat = ((dLat > -360 && dLat < 360 ? dLat : dLat % 360) * Math.PI) / 180 / 2;
+          const hLon = ((dLon > -360 && dLon < 360 ? dLon : dLon % 360) * Math.PI) / 180 / 2;
           let sure = false;
           if (hLat < 1 && hLat > -1 && hLon < 1 && hLon > -1) {
             const l2 = hLat * hLat;
@@ -320,7 +322,12 @@ function geodesicScan(
       }
     }
   }
-  return { origin: origin.subarray(0, n), dest: dest.subarray(0, n), cost: withCosts ? cost.subarray(0, n) : new Float64Array(n), length: n };
+  return {
+    origin: origin.subarray(0, n),
+    dest: dest.subarray(0, n),
+    cost: withCosts ? cost.subarray(0, n) : new Float64Array(n),
+    length: n,
+  };
 }
 
 /**
@@ -454,7 +461,9 @@ export function nearestCost(
       let best = Infinity;
       let bestJ = -1;
       const consider = (j: number): void => {
-        const c = geo ? haversineFromA(haversineA(qx, qy, dx[j]!, dy[j]!, cosQ, cosD![j]!)) : euclidean(qx, qy, dx[j]!, dy[j]!);
+        const c = geo
+          ? haversineFromA(haversineA(qx, qy, dx[j]!, dy[j]!, cosQ, cosD![j]!))
+          : euclidean(qx, qy, dx[j]!, dy[j]!);
         if (c <= r && (c < best || (c === best && j < bestJ))) {
           best = c;
           bestJ = j;

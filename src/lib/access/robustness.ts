@@ -12,11 +12,25 @@
  *   layer (only when the site has a demand layer and straight-line costs: a cost table has no
  *   costs from those points).
  */
-import { prepareCategory, scoreCategory, type CategoryResult, type CategorySpec, type DemandPoints, type ProposedSite } from './analysis.ts';
+import {
+  prepareCategory,
+  scoreCategory,
+  type CategoryResult,
+  type CategorySpec,
+  type DemandPoints,
+  type ProposedSite,
+} from './analysis.ts';
 import type { GapsModel } from './gaps-input.ts';
 import type { GapWeight } from '../schema/gaps.ts';
 
-export const VARIATIONS = ['catchment-25', 'catchment+25', 'weight-none', 'weight-gaussian', 'weight-step', 'placement-area-point'] as const;
+export const VARIATIONS = [
+  'catchment-25',
+  'catchment+25',
+  'weight-none',
+  'weight-gaussian',
+  'weight-step',
+  'placement-area-point',
+] as const;
 export type VariationId = (typeof VARIATIONS)[number];
 
 export interface VariationResult {
@@ -50,20 +64,50 @@ export function parameterVariations(spec: CategorySpec): { id: VariationId; spec
   const kind = spec.weight?.kind ?? 'none';
   const m = spec.maxCost;
   if (kind !== 'none') out.push({ id: 'weight-none', spec: { ...spec, method: '2sfca', weight: undefined } });
-  if (kind !== 'gaussian') out.push({ id: 'weight-gaussian', spec: { ...spec, method: '2sfca', weight: { kind: 'gaussian', sigma: m / 2 } } });
+  if (kind !== 'gaussian')
+    out.push({ id: 'weight-gaussian', spec: { ...spec, method: '2sfca', weight: { kind: 'gaussian', sigma: m / 2 } } });
   if (kind !== 'step') {
-    out.push({ id: 'weight-step', spec: { ...spec, method: 'e2sfca', weight: { kind: 'step', steps: [[m / 3, 1], [(2 * m) / 3, 0.68], [m, 0.22]] } } });
+    out.push({
+      id: 'weight-step',
+      spec: {
+        ...spec,
+        method: 'e2sfca',
+        weight: {
+          kind: 'step',
+          steps: [
+            [m / 3, 1],
+            [(2 * m) / 3, 0.68],
+            [m, 0.22],
+          ],
+        },
+      },
+    });
   }
   return out;
 }
 
 /** Every variation of a category, scored (with the proposed sites, if any). */
-export function variationResults(model: GapsModel, categoryId: string, proposed: readonly ProposedSite[] = []): VariationResult[] {
+export function variationResults(
+  model: GapsModel,
+  categoryId: string,
+  proposed: readonly ProposedSite[] = [],
+): VariationResult[] {
   const c = model.categories.get(categoryId);
   if (!c) throw new RangeError(`category "${categoryId}" is not analysed`);
   const score = (spec: CategorySpec, points: DemandPoints) =>
-    scoreCategory(prepareCategory(spec, points, c.supply, model.representative, c.costs), points, c.supply, c.demand, model.representative, proposed);
-  const out: VariationResult[] = parameterVariations(c.spec).map((v) => ({ ...v, areaPoints: false, result: score(v.spec, c.points) }));
+    scoreCategory(
+      prepareCategory(spec, points, c.supply, model.representative, c.costs),
+      points,
+      c.supply,
+      c.demand,
+      model.representative,
+      proposed,
+    );
+  const out: VariationResult[] = parameterVariations(c.spec).map((v) => ({
+    ...v,
+    areaPoints: false,
+    result: score(v.spec, c.points),
+  }));
   if (model.input.params.demandPoints && !c.costs) {
     const n = model.input.areas.id.length;
     const areaPoints: DemandPoints = {

@@ -2,8 +2,24 @@
  * One entry point for every method, used by the build, the CLI and the browser.
  */
 import type { PairList } from './costs.ts';
-import { catchment, fca, nearest, normalize, threeStep, twoStep, type AccessInput, type MethodOptions } from './methods.ts';
-import { E2SFCA_DEFAULT_STEPS, stepWeight, THREE_SFCA_DEFAULT_STEPS, toWeight, type Weight, type WeightLike } from './weights.ts';
+import {
+  catchment,
+  fca,
+  nearest,
+  normalize,
+  threeStep,
+  twoStep,
+  type AccessInput,
+  type MethodOptions,
+} from './methods.ts';
+import {
+  E2SFCA_DEFAULT_STEPS,
+  stepWeight,
+  THREE_SFCA_DEFAULT_STEPS,
+  toWeight,
+  type Weight,
+  type WeightLike,
+} from './weights.ts';
 
 export const METHODS = ['fca', '2sfca', 'e2sfca', '3sfca', 'catchment', 'gravity', 'nearest'] as const;
 export type MethodName = (typeof METHODS)[number];

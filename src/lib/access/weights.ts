@@ -132,7 +132,10 @@ export function parseWeightSpec(spec: string): Weight {
   const colon = spec.indexOf(':');
   if (colon < 0) throw new RangeError(`weight "${spec}": expected step:…, gaussian:… or gravity:…`);
   const kind = spec.slice(0, colon).trim().toLowerCase();
-  const args = spec.slice(colon + 1).split(',').map((s) => s.trim());
+  const args = spec
+    .slice(colon + 1)
+    .split(',')
+    .map((s) => s.trim());
   switch (kind) {
     case 'step': {
       const steps: Step[] = args.map((a) => {

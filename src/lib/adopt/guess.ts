@@ -25,7 +25,12 @@ export function idCandidates(file: FileInspection): FieldInfo[] {
   const score = (f: FieldInfo): number => {
     const values = file.values.get(f.path) ?? [];
     const urlSafe = values.every((v) => urlProblem(v) === undefined && /^[A-Za-z0-9._-]+$/.test(v));
-    const named = /(?:^|[_\s.-])(?:id|code|ref|key|fid|uid|number|no)$|^(?:id|code|ref|mapid|objectid|fid|geoid|dguid|ctuid|dauid)$/i.test(f.path.replace(/\W+$/, '')) ? 2 : 0;
+    const named =
+      /(?:^|[_\s.-])(?:id|code|ref|key|fid|uid|number|no)$|^(?:id|code|ref|mapid|objectid|fid|geoid|dguid|ctuid|dauid)$/i.test(
+        f.path.replace(/\W+$/, ''),
+      )
+        ? 2
+        : 0;
     const short = values.every((v) => v.length <= 24) ? 1 : 0;
     return (urlSafe ? 4 : 0) + named + short;
   };
@@ -34,12 +39,20 @@ export function idCandidates(file: FileInspection): FieldInfo[] {
 
 /** The best name field: text with letters in most records, preferably called name/title/label. */
 export function nameField(file: FileInspection, exclude: readonly string[] = []): Pick | undefined {
-  const candidates = file.fields.filter((f) => !f.numeric && !exclude.includes(f.path) && (file.values.get(f.path) ?? []).some((v) => /\p{L}{3}/u.test(v)));
-  const named = candidates.filter((f) => /(?:^|[._\s"-])(?:name|title|label|nom)(?:$|[_\s"-])/i.test(f.path) && !/:(?!en)|name:|_fr|alt|short|official|old/i.test(f.path));
+  const candidates = file.fields.filter(
+    (f) => !f.numeric && !exclude.includes(f.path) && (file.values.get(f.path) ?? []).some((v) => /\p{L}{3}/u.test(v)),
+  );
+  const named = candidates.filter(
+    (f) =>
+      /(?:^|[._\s"-])(?:name|title|label|nom)(?:$|[_\s"-])/i.test(f.path) &&
+      !/:(?!en)|name:|_fr|alt|short|official|old/i.test(f.path),
+  );
   const best = [...named].sort((a, b) => b.present - a.present || a.path.length - b.path.length)[0];
   if (best !== undefined) return { path: best.path, why: `${best.present} of ${file.records} records have it` };
   const fallback = [...candidates].sort((a, b) => b.distinct - a.distinct)[0];
-  return fallback === undefined ? undefined : { path: fallback.path, why: 'the text field with the most different values; check it' };
+  return fallback === undefined
+    ? undefined
+    : { path: fallback.path, why: 'the text field with the most different values; check it' };
 }
 
 /** Comparable form of an id: trimmed, leading zeros of a number dropped (`007` = `7`, `5350001.00` stays). */
@@ -112,20 +125,36 @@ function shareInside(points: readonly (readonly [number, number])[], extent: Ext
 }
 
 /** Order of GeoJSON point coordinates, by the areas' extent, else by range (latitudes lie within ±90). */
-export function pointOrder(points: readonly (readonly [number, number])[], areasExtent: Extent | undefined): CoordinateOrder {
+export function pointOrder(
+  points: readonly (readonly [number, number])[],
+  areasExtent: Extent | undefined,
+): CoordinateOrder {
   if (points.length === 0) return { order: 'unknown', why: 'no points' };
   if (areasExtent !== undefined) {
     const asIs = shareInside(points, areasExtent);
-    const swapped = shareInside(points.map(([x, y]) => [y, x] as const), areasExtent);
+    const swapped = shareInside(
+      points.map(([x, y]) => [y, x] as const),
+      areasExtent,
+    );
     const pct = (n: number): string => `${Math.round(n * 100)} %`;
-    if (asIs >= 0.5 && asIs >= swapped) return { order: 'lon-lat', why: `${pct(asIs)} of the points lie within the areas' extent` };
-    if (swapped >= 0.5) return { order: 'lat-lon', why: `${pct(swapped)} of the points lie within the areas' extent only when latitude and longitude are swapped` };
-    return { order: 'unknown', why: `only ${pct(Math.max(asIs, swapped))} of the points lie within the areas' extent, in either order` };
+    if (asIs >= 0.5 && asIs >= swapped)
+      return { order: 'lon-lat', why: `${pct(asIs)} of the points lie within the areas' extent` };
+    if (swapped >= 0.5)
+      return {
+        order: 'lat-lon',
+        why: `${pct(swapped)} of the points lie within the areas' extent only when latitude and longitude are swapped`,
+      };
+    return {
+      order: 'unknown',
+      why: `only ${pct(Math.max(asIs, swapped))} of the points lie within the areas' extent, in either order`,
+    };
   }
   const ys = points.map(([, y]) => y);
   const xs = points.map(([x]) => x);
-  if (ys.every((y) => Math.abs(y) <= 90) && xs.some((x) => Math.abs(x) > 90)) return { order: 'lon-lat', why: 'the second number is always within ±90 (a latitude)' };
-  if (xs.every((x) => Math.abs(x) <= 90) && ys.some((y) => Math.abs(y) > 90)) return { order: 'lat-lon', why: 'the first number is always within ±90 and the second is not' };
+  if (ys.every((y) => Math.abs(y) <= 90) && xs.some((x) => Math.abs(x) > 90))
+    return { order: 'lon-lat', why: 'the second number is always within ±90 (a latitude)' };
+  if (xs.every((x) => Math.abs(x) <= 90) && ys.some((y) => Math.abs(y) > 90))
+    return { order: 'lat-lon', why: 'the first number is always within ±90 and the second is not' };
   return { order: 'unknown', why: 'the ranges do not tell latitude from longitude' };
 }
 
@@ -135,8 +164,13 @@ function coordinate(v: string): number {
 }
 
 /** The latitude and longitude columns of a CSV, by name, range and the areas' extent. */
-export function csvCoordinates(file: FileInspection, areasExtent: Extent | undefined): { lat: Pick; lon: Pick } | undefined {
-  const numeric = file.fields.filter((f) => f.present > 0 && (file.values.get(f.path) ?? []).every((v) => Number.isFinite(coordinate(v))));
+export function csvCoordinates(
+  file: FileInspection,
+  areasExtent: Extent | undefined,
+): { lat: Pick; lon: Pick } | undefined {
+  const numeric = file.fields.filter(
+    (f) => f.present > 0 && (file.values.get(f.path) ?? []).every((v) => Number.isFinite(coordinate(v))),
+  );
   const isLat = (p: string): boolean => /^(?:lat|latitude|y|y_coord|ycoord|lat_wgs84)$/i.test(p.trim());
   const isLon = (p: string): boolean => /^(?:lon|lng|long|longitude|x|x_coord|xcoord|lon_wgs84)$/i.test(p.trim());
   const pairs: { lat: FieldInfo; lon: FieldInfo; score: number; why: string }[] = [];
@@ -154,7 +188,12 @@ export function csvCoordinates(file: FileInspection, areasExtent: Extent | undef
         lat: a,
         lon: b,
         score: within * 10 + named,
-        why: areasExtent !== undefined && within > 0 ? `${Math.round(within * 100)} % of the rows lie within the areas' extent read as (${a.path}, ${b.path}) = (latitude, longitude)` : named > 0 ? 'by the column names and ranges' : 'by range only; check it',
+        why:
+          areasExtent !== undefined && within > 0
+            ? `${Math.round(within * 100)} % of the rows lie within the areas' extent read as (${a.path}, ${b.path}) = (latitude, longitude)`
+            : named > 0
+              ? 'by the column names and ranges'
+              : 'by range only; check it',
       });
     }
   }
@@ -191,12 +230,24 @@ export function serviceFields(file: FileInspection): ServiceFields {
     id: id === undefined ? undefined : { path: id.path, why: 'unique and non-empty in every record' },
     name,
     phone: byName(file, /(?:^|[."[])(?:phone|telephone|tel|contact:phone)(?:"?\])?$/i, 'named like a phone'),
-    website: byName(file, /(?:^|[."[])(?:website|url|web|site|contact:website|homepage)(?:"?\])?$/i, 'named like a web address'),
+    website: byName(
+      file,
+      /(?:^|[."[])(?:website|url|web|site|contact:website|homepage)(?:"?\])?$/i,
+      'named like a web address',
+    ),
     email: byName(file, /(?:^|[."[])(?:e-?mail|mail|contact:email|courriel)(?:"?\])?$/i, 'named like an email'),
     houseNumber: byName(file, /addr:housenumber|house_?number|civic_?(?:no|number)/i, 'named like a house number'),
-    street: byName(file, /addr:street"|^(?:address|street|adresse|address_?line_?1|addr)$|(?:^|[._])(?:address|street)$/i, 'named like a street address'),
+    street: byName(
+      file,
+      /addr:street"|^(?:address|street|adresse|address_?line_?1|addr)$|(?:^|[._])(?:address|street)$/i,
+      'named like a street address',
+    ),
     city: byName(file, /addr:city|^(?:city|town|municipality|ville)$/i, 'named like a city'),
-    postalCode: byName(file, /addr:postcode|postal_?code|^(?:postcode|postal|zip|code_postal)$/i, 'named like a postal code'),
+    postalCode: byName(
+      file,
+      /addr:postcode|postal_?code|^(?:postcode|postal|zip|code_postal)$/i,
+      'named like a postal code',
+    ),
     province: byName(file, /addr:province|addr:state|^(?:province|prov|state)$/i, 'named like a province'),
   };
   return Object.fromEntries(Object.entries(picks).filter(([, v]) => v !== undefined)) as ServiceFields;
@@ -205,7 +256,13 @@ export function serviceFields(file: FileInspection): ServiceFields {
 /** The field that sorts records into kinds (for the rule table): in nearly every record, few values. */
 export function kindField(file: FileInspection, exclude: readonly string[] = []): FieldInfo | undefined {
   const candidates = file.fields.filter(
-    (f) => !exclude.includes(f.path) && !f.numeric && f.present >= file.records * 0.9 && f.distinct >= 2 && f.distinct <= Math.max(2, Math.min(60, file.records / 3)) && f.top.length > 0,
+    (f) =>
+      !exclude.includes(f.path) &&
+      !f.numeric &&
+      f.present >= file.records * 0.9 &&
+      f.distinct >= 2 &&
+      f.distinct <= Math.max(2, Math.min(60, file.records / 3)) &&
+      f.top.length > 0,
   );
   return candidates.sort((a, b) => b.present - a.present || a.distinct - b.distinct)[0];
 }
@@ -238,14 +295,22 @@ export function suggestCategory(value: string): CategoryId | undefined {
 }
 
 /** A map view for an extent: centre, a zoom that shows it, and bounds with a margin. */
-export function mapView(extent: Extent): { center: [number, number]; zoom: number; bounds: [number, number, number, number] } {
+export function mapView(extent: Extent): {
+  center: [number, number];
+  zoom: number;
+  bounds: [number, number, number, number];
+} {
   const [w, s, e, n] = extent;
   const round = (v: number): number => Math.round(v * 1000) / 1000;
   const span = Math.max(e - w, (n - s) * 1.5, 0.01);
   const zoom = Math.max(3, Math.min(15, Math.floor(Math.log2(360 / span))));
   const mx = Math.max((e - w) * 0.1, 0.02);
   const my = Math.max((n - s) * 0.1, 0.02);
-  return { center: [round((w + e) / 2), round((s + n) / 2)], zoom, bounds: [round(w - mx), round(s - my), round(e + mx), round(n + my)] };
+  return {
+    center: [round((w + e) / 2), round((s + n) / 2)],
+    zoom,
+    bounds: [round(w - mx), round(s - my), round(e + mx), round(n + my)],
+  };
 }
 
 /** Province or territory (and its usual time zone) of a point in Canada, from rough boxes; undefined outside. */
@@ -279,19 +344,32 @@ export function yearIn(name: string): number | undefined {
 /** The census column most likely to hold the total population. */
 export function populationColumn(census: FileInspection, exclude: readonly string[] = []): Pick | undefined {
   const numeric = census.fields.filter((f) => f.numeric && !exclude.includes(f.path));
-  const named = numeric.find((f) => /^(?:pop(?:ulation)?(?:_?total|_?20\d\d)?|total_?pop(?:ulation)?|population|pop)$/i.test(f.path.trim()))
-    ?? numeric.find((f) => /pop/i.test(f.path));
+  const named =
+    numeric.find((f) =>
+      /^(?:pop(?:ulation)?(?:_?total|_?20\d\d)?|total_?pop(?:ulation)?|population|pop)$/i.test(f.path.trim()),
+    ) ?? numeric.find((f) => /pop/i.test(f.path));
   if (named !== undefined) return { path: named.path, why: 'named like a population count' };
   // Otherwise the column with the largest counts: the total population is the largest count of a census table.
-  const sum = (f: FieldInfo): number => (census.values.get(f.path) ?? []).reduce((n, v) => n + Number(v.replace(/[, ]/g, '')), 0);
+  const sum = (f: FieldInfo): number =>
+    (census.values.get(f.path) ?? []).reduce((n, v) => n + Number(v.replace(/[, ]/g, '')), 0);
   const largest = [...numeric].sort((a, b) => sum(b) - sum(a))[0];
-  return largest === undefined ? undefined : { path: largest.path, why: 'the column with the largest counts; check that it is the total population' };
+  return largest === undefined
+    ? undefined
+    : { path: largest.path, why: 'the column with the largest counts; check that it is the total population' };
 }
 
 /** Indicator ids the site's strings know (`indicator.<id>`), how their columns are usually named, and their denominator. */
 const INDICATORS: readonly (readonly [RegExp, string, string | undefined])[] = [
-  [/private_?h(?:ouse)?h(?:old)?s?_?pop|pop(?:ulation)?_?private|pop_private_hh/i, 'privateHouseholdPopulation', undefined],
-  [/(?:recent|(?:19|20)\d\d[_-](?:19|20)\d\d).*immigr|immigr.*(?:recent|(?:19|20)\d\d[_-](?:19|20)\d\d)/i, 'recentImmigrants', 'privateHouseholdPopulation'],
+  [
+    /private_?h(?:ouse)?h(?:old)?s?_?pop|pop(?:ulation)?_?private|pop_private_hh/i,
+    'privateHouseholdPopulation',
+    undefined,
+  ],
+  [
+    /(?:recent|(?:19|20)\d\d[_-](?:19|20)\d\d).*immigr|immigr.*(?:recent|(?:19|20)\d\d[_-](?:19|20)\d\d)/i,
+    'recentImmigrants',
+    'privateHouseholdPopulation',
+  ],
   [/non_?permanent/i, 'nonPermanentResidents', 'privateHouseholdPopulation'],
   [/refugee/i, 'refugees', 'privateHouseholdPopulation'],
   [/not_?canadian|non_?citizen/i, 'notCanadianCitizens', 'privateHouseholdPopulation'],
@@ -325,5 +403,9 @@ export function indicatorGuesses(census: FileInspection, exclude: readonly strin
       return { column: f.path, id: hit[1], ...(hit[2] !== undefined ? { denominator: hit[2] } : {}) };
     });
   // A denominator the file does not have is left out (the share is then not computed).
-  return guesses.map((g) => (g.denominator !== undefined && !taken.has(g.denominator) ? { column: g.column, ...(g.id !== undefined ? { id: g.id } : {}) } : g));
+  return guesses.map((g) =>
+    g.denominator !== undefined && !taken.has(g.denominator)
+      ? { column: g.column, ...(g.id !== undefined ? { id: g.id } : {}) }
+      : g,
+  );
 }

@@ -93,7 +93,10 @@ function collect(value: unknown, steps: PathStep[], into: Map<string, string[]>,
   if (Array.isArray(value)) {
     if (value.length === 0) return;
     if (value.every((v) => typeof v !== 'object' || v === null)) {
-      const joined = value.map(asText).filter((v) => v !== undefined).join('; ');
+      const joined = value
+        .map(asText)
+        .filter((v) => v !== undefined)
+        .join('; ');
       if (joined !== '') push(into, formatFieldPath(steps), joined);
       return;
     }
@@ -124,14 +127,23 @@ function describeFields(values: ReadonlyMap<string, readonly string[]>, order: r
     const examples = [...counts.keys()].slice(0, 3).map((v) => (v.length > 60 ? `${v.slice(0, 57)}…` : v));
     const repeated = counts.size <= Math.max(TOP, list.length / 2);
     const top = repeated ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP) : [];
-    return { path, present: list.length, distinct: counts.size, examples, numeric: list.length > 0 && list.every((v) => NUMBER.test(v)), top };
+    return {
+      path,
+      present: list.length,
+      distinct: counts.size,
+      examples,
+      numeric: list.length > 0 && list.every((v) => NUMBER.test(v)),
+      top,
+    };
   });
 }
 
 /** Detects the encoding: a byte order mark, valid UTF-8, or else Windows-1252 (what Excel writes as "CSV" in Canada). */
 function detectEncoding(bytes: Uint8Array): EncodingInfo {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: 'utf-16le', bom: true, note: 'UTF-16 (little-endian) with a byte order mark' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: 'utf-16be', bom: true, note: 'UTF-16 (big-endian) with a byte order mark' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { label: 'utf-16le', bom: true, note: 'UTF-16 (little-endian) with a byte order mark' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { label: 'utf-16be', bom: true, note: 'UTF-16 (big-endian) with a byte order mark' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return { label: 'utf-8', bom };
@@ -139,10 +151,16 @@ function detectEncoding(bytes: Uint8Array): EncodingInfo {
   while (lineStart > 0 && bytes[lineStart - 1] !== 0x0a) lineStart -= 1;
   let lineEnd = bad;
   while (lineEnd < bytes.length && bytes[lineEnd] !== 0x0a && bytes[lineEnd] !== 0x0d) lineEnd += 1;
-  const line = new TextDecoder('windows-1252').decode(bytes.subarray(lineStart, Math.min(lineEnd, lineStart + 200))).trim();
+  const line = new TextDecoder('windows-1252')
+    .decode(bytes.subarray(lineStart, Math.min(lineEnd, lineStart + 200)))
+    .trim();
   const lineNo = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
   const char = new TextDecoder('windows-1252').decode(bytes.subarray(bad, bad + 1));
-  return { label: 'windows-1252', bom: false, note: `not UTF-8: byte 0x${(bytes[bad] as number).toString(16).toUpperCase()} on line ${lineNo} reads as "${char}" in Windows-1252 (\`${line.length > 60 ? `${line.slice(0, 57)}…` : line}\`)` };
+  return {
+    label: 'windows-1252',
+    bom: false,
+    note: `not UTF-8: byte 0x${(bytes[bad] as number).toString(16).toUpperCase()} on line ${lineNo} reads as "${char}" in Windows-1252 (\`${line.length > 60 ? `${line.slice(0, 57)}…` : line}\`)`,
+  };
 }
 
 function lineEndingOf(text: string): string | undefined {
@@ -182,7 +200,14 @@ type Parsed = Pick<FileInspection, 'format' | 'records' | 'geometryTypes' | 'poi
   readonly delimiter?: Delimiter;
 };
 
-const emptyParse = (format: FileFormat, problems: string[]): Parsed => ({ format, records: 0, geometryTypes: {}, values: new Map(), order: [], problems });
+const emptyParse = (format: FileFormat, problems: string[]): Parsed => ({
+  format,
+  records: 0,
+  geometryTypes: {},
+  values: new Map(),
+  order: [],
+  problems,
+});
 
 /** Records of a JSON value: features, a list, `{ services }`, an API page `{ contents }`. */
 function inspectJson(data: unknown, ndjson: boolean): Parsed {
@@ -219,7 +244,14 @@ function inspectJson(data: unknown, ndjson: boolean): Parsed {
     }
     featureIndex += 1;
   }
-  if (format === 'json' && records.some((r) => typeof r === 'object' && r !== null && ('service_at_locations' in r || ('organization' in r && 'name' in r)))) format = 'hsds';
+  if (
+    format === 'json' &&
+    records.some(
+      (r) =>
+        typeof r === 'object' && r !== null && ('service_at_locations' in r || ('organization' in r && 'name' in r)),
+    )
+  )
+    format = 'hsds';
   return {
     format,
     records: records.length,
@@ -227,7 +259,9 @@ function inspectJson(data: unknown, ndjson: boolean): Parsed {
     values,
     order: [...values.keys()],
     problems,
-    ...(points.length > 0 ? { points: { count: points.length, extent: extentOf(points), sample: points.slice(0, 1000) } } : {}),
+    ...(points.length > 0
+      ? { points: { count: points.length, extent: extentOf(points), sample: points.slice(0, 1000) } }
+      : {}),
     ...(polygon.length > 0 ? { polygonExtent: extentOf(polygon) } : {}),
   };
 }
@@ -244,9 +278,18 @@ function inspectCsv(text: string): Parsed {
     }
     const problems = table.badRows.slice(0, 5).map((b) => `line ${b.line}: ${b.reason}`);
     if (table.badRows.length > 5) problems.push(`… and ${table.badRows.length - 5} more rows that cannot be read`);
-    return { format: 'csv', records: table.records, geometryTypes: {}, values, order: [...table.header], problems, delimiter: table.headerInfo.delimiter };
+    return {
+      format: 'csv',
+      records: table.records,
+      geometryTypes: {},
+      values,
+      order: [...table.header],
+      problems,
+      delimiter: table.headerInfo.delimiter,
+    };
   } catch (e) {
-    if (e instanceof CsvError) return emptyParse('csv', [e.line === undefined ? e.message : `line ${e.line}: ${e.message}`]);
+    if (e instanceof CsvError)
+      return emptyParse('csv', [e.line === undefined ? e.message : `line ${e.line}: ${e.message}`]);
     throw e;
   }
 }
@@ -270,7 +313,15 @@ export function inspectFile(name: string, bytes: Uint8Array): FileInspection {
   const base = { file: name, encoding };
   if ('problem' in decoded) {
     const p = emptyParse('unreadable', [decoded.problem]);
-    return { ...base, format: p.format, records: 0, geometryTypes: {}, fields: [], problems: p.problems, values: p.values };
+    return {
+      ...base,
+      format: p.format,
+      records: 0,
+      geometryTypes: {},
+      fields: [],
+      problems: p.problems,
+      values: p.values,
+    };
   }
   const { text } = decoded;
   const lineEnding = lineEndingOf(text);
@@ -285,7 +336,10 @@ export function inspectFile(name: string, bytes: Uint8Array): FileInspection {
       if (!(e instanceof FileError)) throw e;
       const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '');
       try {
-        parsed = inspectJson(lines.map((l) => parseJson(l)), true);
+        parsed = inspectJson(
+          lines.map((l) => parseJson(l)),
+          true,
+        );
       } catch {
         parsed = emptyParse('unreadable', [e.message.replace(/^\*: /, '')]);
       }

@@ -52,7 +52,10 @@ export function parseMarkers(text: string, source = 'markers'): LeftoverMarkers 
     if (line === '' || line.startsWith('#')) return;
     if (line.startsWith('!')) {
       const phrase = line.slice(1).trim();
-      if (phrase === '') throw new Error(`${source}, line ${String(i + 1)}: "!" needs a phrase after it (an allowed phrase that contains a marker)`);
+      if (phrase === '')
+        throw new Error(
+          `${source}, line ${String(i + 1)}: "!" needs a phrase after it (an allowed phrase that contains a marker)`,
+        );
       allowed.push(phrase);
     } else {
       if (isPattern(line)) {
@@ -60,14 +63,21 @@ export function parseMarkers(text: string, source = 'markers'): LeftoverMarkers 
         try {
           re = new RegExp(line.slice(1, -1), 'u');
         } catch (error) {
-          throw new Error(`${source}, line ${String(i + 1)}: ${line} is not a valid regular expression (${(error as Error).message})`, { cause: error });
+          throw new Error(
+            `${source}, line ${String(i + 1)}: ${line} is not a valid regular expression (${(error as Error).message})`,
+            { cause: error },
+          );
         }
-        if (re.test('')) throw new Error(`${source}, line ${String(i + 1)}: ${line} matches empty text, so it would be found everywhere`);
+        if (re.test(''))
+          throw new Error(
+            `${source}, line ${String(i + 1)}: ${line} matches empty text, so it would be found everywhere`,
+          );
       }
       markers.push(line);
     }
   });
-  if (markers.length === 0) throw new Error(`${source}: no marker in the list (one text a line; "#" starts a comment, "!" an allowed phrase)`);
+  if (markers.length === 0)
+    throw new Error(`${source}: no marker in the list (one text a line; "#" starts a comment, "!" an allowed phrase)`);
   return { markers: [...new Set(markers)], allowed: [...new Set(allowed)] };
 }
 
@@ -143,9 +153,17 @@ export function findLeftovers(files: Iterable<TextFile>, list: LeftoverMarkers):
         const start = m.index;
         const end = start + m[0].length;
         if (spans.some(([a, b]) => start >= a && end <= b)) continue;
-        const group = Object.entries(m.groups ?? {}).find(([name, value]) => name.startsWith('leftover') && value !== undefined)?.[0];
+        const group = Object.entries(m.groups ?? {}).find(
+          ([name, value]) => name.startsWith('leftover') && value !== undefined,
+        )?.[0];
         const marker = group === undefined ? m[0] : (sorted[Number(group.slice('leftover'.length))] ?? m[0]);
-        findings.push({ file: file.path, line: i + 1, column: start + 1, marker, snippet: snippetAt(line, start, end) });
+        findings.push({
+          file: file.path,
+          line: i + 1,
+          column: start + 1,
+          marker,
+          snippet: snippetAt(line, start, end),
+        });
       }
     });
   }
@@ -156,7 +174,10 @@ export function findLeftovers(files: Iterable<TextFile>, list: LeftoverMarkers):
  * The findings as a listing for a terminal: a heading per file, one line per finding (at most
  * `perFile` of them, then how many more), and totals per marker. Empty findings → a one-line pass.
  */
-export function formatLeftovers(findings: LeftoverFinding[], options: { perFile?: number; checked?: number } = {}): string {
+export function formatLeftovers(
+  findings: LeftoverFinding[],
+  options: { perFile?: number; checked?: number } = {},
+): string {
   const perFile = options.perFile ?? Number.POSITIVE_INFINITY;
   const checked = options.checked === undefined ? '' : ` (${String(options.checked)} files checked)`;
   if (findings.length === 0) return `No leftover demo text${checked}.`;
@@ -165,12 +186,17 @@ export function formatLeftovers(findings: LeftoverFinding[], options: { perFile?
   const lines: string[] = [];
   for (const [file, list] of byFile) {
     lines.push(`${file}: ${String(list.length)} leftover${list.length === 1 ? '' : 's'}`);
-    for (const f of list.slice(0, perFile)) lines.push(`  ${String(f.line)}:${String(f.column)}  "${f.marker}"  ${f.snippet}`);
+    for (const f of list.slice(0, perFile))
+      lines.push(`  ${String(f.line)}:${String(f.column)}  "${f.marker}"  ${f.snippet}`);
     if (list.length > perFile) lines.push(`  … and ${String(list.length - perFile)} more in this file`);
   }
   const byMarker = new Map<string, number>();
   for (const f of findings) byMarker.set(f.marker, (byMarker.get(f.marker) ?? 0) + 1);
   const totals = [...byMarker].sort((a, b) => b[1] - a[1]).map(([m, n]) => `"${m}" ${String(n)}`);
-  lines.push('', `Leftover demo text: ${String(findings.length)} in ${String(byFile.size)} file${byFile.size === 1 ? '' : 's'}${checked}.`, `By marker: ${totals.join(', ')}.`);
+  lines.push(
+    '',
+    `Leftover demo text: ${String(findings.length)} in ${String(byFile.size)} file${byFile.size === 1 ? '' : 's'}${checked}.`,
+    `By marker: ${totals.join(', ')}.`,
+  );
   return lines.join('\n');
 }

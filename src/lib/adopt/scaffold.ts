@@ -91,7 +91,12 @@ export interface ScaffoldPlan {
 /** A short lowercase id from a file name: its first word (`osm-amenities-vancouver.geojson` → `osm`). */
 function layerId(file: string, taken: Set<string>): string {
   const base = (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
-  const words = base.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').split('-').filter((w) => w !== '');
+  const words = base
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .split('-')
+    .filter((w) => w !== '');
   let id = words[0] ?? 'layer';
   for (let i = 1; (id.length < 3 || taken.has(id)) && i < words.length; i += 1) id = `${id}-${words[i]}`;
   for (let n = 2; taken.has(id); n += 1) id = `${words[0] ?? 'layer'}-${n}`;
@@ -107,10 +112,13 @@ function osmAddressTags(f: FileInspection): string | true | undefined {
   return at > 0 ? street.path.slice(0, at) : street.path.startsWith('addr:') ? true : undefined;
 }
 
-const isOsm = (f: FileInspection): boolean => f.fields.some((x) => /^tags\[?"?addr:|^tags\./.test(x.path)) && f.fields.some((x) => /^(?:amenity|tags\.amenity|healthcare|tags\.healthcare)$/.test(x.path));
+const isOsm = (f: FileInspection): boolean =>
+  f.fields.some((x) => /^tags\[?"?addr:|^tags\./.test(x.path)) &&
+  f.fields.some((x) => /^(?:amenity|tags\.amenity|healthcare|tags\.healthcare)$/.test(x.path));
 
 function planLayer(file: FileInspection, path: string, taken: Set<string>, extent: Extent | undefined): LayerPlan {
-  const format = file.format === 'geojson' || file.format === 'csv' || file.format === 'hsds' ? file.format : 'unsupported';
+  const format =
+    file.format === 'geojson' || file.format === 'csv' || file.format === 'hsds' ? file.format : 'unsupported';
   const fields = serviceFields(file);
   const coordinates = format === 'csv' ? csvCoordinates(file, extent) : undefined;
   const order = file.points !== undefined ? pointOrder(file.points.sample, extent) : undefined;
@@ -132,17 +140,36 @@ function planLayer(file: FileInspection, path: string, taken: Set<string>, exten
 export function planScaffold(input: ScaffoldInput): ScaffoldPlan {
   const { areas, census } = input;
   const join = joinAreasCensus(areas, census);
-  const idPick = join !== undefined ? { path: join.areaField, why: `unique in every area; ${join.matched} of ${join.areas} areas have a census row with the same value in ${join.censusField}` } : idCandidates(areas)[0];
-  const areaId: Pick | undefined = idPick === undefined ? undefined : 'why' in idPick ? idPick : { path: idPick.path, why: 'unique and non-empty in every area' };
+  const idPick =
+    join !== undefined
+      ? {
+          path: join.areaField,
+          why: `unique in every area; ${join.matched} of ${join.areas} areas have a census row with the same value in ${join.censusField}`,
+        }
+      : idCandidates(areas)[0];
+  const areaId: Pick | undefined =
+    idPick === undefined
+      ? undefined
+      : 'why' in idPick
+        ? idPick
+        : { path: idPick.path, why: 'unique and non-empty in every area' };
   const areaName = nameField(areas, areaId === undefined ? [] : [areaId.path]);
   const censusIdCandidate = idCandidates(census)[0];
   const censusId: Pick | undefined =
-    join !== undefined ? { path: join.censusField, why: `its values match the areas' ${join.areaField}: ${join.matched} of ${join.areas} areas have a row` } : censusIdCandidate === undefined ? undefined : { path: censusIdCandidate.path, why: 'unique in every row, but it matches no area id: check it' };
+    join !== undefined
+      ? {
+          path: join.censusField,
+          why: `its values match the areas' ${join.areaField}: ${join.matched} of ${join.areas} areas have a row`,
+        }
+      : censusIdCandidate === undefined
+        ? undefined
+        : { path: censusIdCandidate.path, why: 'unique in every row, but it matches no area id: check it' };
   const exclude = [censusId?.path].filter((p): p is string => p !== undefined);
   const population = populationColumn(census, exclude);
   const indicators = indicatorGuesses(census, [...exclude, ...(population !== undefined ? [population.path] : [])]);
   const extent = areas.polygonExtent ?? areas.points?.extent;
-  const centre = extent === undefined ? undefined : ([(extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2] as const);
+  const centre =
+    extent === undefined ? undefined : ([(extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2] as const);
   const province = centre === undefined ? undefined : provinceAt(centre[0], centre[1]);
   const taken = new Set<string>();
   const layers = input.services.map((s, i) => planLayer(s, input.paths.services[i] ?? s.file, taken, extent));
@@ -192,8 +219,19 @@ function layerLines(layer: LayerPlan, province: string | undefined): string[] {
   const i = '      ';
   const f = layer.fields;
   const out: string[] = ['    {'];
-  out.push(...comment(i, `${layer.file}: ${describeFile(layer.inspection)}.${layer.order !== undefined ? ` Coordinates ${layer.order.order === 'lon-lat' ? 'are [longitude, latitude] as GeoJSON requires' : layer.order.order === 'lat-lon' ? 'look SWAPPED ([latitude, longitude]): fix the file (GeoJSON requires [longitude, latitude])' : 'could not be checked'}: ${layer.order.why}.` : ''}`));
-  if (layer.format === 'unsupported') out.push(...comment(i, `TODO: the portal reads GeoJSON points, CSV with coordinate columns and Open Referral HSDS JSON; convert this ${layer.inspection.format} file to one of them.`));
+  out.push(
+    ...comment(
+      i,
+      `${layer.file}: ${describeFile(layer.inspection)}.${layer.order !== undefined ? ` Coordinates ${layer.order.order === 'lon-lat' ? 'are [longitude, latitude] as GeoJSON requires' : layer.order.order === 'lat-lon' ? 'look SWAPPED ([latitude, longitude]): fix the file (GeoJSON requires [longitude, latitude])' : 'could not be checked'}: ${layer.order.why}.` : ''}`,
+    ),
+  );
+  if (layer.format === 'unsupported')
+    out.push(
+      ...comment(
+        i,
+        `TODO: the portal reads GeoJSON points, CSV with coordinate columns and Open Referral HSDS JSON; convert this ${layer.inspection.format} file to one of them.`,
+      ),
+    );
   out.push(`${i}id: ${q(layer.id)},`);
   out.push(`${i}file: ${q(layer.file)},`);
   out.push(`${i}format: ${q(layer.format === 'unsupported' ? 'geojson' : layer.format)},`);
@@ -214,7 +252,13 @@ function layerLines(layer: LayerPlan, province: string | undefined): string[] {
       out.push(`${i}${key}: ${q(pick.path)},`);
     };
     if (f.id !== undefined) field('idField', f.id, '');
-    else out.push(...comment(i, 'No field is unique and non-empty in every record, so ids are derived (the feature\'s own id, else its name and point). Name an id field if the file has one: derived ids change when a name or a point does.'));
+    else
+      out.push(
+        ...comment(
+          i,
+          "No field is unique and non-empty in every record, so ids are derived (the feature's own id, else its name and point). Name an id field if the file has one: derived ids change when a name or a point does.",
+        ),
+      );
     if (f.name !== undefined) field('nameField', f.name, '');
     else {
       out.push(...comment(i, `${TODO}: no field looks like a name; name the field holding the service's name.`));
@@ -222,13 +266,28 @@ function layerLines(layer: LayerPlan, province: string | undefined): string[] {
     }
     const osmTags = osmAddressTags(layer.inspection);
     if (osmTags !== undefined) {
-      const parts = [f.houseNumber, f.street, f.city, f.postalCode].filter((p) => p !== undefined).map((p) => `${p.path} (${p.why.replace(/^named like an? [a-z ]+: /, '')})`);
+      const parts = [f.houseNumber, f.street, f.city, f.postalCode]
+        .filter((p) => p !== undefined)
+        .map((p) => `${p.path} (${p.why.replace(/^named like an? [a-z ]+: /, '')})`);
       out.push(...comment(i, `OpenStreetMap addr:* tags, combined into an address: ${parts.join(', ')}.`));
       out.push(`${i}address: { osm: ${osmTags === true ? 'true' : q(osmTags)} },`);
     } else if (f.street === undefined) {
-      out.push(...comment(i, 'No field looks like a street address: service pages will say the address is not given. Name it if the file has one: address: { line1: \'…\' }.'));
+      out.push(
+        ...comment(
+          i,
+          "No field looks like a street address: service pages will say the address is not given. Name it if the file has one: address: { line1: '…' }.",
+        ),
+      );
     } else {
-      out.push(...comment(i, `Address: ${[f.street, f.city, f.postalCode, f.province].filter((p) => p !== undefined).map((p) => `${p.path} (${p.why.replace(/^named like an? /, '')})`).join(', ')}.`));
+      out.push(
+        ...comment(
+          i,
+          `Address: ${[f.street, f.city, f.postalCode, f.province]
+            .filter((p) => p !== undefined)
+            .map((p) => `${p.path} (${p.why.replace(/^named like an? /, '')})`)
+            .join(', ')}.`,
+        ),
+      );
       const parts = [`line1: ${q(f.street.path)}`];
       if (f.city !== undefined) parts.push(`city: ${q(f.city.path)}`);
       if (f.postalCode !== undefined) parts.push(`postalCode: ${q(f.postalCode.path)}`);
@@ -236,7 +295,12 @@ function layerLines(layer: LayerPlan, province: string | undefined): string[] {
       out.push(`${i}address: { ${parts.join(', ')} },`);
     }
     if (province !== undefined && (layer.order?.order === 'lon-lat' || layer.coordinates !== undefined)) {
-      out.push(...comment(i, `Records that name no province get this one: the points lie where the areas are, in ${province}.`));
+      out.push(
+        ...comment(
+          i,
+          `Records that name no province get this one: the points lie where the areas are, in ${province}.`,
+        ),
+      );
       out.push(`${i}province: ${q(province)},`);
     }
     if (layer.coordinates !== undefined) {
@@ -244,7 +308,9 @@ function layerLines(layer: LayerPlan, province: string | undefined): string[] {
       out.push(`${i}latField: ${q(layer.coordinates.lat.path)},`);
       out.push(`${i}lonField: ${q(layer.coordinates.lon.path)},`);
     } else if (layer.format === 'csv') {
-      out.push(...comment(i, `${TODO}: no pair of columns looks like latitude and longitude inside the areas; name them.`));
+      out.push(
+        ...comment(i, `${TODO}: no pair of columns looks like latitude and longitude inside the areas; name them.`),
+      );
       out.push(`${i}latField: ${q(`${TODO}: latitude column`)},`);
       out.push(`${i}lonField: ${q(`${TODO}: longitude column`)},`);
     }
@@ -253,12 +319,16 @@ function layerLines(layer: LayerPlan, province: string | undefined): string[] {
     if (f.email !== undefined) field('emailField', f.email, '');
   }
   if (layer.openStreetMap) {
-    out.push(...comment(i, 'Looks like an OpenStreetMap extract (tags such as addr:street): check the date of the extract.'));
+    out.push(
+      ...comment(i, 'Looks like an OpenStreetMap extract (tags such as addr:street): check the date of the extract.'),
+    );
     out.push(`${i}sourceName: 'OpenStreetMap contributors',`);
     out.push(`${i}licence: 'Open Database Licence (ODbL) 1.0',`);
     out.push(`${i}licenceUrl: 'https://opendatacommons.org/licenses/odbl/1-0/',`);
   } else {
-    out.push(...comment(i, `${TODO}: who publishes this file, under which licence (shown with every service from it).`));
+    out.push(
+      ...comment(i, `${TODO}: who publishes this file, under which licence (shown with every service from it).`),
+    );
     out.push(`${i}sourceName: ${q(`${TODO}: publisher`)},`);
     out.push(`${i}licence: ${q(`${TODO}: licence`)},`);
   }
@@ -275,7 +345,10 @@ export function renderConfig(plan: ScaffoldPlan): string {
   const out: string[] = [
     '/**',
     ` * Site configuration of ${input.name.replace(/\*\//g, '* /')}, written by \`npm run new-lip\` from the LIP's own files:`,
-    ...[['areas', input.areas], ['census', input.census], ...input.services.map((s) => ['services', s] as const)].map(([role, f]) => ` *   ${String(role).padEnd(8)} ${(f as FileInspection).file}: ${describeFile(f as FileInspection)}`),
+    ...[['areas', input.areas], ['census', input.census], ...input.services.map((s) => ['services', s] as const)].map(
+      ([role, f]) =>
+        ` *   ${String(role).padEnd(8)} ${(f as FileInspection).file}: ${describeFile(f as FileInspection)}`,
+    ),
     ' * Replace every TODO. The other values were read from the files (the comment says how): check',
     ' * them too. Field names may be paths into nested properties: tags.phone, tags["addr:street"].',
     ' * Paths are relative to this folder. The fields are explained in src/lib/schema/config.ts and',
@@ -288,66 +361,154 @@ export function renderConfig(plan: ScaffoldPlan): string {
     `  name: ${q(input.name)},`,
     ...comment('  ', `${TODO}: a short name for the header and page titles.`),
     `  shortName: ${q(input.name)},`,
-    ...comment('  ', `${TODO}: the region served, as a name or heading reads it, per language ({ en: 'City of …', fr: 'Ville de …' }).`),
+    ...comment(
+      '  ',
+      `${TODO}: the region served, as a name or heading reads it, per language ({ en: 'City of …', fr: 'Ville de …' }).`,
+    ),
     `  region: ${q(`${TODO}: region`)},`,
-    ...comment('  ', `${TODO}: "in" the region, as a sentence needs it, per language ({ en: 'in the City of …', fr: 'dans la Ville de …' }).`),
+    ...comment(
+      '  ',
+      `${TODO}: "in" the region, as a sentence needs it, per language ({ en: 'in the City of …', fr: 'dans la Ville de …' }).`,
+    ),
     `  regionIn: ${q(`in ${TODO}: region`)},`,
   ];
   if (plan.province !== undefined) {
-    out.push(...comment('  ', "Where the areas lie; check the province and time zone."));
+    out.push(...comment('  ', 'Where the areas lie; check the province and time zone.'));
     out.push(`  province: ${q(plan.province.province)},`, `  timeZone: ${q(plan.province.timeZone)},`);
   } else {
-    out.push(...comment('  ', `${TODO}: province code and time zone (the areas are not in Canada, or could not be read).`));
+    out.push(
+      ...comment('  ', `${TODO}: province code and time zone (the areas are not in Canada, or could not be read).`),
+    );
     out.push(`  province: 'ON',`, `  timeZone: 'America/Toronto',`);
   }
-  out.push(...comment('  ', `${TODO}: the address the site will be published at.`), `  siteUrl: 'https://example.org',`);
+  out.push(
+    ...comment('  ', `${TODO}: the address the site will be published at.`),
+    `  siteUrl: 'https://example.org',`,
+  );
   out.push(`  locales: [${locales.map(q).join(', ')}],`, `  defaultLocale: ${q(defaultLocale)},`);
   if (view !== undefined) {
     out.push(...comment('  ', "From the areas' extent; points outside `bounds` are rejected."));
-    out.push(`  map: { center: [${view.center.join(', ')}], zoom: ${view.zoom}, bounds: [${view.bounds.join(', ')}] },`);
+    out.push(
+      `  map: { center: [${view.center.join(', ')}], zoom: ${view.zoom}, bounds: [${view.bounds.join(', ')}] },`,
+    );
   } else {
-    out.push(...comment('  ', `${TODO}: map centre [lon, lat], zoom, and bounds [west, south, east, north] (the areas have no readable extent).`));
+    out.push(
+      ...comment(
+        '  ',
+        `${TODO}: map centre [lon, lat], zoom, and bounds [west, south, east, north] (the areas have no readable extent).`,
+      ),
+    );
     out.push(`  map: { center: [-79.4, 43.7], zoom: 10, bounds: [-80, 43, -79, 44] },`);
   }
   out.push('  areas: {', `    file: ${q(input.paths.areas)},`);
   out.push(...comment('    ', `${input.areas.file}: ${describeFile(input.areas)}.`));
-  if (plan.areaId !== undefined) out.push(...comment('    ', sentence(plan.areaId.why)), `    idProperty: ${q(plan.areaId.path)},`);
-  else out.push(...comment('    ', `${TODO}: no property is unique in every area; name the area id property.`), `    idProperty: ${q(`${TODO}: id property`)},`);
-  if (plan.areaName !== undefined) out.push(...comment('    ', sentence(plan.areaName.why)), `    nameProperty: ${q(plan.areaName.path)},`);
-  else out.push(...comment('    ', `${TODO}: name the property holding the area's name.`), `    nameProperty: ${q(`${TODO}: name property`)},`);
-  out.push(...comment('    ', `${TODO}: publisher, licence and year of the boundaries (shown with the downloads).`), `    // sourceName: '…', licence: '…', licenceUrl: 'https://…', dataDate: '…',`, '  },');
+  if (plan.areaId !== undefined)
+    out.push(...comment('    ', sentence(plan.areaId.why)), `    idProperty: ${q(plan.areaId.path)},`);
+  else
+    out.push(
+      ...comment('    ', `${TODO}: no property is unique in every area; name the area id property.`),
+      `    idProperty: ${q(`${TODO}: id property`)},`,
+    );
+  if (plan.areaName !== undefined)
+    out.push(...comment('    ', sentence(plan.areaName.why)), `    nameProperty: ${q(plan.areaName.path)},`);
+  else
+    out.push(
+      ...comment('    ', `${TODO}: name the property holding the area's name.`),
+      `    nameProperty: ${q(`${TODO}: name property`)},`,
+    );
+  out.push(
+    ...comment('    ', `${TODO}: publisher, licence and year of the boundaries (shown with the downloads).`),
+    `    // sourceName: '…', licence: '…', licenceUrl: 'https://…', dataDate: '…',`,
+    '  },',
+  );
 
   out.push('  census: {', `    file: ${q(input.paths.census)},`);
   out.push(...comment('    ', `${input.census.file}: ${describeFile(input.census)}.`));
   if (plan.profileAreas.length > 0) {
-    out.push(...comment('    ', `${TODO}: this file has one column per area (${plan.profileAreas.slice(0, 3).join(', ')}…): a census profile. The site needs one row per area with one column per count: make that table from the rows you need and point \`file\` at it.`));
+    out.push(
+      ...comment(
+        '    ',
+        `${TODO}: this file has one column per area (${plan.profileAreas.slice(0, 3).join(', ')}…): a census profile. The site needs one row per area with one column per count: make that table from the rows you need and point \`file\` at it.`,
+      ),
+    );
   }
-  if (input.census.encoding.label !== 'utf-8') out.push(...comment('    ', `The file is ${input.census.encoding.note ?? input.census.encoding.label}.`), `    encoding: ${q(input.census.encoding.label)},`);
-  if (plan.censusId !== undefined) out.push(...comment('    ', sentence(plan.censusId.why)), `    idColumn: ${q(plan.censusId.path)},`);
-  else out.push(...comment('    ', `${TODO}: the column holding the area id.`), `    idColumn: ${q(`${TODO}: id column`)},`);
-  out.push(...comment('    ', plan.year !== undefined ? `${TODO}: check the census year (read from the file name).` : `${TODO}: the census year.`), `    year: ${plan.year ?? 2021},`);
-  out.push(...comment('    ', `${TODO}: the source line shown under every census figure, and the licence.`), `    sourceName: ${q(`${TODO}: census source`)},`, `    // licence: '…', licenceUrl: 'https://…',`);
+  if (input.census.encoding.label !== 'utf-8')
+    out.push(
+      ...comment('    ', `The file is ${input.census.encoding.note ?? input.census.encoding.label}.`),
+      `    encoding: ${q(input.census.encoding.label)},`,
+    );
+  if (plan.censusId !== undefined)
+    out.push(...comment('    ', sentence(plan.censusId.why)), `    idColumn: ${q(plan.censusId.path)},`);
+  else
+    out.push(
+      ...comment('    ', `${TODO}: the column holding the area id.`),
+      `    idColumn: ${q(`${TODO}: id column`)},`,
+    );
+  out.push(
+    ...comment(
+      '    ',
+      plan.year !== undefined
+        ? `${TODO}: check the census year (read from the file name).`
+        : `${TODO}: the census year.`,
+    ),
+    `    year: ${plan.year ?? 2021},`,
+  );
+  out.push(
+    ...comment('    ', `${TODO}: the source line shown under every census figure, and the licence.`),
+    `    sourceName: ${q(`${TODO}: census source`)},`,
+    `    // licence: '…', licenceUrl: 'https://…',`,
+  );
   out.push('    indicators: {');
-  if (plan.population !== undefined) out.push(...comment('      ', sentence(plan.population.why)), `      population: { column: ${q(plan.population.path)}, label: 'indicator.population' },`);
-  else out.push(...comment('      ', `${TODO}: the column with the total population (required).`), `      population: { column: ${q(`${TODO}: population column`)}, label: 'indicator.population' },`);
+  if (plan.population !== undefined)
+    out.push(
+      ...comment('      ', sentence(plan.population.why)),
+      `      population: { column: ${q(plan.population.path)}, label: 'indicator.population' },`,
+    );
+  else
+    out.push(
+      ...comment('      ', `${TODO}: the column with the total population (required).`),
+      `      population: { column: ${q(`${TODO}: population column`)}, label: 'indicator.population' },`,
+    );
   const named = plan.indicators.filter((g) => g.id !== undefined);
   const unnamed = plan.indicators.filter((g) => g.id === undefined);
   if (named.length > 0) out.push(...comment('      ', 'Named after the column names: check each.'));
-  for (const g of named) out.push(`      ${g.id}: { column: ${q(g.column)},${g.denominator !== undefined ? ` denominator: ${q(g.denominator)},` : ''} label: ${q(`indicator.${g.id ?? ''}`)} },`);
+  for (const g of named)
+    out.push(
+      `      ${g.id}: { column: ${q(g.column)},${g.denominator !== undefined ? ` denominator: ${q(g.denominator)},` : ''} label: ${q(`indicator.${g.id ?? ''}`)} },`,
+    );
   if (unnamed.length > 0) {
-    out.push(...comment('      ', "Other count columns: give the ones to publish an id and a label (labels are UI strings, `indicator.<id>` in src/i18n/strings)."));
+    out.push(
+      ...comment(
+        '      ',
+        'Other count columns: give the ones to publish an id and a label (labels are UI strings, `indicator.<id>` in src/i18n/strings).',
+      ),
+    );
     for (const g of unnamed) out.push(`      // someId: { column: ${q(g.column)}, label: 'indicator.someId' },`);
   }
   out.push('    },', '  },');
-  out.push(...comment('  ', `The rule table says which records are which category: see ${input.rulesFile} and docs/data-pipeline.md.`), `  rules: { file: ${q(input.rulesFile)}, includeOptional: true },`);
+  out.push(
+    ...comment(
+      '  ',
+      `The rule table says which records are which category: see ${input.rulesFile} and docs/data-pipeline.md.`,
+    ),
+    `  rules: { file: ${q(input.rulesFile)}, includeOptional: true },`,
+  );
   out.push('  serviceLayers: [');
   for (const layer of plan.layers) out.push(...layerLines(layer, plan.province?.province));
   out.push('  ],');
-  out.push(...comment('  ', `${TODO}: the region's outline (a GeoJSON polygon drawn on maps); the areas stand in until you have one.`), `  boundary: ${q(input.paths.areas)},`);
+  out.push(
+    ...comment(
+      '  ',
+      `${TODO}: the region's outline (a GeoJSON polygon drawn on maps); the areas stand in until you have one.`,
+    ),
+    `  boundary: ${q(input.paths.areas)},`,
+  );
   out.push(...comment('  ', `${TODO}: the LIP's public contact address.`), `  contactEmail: 'lip@example.org',`);
   const osm = plan.layers.some((l) => l.openStreetMap);
   out.push(...comment('  ', `${TODO}: the attribution lines your data licences require (footer and data page).`));
-  out.push(`  attributions: [${[...(osm ? ["'© OpenStreetMap contributors'"] : []), q(`${TODO}: attribution required by the licences of the areas and census`)].join(', ')}],`);
+  out.push(
+    `  attributions: [${[...(osm ? ["'© OpenStreetMap contributors'"] : []), q(`${TODO}: attribution required by the licences of the areas and census`)].join(', ')}],`,
+  );
   out.push('});', '');
   return out.join('\n');
 }
@@ -370,13 +531,39 @@ export function renderRules(plan: ScaffoldPlan): string {
   for (const layer of plan.layers) {
     if (layer.kind === undefined) {
       // No field sorts the records: one rule gives every record the first category, for the LIP to change.
-      rows.push([layer.file, '*', 'all', '', CATEGORY_IDS[0] ?? 'settlement', '', 'yes', `${TODO}: every record of this file gets this category; change it, or add rules per kind of record`].map(csvCell).join(','));
+      rows.push(
+        [
+          layer.file,
+          '*',
+          'all',
+          '',
+          CATEGORY_IDS[0] ?? 'settlement',
+          '',
+          'yes',
+          `${TODO}: every record of this file gets this category; change it, or add rules per kind of record`,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
       continue;
     }
     for (const [value, count] of kindValues(layer)) {
       const category = suggestCategory(value);
       if (category === undefined) continue;
-      rows.push([layer.file, layer.kind.path, 'equals', value, category, '', 'yes', `${count} record${count === 1 ? '' : 's'}; category suggested by new-lip from the value: check it`].map(csvCell).join(','));
+      rows.push(
+        [
+          layer.file,
+          layer.kind.path,
+          'equals',
+          value,
+          category,
+          '',
+          'yes',
+          `${count} record${count === 1 ? '' : 's'}; category suggested by new-lip from the value: check it`,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
     }
   }
   return `${rows.join('\n')}\n`;

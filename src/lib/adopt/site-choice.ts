@@ -25,7 +25,10 @@ export function chosenConfig(env: Readonly<Record<string, string | undefined>>, 
 }
 
 /** The chosen config file of the project at `root`, absolute. */
-export function chosenConfigPath(root = process.cwd(), env: Readonly<Record<string, string | undefined>> = process.env): string {
+export function chosenConfigPath(
+  root = process.cwd(),
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
   const packageJson: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return resolve(root, chosenConfig(env, packageJson));
 }

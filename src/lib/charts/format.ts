@@ -7,8 +7,12 @@ export type ValueUnit = 'count' | 'share' | 'rate';
 
 export function formatValue(lang: string, value: number | null, unit: ValueUnit): string | null {
   if (value === null || !Number.isFinite(value)) return null;
-  if (unit === 'share') return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-  if (unit === 'rate') return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  if (unit === 'share')
+    return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      value,
+    );
+  if (unit === 'rate')
+    return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
@@ -17,7 +21,10 @@ export function formatValue(lang: string, value: number | null, unit: ValueUnit)
  * `tickDecimals`), so 2.5 is never written 3; shares as percentages (two digits fewer).
  */
 export function formatTick(lang: string, value: number, unit: ValueUnit, decimals: number): string {
-  if (unit === 'share') return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: Math.max(0, decimals - 2) }).format(value);
+  if (unit === 'share')
+    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: Math.max(0, decimals - 2) }).format(
+      value,
+    );
   return new Intl.NumberFormat(lang, { maximumFractionDigits: decimals }).format(value);
 }
 

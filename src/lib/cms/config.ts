@@ -96,7 +96,23 @@ export const EDITABLE: readonly (readonly [ContentCollection, string, string])[]
 /** Fields written as several lines of plain text (a textarea) rather than one line. */
 const LONG_TEXT = new Set(['description', 'text', 'quote']);
 /** Fields whose words are translated; every other field is copied to each language's file. */
-const TRANSLATED = new Set(['title', 'description', 'text', 'quote', 'role', 'shared', 'name', 'alt', 'place', 'items', 'special', 'lipNews', 'communityCapacity', 'organizer', 'publisher']);
+const TRANSLATED = new Set([
+  'title',
+  'description',
+  'text',
+  'quote',
+  'role',
+  'shared',
+  'name',
+  'alt',
+  'place',
+  'items',
+  'special',
+  'lipNews',
+  'communityCapacity',
+  'organizer',
+  'publisher',
+]);
 /** Labels clearer than the field's name. */
 const LABELS: Readonly<Record<string, string>> = {
   lipNews: 'News from the LIP',
@@ -129,7 +145,9 @@ export function cmsField(name: string, schema: JsonSchema, required: boolean, to
     name,
     label: fieldLabel(name),
     ...(required ? {} : { required: false as const }),
-    ...(schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0) ? { default: schema.default } : {}),
+    ...(schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)
+      ? { default: schema.default }
+      : {}),
     ...(top ? { i18n: TRANSLATED.has(name) ? (true as const) : ('duplicate' as const) } : {}),
   };
   const variant = schema.anyOf?.find((s) => s.type === 'string') ?? schema;
@@ -140,7 +158,11 @@ export function cmsField(name: string, schema: JsonSchema, required: boolean, to
       ...base,
       widget: 'number',
       value_type: variant.type === 'integer' ? 'int' : 'float',
-      ...(variant.minimum !== undefined && Number.isSafeInteger(variant.minimum) && Math.abs(variant.minimum) < Number.MAX_SAFE_INTEGER ? { min: variant.minimum } : {}),
+      ...(variant.minimum !== undefined &&
+      Number.isSafeInteger(variant.minimum) &&
+      Math.abs(variant.minimum) < Number.MAX_SAFE_INTEGER
+        ? { min: variant.minimum }
+        : {}),
       ...(variant.maximum !== undefined && variant.maximum < Number.MAX_SAFE_INTEGER ? { max: variant.maximum } : {}),
     };
   }
@@ -164,24 +186,38 @@ export function cmsField(name: string, schema: JsonSchema, required: boolean, to
 
 function objectFields(schema: JsonSchema): CmsField[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => cmsField(name, property, required.has(name), false));
+  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    cmsField(name, property, required.has(name), false),
+  );
 }
 
 /** The editor's fields for one collection: every front-matter field of its schema, then the Markdown body. */
 export function collectionFields(collection: ContentCollection): CmsField[] {
   const json = z.toJSONSchema(CONTENT_SCHEMAS[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const required = new Set(json.required ?? []);
-  const fields = Object.entries(json.properties ?? {}).map(([name, property]) => cmsField(name, property, required.has(name)));
+  const fields = Object.entries(json.properties ?? {}).map(([name, property]) =>
+    cmsField(name, property, required.has(name)),
+  );
   return [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false, i18n: true }];
 }
 
 /** The whole editor configuration for a site publishing `locales`, saving to `backend`, whose Markdown is in `contentFolder` (from the repository's root, e.g. `demo/toronto/content`). */
-export function cmsConfig(options: { readonly locales: readonly string[]; readonly defaultLocale: string; readonly backend: CmsBackend; readonly contentFolder: string }): CmsConfig {
+export function cmsConfig(options: {
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+  readonly backend: CmsBackend;
+  readonly contentFolder: string;
+}): CmsConfig {
   return {
     backend: options.backend,
     media_folder: 'public/images/uploads',
     public_folder: '/images/uploads',
-    i18n: { structure: 'multiple_folders', locales: options.locales, default_locale: options.defaultLocale, initial_locales: 'default' },
+    i18n: {
+      structure: 'multiple_folders',
+      locales: options.locales,
+      default_locale: options.defaultLocale,
+      initial_locales: 'default',
+    },
     // An optional field left empty is left out of the file: the schemas reject "" and null.
     output: { omit_empty_optional_fields: true },
     collections: EDITABLE.map(([name, label, summary]) => ({
@@ -201,7 +237,13 @@ export function cmsConfig(options: { readonly locales: readonly string[]; readon
 
 /** Origins the editor talks to for `backend`, for the admin page's Content-Security-Policy. */
 export function backendOrigins(backend: CmsBackend): string[] {
-  const api = backend.api_root ?? (backend.name === 'github' ? 'https://api.github.com' : backend.name === 'gitlab' ? 'https://gitlab.com' : undefined);
+  const api =
+    backend.api_root ??
+    (backend.name === 'github'
+      ? 'https://api.github.com'
+      : backend.name === 'gitlab'
+        ? 'https://gitlab.com'
+        : undefined);
   return [api, backend.base_url].flatMap((url) => {
     if (url === undefined) return [];
     try {

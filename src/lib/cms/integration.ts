@@ -28,13 +28,17 @@ export function writeEditor(out: string): void {
   const pkg = editorPackage();
   const nodeModules = dirname(dirname(pkg));
   const { script, fonts } = selfHostAssets(readFileSync(join(pkg, 'dist', 'sveltia-cms.js'), 'utf8'));
-  if (script.includes('cdn.jsdelivr.net')) throw new Error('cms-editor: the editor script still names cdn.jsdelivr.net; update src/lib/cms/fonts.ts');
+  if (script.includes('cdn.jsdelivr.net'))
+    throw new Error('cms-editor: the editor script still names cdn.jsdelivr.net; update src/lib/cms/fonts.ts');
   mkdirSync(join(out, 'admin', 'fonts'), { recursive: true });
   writeFileSync(join(out, 'admin', 'sveltia-cms.js'), script);
   cpSync(join(pkg, 'locales'), join(out, 'admin', 'locales'), { recursive: true });
   for (const font of fonts) {
     const file = join(nodeModules, font.pkg, 'files', font.file);
-    if (!existsSync(file)) throw new Error(`cms-editor: the editor needs the font ${font.file}; install ${font.pkg} (npm install ${font.pkg})`);
+    if (!existsSync(file))
+      throw new Error(
+        `cms-editor: the editor needs the font ${font.file}; install ${font.pkg} (npm install ${font.pkg})`,
+      );
     copyFileSync(file, join(out, 'admin', 'fonts', font.file));
   }
 }
@@ -45,8 +49,17 @@ export function writeEditor(out: string): void {
  * on a host that cannot detach a header, see docs/editing.md.
  */
 export function adminHeadersBlock(settings: CmsSettings | undefined): string {
-  const policy = serializeCsp([...adminDirectives(backendOrigins(cmsBackend(settings))), ['frame-ancestors', ["'none'"]]]);
-  return ['/admin/*', '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`, '  X-Robots-Tag: noindex', ''].join('\n');
+  const policy = serializeCsp([
+    ...adminDirectives(backendOrigins(cmsBackend(settings))),
+    ['frame-ancestors', ["'none'"]],
+  ]);
+  return [
+    '/admin/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${policy}`,
+    '  X-Robots-Tag: noindex',
+    '',
+  ].join('\n');
 }
 
 export function cmsIntegration(cms: unknown) {

@@ -32,7 +32,10 @@ export function selfHostAssets(script: string): { readonly script: string; reado
     return `/admin/fonts/${font.file}`;
   });
   const bases = rewritten.match(CDN_LOCALES)?.length ?? 0;
-  if (bases !== 1) throw new Error(`the editor script names its translations' address ${bases} times (expected once); update src/lib/cms/self-host.ts`);
+  if (bases !== 1)
+    throw new Error(
+      `the editor script names its translations' address ${bases} times (expected once); update src/lib/cms/self-host.ts`,
+    );
   rewritten = rewritten.replace(CDN_LOCALES, '`/admin/locales`');
   return { script: rewritten, fonts: [...fonts.values()] };
 }

@@ -27,13 +27,62 @@ const HH = 'dashboard.of.privateHouseholds';
 /** Demographics first, as the Surrey demographics page; language next. */
 export const DASHBOARD_INDICATORS: readonly DashboardIndicatorSpec[] = [
   { id: 'privateHouseholdPopulation', theme: 'demographics', row: 'pop_private_hh', comparability: 'comparable' },
-  { id: 'immigrants', theme: 'demographics', row: 'immigrants', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
-  { id: 'recentImmigrants', theme: 'demographics', row: 'recent_immigrants', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
-  { id: 'nonPermanentResidents', theme: 'demographics', row: 'non_permanent_residents', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
-  { id: 'notCanadianCitizens', theme: 'demographics', row: 'not_canadian_citizens', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
-  { id: 'refugees', theme: 'demographics', row: 'adm_refugees', denominatorRow: 'adm_total', denominatorKey: 'dashboard.of.admitted', comparability: 'caution' },
-  { id: 'visibleMinority', theme: 'demographics', row: 'visible_minority', denominatorRow: 'pop_private_hh', denominatorKey: HH, comparability: 'comparable' },
-  { id: 'neitherOfficialLanguage', theme: 'language', row: 'kol_neither', denominatorRow: 'kol_total', denominatorKey: 'dashboard.of.officialLanguages', comparability: 'caution' },
+  {
+    id: 'immigrants',
+    theme: 'demographics',
+    row: 'immigrants',
+    denominatorRow: 'pop_private_hh',
+    denominatorKey: HH,
+    comparability: 'comparable',
+  },
+  {
+    id: 'recentImmigrants',
+    theme: 'demographics',
+    row: 'recent_immigrants',
+    denominatorRow: 'pop_private_hh',
+    denominatorKey: HH,
+    comparability: 'comparable',
+  },
+  {
+    id: 'nonPermanentResidents',
+    theme: 'demographics',
+    row: 'non_permanent_residents',
+    denominatorRow: 'pop_private_hh',
+    denominatorKey: HH,
+    comparability: 'comparable',
+  },
+  {
+    id: 'notCanadianCitizens',
+    theme: 'demographics',
+    row: 'not_canadian_citizens',
+    denominatorRow: 'pop_private_hh',
+    denominatorKey: HH,
+    comparability: 'comparable',
+  },
+  {
+    id: 'refugees',
+    theme: 'demographics',
+    row: 'adm_refugees',
+    denominatorRow: 'adm_total',
+    denominatorKey: 'dashboard.of.admitted',
+    comparability: 'caution',
+  },
+  {
+    id: 'visibleMinority',
+    theme: 'demographics',
+    row: 'visible_minority',
+    denominatorRow: 'pop_private_hh',
+    denominatorKey: HH,
+    comparability: 'comparable',
+  },
+  {
+    id: 'neitherOfficialLanguage',
+    theme: 'language',
+    row: 'kol_neither',
+    denominatorRow: 'kol_total',
+    denominatorKey: 'dashboard.of.officialLanguages',
+    comparability: 'caution',
+  },
   { id: 'homeLanguageNonOfficial', theme: 'language', row: 'home_lang_non_official_single', comparability: 'caution' },
 ];
 
@@ -57,7 +106,10 @@ export interface DashboardIndicator extends DashboardIndicatorSpec {
   definition: string;
 }
 
-export function dashboardIndicators(totals: CityTotals, specs: readonly DashboardIndicatorSpec[] = DASHBOARD_INDICATORS): DashboardIndicator[] {
+export function dashboardIndicators(
+  totals: CityTotals,
+  specs: readonly DashboardIndicatorSpec[] = DASHBOARD_INDICATORS,
+): DashboardIndicator[] {
   const years = cityTotalYears(totals);
   return specs
     .filter((spec) => totals.has(spec.row))
@@ -65,32 +117,62 @@ export function dashboardIndicators(totals: CityTotals, specs: readonly Dashboar
       const values: YearValue[] = years.map((year) => {
         const value = cityValue(totals, spec.row, year);
         const den = spec.denominatorRow ? cityValue(totals, spec.denominatorRow, year) : null;
-        return { year, value, share: value !== null && den !== null && den > 0 ? value / den : null, definition: totals.get(spec.row)?.get(year)?.definition ?? '' };
+        return {
+          year,
+          value,
+          share: value !== null && den !== null && den > 0 ? value / den : null,
+          definition: totals.get(spec.row)?.get(year)?.definition ?? '',
+        };
       });
       const first = values[0];
       const last = values[values.length - 1];
       const twoYears = values.length >= 2 && first !== undefined && last !== undefined;
       const change = twoYears && first.value !== null && last.value !== null ? last.value - first.value : null;
       const changeRatio = change !== null && first?.value ? change / first.value : null;
-      const changePoints = twoYears && first.share !== null && last.share !== null ? (last.share - first.share) * 100 : null;
+      const changePoints =
+        twoYears && first.share !== null && last.share !== null ? (last.share - first.share) * 100 : null;
       const latestYear = years[years.length - 1] ?? 0;
-      return { ...spec, years: values, change, changeRatio, changePoints, definition: totals.get(spec.row)?.get(latestYear)?.definition ?? '' };
+      return {
+        ...spec,
+        years: values,
+        change,
+        changeRatio,
+        changePoints,
+        definition: totals.get(spec.row)?.get(latestYear)?.definition ?? '',
+      };
     });
 }
 
 /** The dashboard table as CSV rows (one row per indicator and year). */
-export function dashboardCsvRows(indicators: readonly DashboardIndicator[], label: (id: string) => string): (string | number | null)[][] {
-  const rows: (string | number | null)[][] = [['indicator_id', 'indicator', 'theme', 'year', 'value', 'share_percent', 'comparability', 'definition']];
+export function dashboardCsvRows(
+  indicators: readonly DashboardIndicator[],
+  label: (id: string) => string,
+): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [
+    ['indicator_id', 'indicator', 'theme', 'year', 'value', 'share_percent', 'comparability', 'definition'],
+  ];
   for (const ind of indicators) {
     for (const y of ind.years) {
-      rows.push([ind.id, label(ind.id), ind.theme, y.year, y.value, y.share === null ? null : Number((y.share * 100).toFixed(2)), ind.comparability, y.definition]);
+      rows.push([
+        ind.id,
+        label(ind.id),
+        ind.theme,
+        y.year,
+        y.value,
+        y.share === null ? null : Number((y.share * 100).toFixed(2)),
+        ind.comparability,
+        y.definition,
+      ]);
     }
   }
   return rows;
 }
 
 /** Top home languages compared across the years of the city totals, as a two-series chart. */
-export function homeLanguageChangeRows(totals: CityTotals, limit = 10): { years: number[]; rows: { key: string; label: string; lang: string; values: (number | null)[] }[] } {
+export function homeLanguageChangeRows(
+  totals: CityTotals,
+  limit = 10,
+): { years: number[]; rows: { key: string; label: string; lang: string; values: (number | null)[] }[] } {
   const years = cityTotalYears(totals);
   const latest = years[years.length - 1];
   if (latest === undefined) return { years, rows: [] };
@@ -98,7 +180,15 @@ export function homeLanguageChangeRows(totals: CityTotals, limit = 10): { years:
     .filter((k) => k.startsWith('home_lang:'))
     .sort((a, b) => (cityValue(totals, b, latest) ?? -1) - (cityValue(totals, a, latest) ?? -1) || a.localeCompare(b))
     .slice(0, limit);
-  return { years, rows: names.map((k) => ({ key: k, label: k.slice('home_lang:'.length), lang: 'en', values: years.map((y) => cityValue(totals, k, y)) })) };
+  return {
+    years,
+    rows: names.map((k) => ({
+      key: k,
+      label: k.slice('home_lang:'.length),
+      lang: 'en',
+      values: years.map((y) => cityValue(totals, k, y)),
+    })),
+  };
 }
 
 /** Service-based indicators for the themes the census file does not cover. */

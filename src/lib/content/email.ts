@@ -60,9 +60,13 @@ type Sides = ReturnType<typeof emailSides>;
 
 function itemRow(item: EUpdateItem, s: EmailStrings, side: Sides): string {
   const align = `text-align:${side.start};`;
-  const from = item.from ? `<p style="${FONT}${align}margin:0 0 4px;font-size:13px;color:#4a4a4a;">${escapeHtml(s.from)} ${escapeHtml(item.from)}</p>` : '';
+  const from = item.from
+    ? `<p style="${FONT}${align}margin:0 0 4px;font-size:13px;color:#4a4a4a;">${escapeHtml(s.from)} ${escapeHtml(item.from)}</p>`
+    : '';
   // The headline itself is the link, so the link text says where it goes.
-  const title = item.url ? `<a href="${escapeHtml(item.url)}" style="color:#0b5cad;">${escapeHtml(item.title)}</a>` : escapeHtml(item.title);
+  const title = item.url
+    ? `<a href="${escapeHtml(item.url)}" style="color:#0b5cad;">${escapeHtml(item.title)}</a>`
+    : escapeHtml(item.title);
   return `<tr><td align="${side.start}" style="padding:0 0 18px;${align}">
 <h3 style="${FONT}${align}margin:0 0 6px;font-size:17px;color:#1b1b1b;">${title}</h3>
 ${from}<p style="${FONT}${align}margin:0 0 6px;font-size:15px;line-height:1.5;color:#1b1b1b;">${escapeHtml(item.text)}</p>
@@ -84,9 +88,10 @@ export function renderEmailEdition(edition: EUpdate, s: EmailStrings, o: EmailOp
   const align = `text-align:${side.start};`;
   const lang = escapeHtml(o.lang);
   const imageUrl = edition.image ? siteImageUrl(edition.image.src, o.siteUrl) : undefined;
-  const image = edition.image && imageUrl
-    ? `<tr><td style="padding:0;"><img src="${escapeHtml(imageUrl)}" alt="${escapeHtml(edition.image.alt)}" width="600" style="display:block;width:100%;max-width:600px;height:auto;border:0;"></td></tr>`
-    : '';
+  const image =
+    edition.image && imageUrl
+      ? `<tr><td style="padding:0;"><img src="${escapeHtml(imageUrl)}" alt="${escapeHtml(edition.image.alt)}" width="600" style="display:block;width:100%;max-width:600px;height:auto;border:0;"></td></tr>`
+      : '';
   const sample = s.sampleNotice
     ? `<tr><td align="${side.start}" style="padding:12px 24px;background:#fff4d6;${FONT}${align}font-size:14px;color:#1b1b1b;border-${side.start}:6px solid #a86b00;">${escapeHtml(s.sampleNotice)}</td></tr>`
     : '';

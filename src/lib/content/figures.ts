@@ -96,7 +96,9 @@ export function scopeAreas(ctx: Pick<FigureContext, 'areas' | 'scope'>): readonl
 }
 
 /** Service locations inside the scope, one entry per location with its service's categories. */
-export function scopeLocations(ctx: Pick<FigureContext, 'services' | 'scope'>): { categories: readonly CategoryId[]; layer: string }[] {
+export function scopeLocations(
+  ctx: Pick<FigureContext, 'services' | 'scope'>,
+): { categories: readonly CategoryId[]; layer: string }[] {
   const out: { categories: readonly CategoryId[]; layer: string }[] = [];
   for (const service of ctx.services) {
     for (const location of service.locations) {
@@ -155,7 +157,11 @@ function censusSource(ctx: FigureContext, detail?: string): SourceRef {
 
 /** A city-totals source for one census year (the source name carries the year). */
 function cityTotalsSource(ctx: FigureContext, year: number, rows: string): SourceRef {
-  return { name: ctx.config.census.sourceName.replace(/20\d\d/, String(year)), date: String(year), detail: `${cityTotalsName(ctx.config.census.cityTotals)}, ${rows}` };
+  return {
+    name: ctx.config.census.sourceName.replace(/20\d\d/, String(year)),
+    date: String(year),
+    detail: `${cityTotalsName(ctx.config.census.cityTotals)}, ${rows}`,
+  };
 }
 
 /** Publishers and dates of the service layers, one entry each. */
@@ -172,10 +178,21 @@ export function keyFigures(ctx: FigureContext, ids: readonly string[]): KeyFigur
   const areas = scopeAreas(ctx);
   return ids.map((id) => {
     if (id === SERVICE_LOCATIONS) {
-      return { id, labelKey: 'indicator.serviceLocations', value: scopeLocations(ctx).length, share: null, shareOfKey: null, unknownAreas: 0, ref: null };
+      return {
+        id,
+        labelKey: 'indicator.serviceLocations',
+        value: scopeLocations(ctx).length,
+        share: null,
+        shareOfKey: null,
+        unknownAreas: 0,
+        ref: null,
+      };
     }
     const spec = ctx.config.census.indicators[id];
-    if (!spec) throw new Error(`Unknown indicator "${id}": use an id from census.indicators in the site configuration, or ${SERVICE_LOCATIONS}`);
+    if (!spec)
+      throw new Error(
+        `Unknown indicator "${id}": use an id from census.indicators in the site configuration, or ${SERVICE_LOCATIONS}`,
+      );
     const { total, unknownAreas } = sumIndicator(areas, id);
     const denominator = spec.denominator;
     const denominatorSpec = denominator ? ctx.config.census.indicators[denominator] : undefined;
@@ -211,13 +228,15 @@ function homeLanguages(ctx: FigureContext, limit: number): ChartData | null {
   } else if (ctx.scope.kind === 'area') {
     const area = scopeAreas(ctx)[0];
     if (!area) return null;
-    for (const l of area.homeLanguages.slice(0, limit)) rows.push({ key: l.name, label: l.name, lang: 'en', values: [l.count] });
+    for (const l of area.homeLanguages.slice(0, limit))
+      rows.push({ key: l.name, label: l.name, lang: 'en', values: [l.count] });
     notes.push('chart.note.homeLanguagesArea');
     sources = [censusSource(ctx, `${censusFile(ctx)}: ${homeLanguageColumns(ctx)}`)];
   } else {
     // No city totals: the sum of each area's top languages undercounts, so it is labelled as such.
     const sums = new Map<string, number>();
-    for (const a of ctx.areas) for (const l of a.homeLanguages) if (l.count !== null) sums.set(l.name, (sums.get(l.name) ?? 0) + l.count);
+    for (const a of ctx.areas)
+      for (const l of a.homeLanguages) if (l.count !== null) sums.set(l.name, (sums.get(l.name) ?? 0) + l.count);
     for (const [name, count] of [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit)) {
       rows.push({ key: name, label: name, lang: 'en', values: [count] });
     }
@@ -225,7 +244,15 @@ function homeLanguages(ctx: FigureContext, limit: number): ChartData | null {
     sources = [censusSource(ctx, `${censusFile(ctx)}: ${homeLanguageColumns(ctx)}`)];
   }
   if (rows.length === 0) return null;
-  return { dataset: 'home-languages', titleKey: 'chart.title.homeLanguages', unit: 'count', series: single('chart.series.people'), rows, sources, notes };
+  return {
+    dataset: 'home-languages',
+    titleKey: 'chart.title.homeLanguages',
+    unit: 'count',
+    series: single('chart.series.people'),
+    rows,
+    sources,
+    notes,
+  };
 }
 
 /** `home_lang_1_name/home_lang_1_count … home_lang_5_…`: the configured top-language columns. */
@@ -234,10 +261,17 @@ function homeLanguageColumns(ctx: Pick<FigureContext, 'config'>): string {
   const first = cols[0];
   const last = cols[cols.length - 1];
   if (!first || !last) return 'home languages';
-  return cols.length === 1 ? `${first.name}, ${first.count}` : `${first.name}, ${first.count} … ${last.name}, ${last.count}`;
+  return cols.length === 1
+    ? `${first.name}, ${first.count}`
+    : `${first.name}, ${first.count} … ${last.name}, ${last.count}`;
 }
 
-function shareChart(ctx: FigureContext, dataset: ChartDataset, titleKey: string, ids: readonly string[]): ChartData | null {
+function shareChart(
+  ctx: FigureContext,
+  dataset: ChartDataset,
+  titleKey: string,
+  ids: readonly string[],
+): ChartData | null {
   const areas = scopeAreas(ctx);
   const rows: ChartRow[] = [];
   const used: string[] = [];
@@ -274,7 +308,8 @@ function denominatorLabels(ctx: Pick<FigureContext, 'config'>, ids: readonly str
 /** Service locations per category in the scope, in vocabulary order, categories with none left out. */
 export function locationsByCategory(ctx: FigureContext): Map<CategoryId, number> {
   const counts = new Map<CategoryId, number>();
-  for (const loc of scopeLocations(ctx)) for (const c of new Set(loc.categories)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const loc of scopeLocations(ctx))
+    for (const c of new Set(loc.categories)) counts.set(c, (counts.get(c) ?? 0) + 1);
   return new Map(CATEGORIES.flatMap(({ id }) => (counts.has(id) ? [[id, counts.get(id) ?? 0] as const] : [])));
 }
 
@@ -299,7 +334,11 @@ function servicesPer1000(ctx: FigureContext, limit: number): ChartData | null {
   if (!ctx.config.census.indicators['recentImmigrants']) return null;
   const { total } = sumIndicator(scopeAreas(ctx), 'recentImmigrants');
   const rows = [...locationsByCategory(ctx)]
-    .map(([id, n]) => ({ key: id, labelKey: `category.${id}`, values: [total && total > 0 ? (n / total) * 1000 : null] }))
+    .map(([id, n]) => ({
+      key: id,
+      labelKey: `category.${id}`,
+      values: [total && total > 0 ? (n / total) * 1000 : null],
+    }))
     .sort((a, b) => (b.values[0] ?? -1) - (a.values[0] ?? -1))
     .slice(0, limit);
   return {
@@ -364,7 +403,10 @@ function change(ctx: FigureContext): ChartData | null {
       return i === years.length - 1 ? ref : { name: ref.name, date: ref.date };
     }),
     notes: ['chart.note.changeComparability'],
-    shareOf: denominatorLabels(ctx, present.map((r) => r.indicator)),
+    shareOf: denominatorLabels(
+      ctx,
+      present.map((r) => r.indicator),
+    ),
   };
 }
 
@@ -374,9 +416,19 @@ export function chartData(ctx: FigureContext, dataset: ChartDataset, limit = 10)
     case 'home-languages':
       return homeLanguages(ctx, limit);
     case 'newcomer-profile':
-      return shareChart(ctx, dataset, 'chart.title.newcomerProfile', ['immigrants', 'recentImmigrants', 'nonPermanentResidents', 'refugees', 'notCanadianCitizens']);
+      return shareChart(ctx, dataset, 'chart.title.newcomerProfile', [
+        'immigrants',
+        'recentImmigrants',
+        'nonPermanentResidents',
+        'refugees',
+        'notCanadianCitizens',
+      ]);
     case 'official-languages':
-      return shareChart(ctx, dataset, 'chart.title.officialLanguages', ['neitherOfficialLanguage', 'frenchOnly', 'englishAndFrench']);
+      return shareChart(ctx, dataset, 'chart.title.officialLanguages', [
+        'neitherOfficialLanguage',
+        'frenchOnly',
+        'englishAndFrench',
+      ]);
     case 'services-by-category':
       return servicesByCategory(ctx, limit);
     case 'services-per-1000-newcomers':
@@ -397,10 +449,14 @@ export function resolveBlocks(ctx: FigureContext, blocks: readonly FactSheetBloc
     if (block.type === 'key-figures') {
       const figures = keyFigures(ctx, block.indicators);
       const census = block.indicators.filter((i) => i !== SERVICE_LOCATIONS);
-      const sources = [censusSource(ctx, censusRef(ctx, census)), ...(census.length < block.indicators.length ? serviceSources(ctx) : [])];
+      const sources = [
+        censusSource(ctx, censusRef(ctx, census)),
+        ...(census.length < block.indicators.length ? serviceSources(ctx) : []),
+      ];
       return { type: 'key-figures', figures, sources };
     }
-    if (ctx.scope.kind === 'area' && CITY_ONLY.has(block.data)) return { type: 'unavailable', dataset: block.data, reason: 'scope' };
+    if (ctx.scope.kind === 'area' && CITY_ONLY.has(block.data))
+      return { type: 'unavailable', dataset: block.data, reason: 'scope' };
     const chart = chartData(ctx, block.data, block.limit);
     return chart ? { type: 'bar-chart', chart } : { type: 'unavailable', dataset: block.data, reason: 'no-data' };
   });
@@ -412,20 +468,36 @@ export function resolveBlocks(ctx: FigureContext, blocks: readonly FactSheetBloc
  */
 export function blocksToCsv(blocks: readonly ResolvedBlock[], t: (key: string) => string): string {
   const rows: (string | number | null)[][] = [];
-  const round = (v: number | null, unit: string) => (v === null ? null : unit === 'share' ? Number((v * 100).toFixed(2)) : unit === 'rate' ? Number(v.toFixed(2)) : v);
+  const round = (v: number | null, unit: string) =>
+    v === null ? null : unit === 'share' ? Number((v * 100).toFixed(2)) : unit === 'rate' ? Number(v.toFixed(2)) : v;
   const unitName = (unit: string) => (unit === 'share' ? 'percent' : unit === 'rate' ? 'per 1,000' : 'count');
   const src = (s: readonly SourceRef[]) => s.map(sourceText).join('; ');
   for (const block of blocks) {
     if (block.type === 'key-figures') {
       for (const f of block.figures) {
         rows.push([t('factSheet.keyFigures'), t(f.labelKey), '', f.value, 'count', src(block.sources)]);
-        if (f.shareOfKey) rows.push([t('factSheet.keyFigures'), t(f.labelKey), t('chart.series.share'), round(f.share, 'share'), 'percent', src(block.sources)]);
+        if (f.shareOfKey)
+          rows.push([
+            t('factSheet.keyFigures'),
+            t(f.labelKey),
+            t('chart.series.share'),
+            round(f.share, 'share'),
+            'percent',
+            src(block.sources),
+          ]);
       }
     } else if (block.type === 'bar-chart') {
       const c = block.chart;
       for (const r of c.rows) {
         r.values.forEach((v, i) => {
-          rows.push([t(c.titleKey), r.labelKey ? t(r.labelKey) : (r.label ?? r.key), c.series.length > 1 ? (c.series[i]?.label ?? '') : '', round(v, c.unit), unitName(c.unit), src(c.sources)]);
+          rows.push([
+            t(c.titleKey),
+            r.labelKey ? t(r.labelKey) : (r.label ?? r.key),
+            c.series.length > 1 ? (c.series[i]?.label ?? '') : '',
+            round(v, c.unit),
+            unitName(c.unit),
+            src(c.sources),
+          ]);
         });
       }
     }

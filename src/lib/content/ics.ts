@@ -48,12 +48,26 @@ function attributes(e: IcsEventInput, options: IcsOptions): EventAttributes {
 
 /** One VCALENDAR holding the given events (a single event's download, or the feed). */
 export function eventsToIcs(events: readonly IcsEventInput[], options: IcsOptions): string {
-  const header = { productId: `-//${options.host}//events//EN`, ...(options.calendarName ? { calName: options.calendarName } : {}) };
+  const header = {
+    productId: `-//${options.host}//events//EN`,
+    ...(options.calendarName ? { calName: options.calendarName } : {}),
+  };
   if (events.length === 0) {
     // The library refuses an empty list; an empty calendar is still a valid feed.
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${header.productId}`, 'CALSCALE:GREGORIAN', ...(options.calendarName ? [`X-WR-CALNAME:${options.calendarName}`] : []), 'END:VCALENDAR', ''].join('\r\n');
+    return [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      `PRODID:${header.productId}`,
+      'CALSCALE:GREGORIAN',
+      ...(options.calendarName ? [`X-WR-CALNAME:${options.calendarName}`] : []),
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
   }
-  const { error, value } = createEvents(events.map((e) => attributes(e, options)), header);
+  const { error, value } = createEvents(
+    events.map((e) => attributes(e, options)),
+    header,
+  );
   if (error || !value) throw new Error(`iCalendar generation failed: ${error?.message ?? 'no output'}`);
   return value;
 }

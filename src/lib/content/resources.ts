@@ -31,10 +31,13 @@ export function facetCounts(items: readonly ResourceLike[]): Record<Facet, { val
   const out = {} as Record<Facet, { value: string; count: number }[]>;
   for (const facet of FACETS) {
     const counts = new Map<string, number>();
-    for (const item of items) for (const v of new Set(facetValues(item, facet))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const item of items)
+      for (const v of new Set(facetValues(item, facet))) counts.set(v, (counts.get(v) ?? 0) + 1);
     out[facet] = [...counts]
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)));
+      .sort((a, b) =>
+        facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value),
+      );
   }
   return out;
 }

@@ -44,8 +44,16 @@ export interface TimedEvent {
  * Upcoming events (not yet ended at `now`, soonest first) and past events (ended, latest
  * first). An event under way is upcoming: readers can still join it.
  */
-export function splitEvents<T extends TimedEvent>(events: readonly T[], now: Date, timeZone: string): { upcoming: T[]; past: T[] } {
-  const withTimes = events.map((e) => ({ e, start: zonedTimeToUtc(e.start, timeZone).getTime(), end: zonedTimeToUtc(e.end, timeZone).getTime() }));
+export function splitEvents<T extends TimedEvent>(
+  events: readonly T[],
+  now: Date,
+  timeZone: string,
+): { upcoming: T[]; past: T[] } {
+  const withTimes = events.map((e) => ({
+    e,
+    start: zonedTimeToUtc(e.start, timeZone).getTime(),
+    end: zonedTimeToUtc(e.end, timeZone).getTime(),
+  }));
   const upcoming = withTimes.filter((x) => x.end > now.getTime()).sort((a, b) => a.start - b.start);
   const past = withTimes.filter((x) => x.end <= now.getTime()).sort((a, b) => b.start - a.start);
   return { upcoming: upcoming.map((x) => x.e), past: past.map((x) => x.e) };

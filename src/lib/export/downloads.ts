@@ -11,7 +11,8 @@ export interface Licence {
 
 export interface Download {
   /** Key of the UI strings `data.download.<id>`. */
-  readonly id: 'servicesHsds' | 'servicesHsdsTabular' | 'servicesCsv' | 'areasGeojson' | 'areasCsv' | 'gapsCsv' | 'gapsGeojson';
+  readonly id:
+    'servicesHsds' | 'servicesHsdsTabular' | 'servicesCsv' | 'areasGeojson' | 'areasCsv' | 'gapsCsv' | 'gapsGeojson';
   readonly href: string;
   /** File format as people name it. */
   readonly format: string;
@@ -45,13 +46,34 @@ export function serviceLicences(config: SiteConfig): Licence[] {
 export function downloadList(config: SiteConfig): Download[] {
   const services = serviceLicences(config);
   const serviceDates = dates(config.serviceLayers.map((l) => l.dataDate));
-  const areaLicences = uniqueLicences([licence(config.areas.licence, config.areas.licenceUrl), licence(config.census.licence, config.census.licenceUrl)]);
+  const areaLicences = uniqueLicences([
+    licence(config.areas.licence, config.areas.licenceUrl),
+    licence(config.census.licence, config.census.licenceUrl),
+  ]);
   const areaDates = dates([config.areas.dataDate, config.census.year]);
   const list: Download[] = [
-    { id: 'servicesHsds', href: '/data/services.hsds.json', format: 'HSDS 3.0 JSON (API page)', licences: services, dataDates: serviceDates },
-    { id: 'servicesHsdsTabular', href: '/data/hsds/datapackage.json', format: 'HSDS 3.0 Tabular Data Package (CSV)', licences: services, dataDates: serviceDates },
+    {
+      id: 'servicesHsds',
+      href: '/data/services.hsds.json',
+      format: 'HSDS 3.0 JSON (API page)',
+      licences: services,
+      dataDates: serviceDates,
+    },
+    {
+      id: 'servicesHsdsTabular',
+      href: '/data/hsds/datapackage.json',
+      format: 'HSDS 3.0 Tabular Data Package (CSV)',
+      licences: services,
+      dataDates: serviceDates,
+    },
     { id: 'servicesCsv', href: '/data/services.csv', format: 'CSV', licences: services, dataDates: serviceDates },
-    { id: 'areasGeojson', href: '/data/areas.geojson', format: 'GeoJSON', licences: areaLicences, dataDates: areaDates },
+    {
+      id: 'areasGeojson',
+      href: '/data/areas.geojson',
+      format: 'GeoJSON',
+      licences: areaLicences,
+      dataDates: areaDates,
+    },
     { id: 'areasCsv', href: '/data/areas.csv', format: 'CSV', licences: areaLicences, dataDates: areaDates },
   ];
   if (config.gaps) {

@@ -38,7 +38,17 @@ export function hsdsTableRows(services: readonly HsdsService[]): Map<string, Row
   const once = (id: string): boolean => !seen.has(id) && (seen.add(id), true);
   for (const t of hsdsTaxonomies()) add('taxonomy', t);
   for (const s of services) {
-    const { organization, languages, phones, schedules, cost_options: costs, attributes, service_at_locations: sites, free: _free, ...service } = s;
+    const {
+      organization,
+      languages,
+      phones,
+      schedules,
+      cost_options: costs,
+      attributes,
+      service_at_locations: sites,
+      free: _free,
+      ...service
+    } = s;
     if (organization !== undefined && once(organization.id)) add('organization', organization);
     add('service', service);
     for (const l of languages ?? []) add('language', l);
@@ -90,8 +100,16 @@ export function hsdsDataPackage(info: PackageInfo): string {
 /** Every CSV of the package by file name (`services.csv`…), with the project's CSV writer. */
 export function hsdsCsvFiles(services: readonly HsdsService[]): Map<string, string> {
   const rows = hsdsTableRows(services);
-  return new Map(HSDS_RESOURCES.map((r) => {
-    const columns = hsdsColumns(r);
-    return [r.path, csvDocument(columns, (rows.get(r.name) ?? []).map((row) => columns.map((c) => (row as Readonly<Record<string, Cell>>)[c])))];
-  }));
+  return new Map(
+    HSDS_RESOURCES.map((r) => {
+      const columns = hsdsColumns(r);
+      return [
+        r.path,
+        csvDocument(
+          columns,
+          (rows.get(r.name) ?? []).map((row) => columns.map((c) => (row as Readonly<Record<string, Cell>>)[c])),
+        ),
+      ];
+    }),
+  );
 }

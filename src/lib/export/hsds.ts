@@ -48,9 +48,18 @@ export const AUDIENCE_TAXONOMY = 'lip-audience';
 const TAXONOMY_NAMESPACE = uuidV5('urn:newcomer-service-map:hsds-taxonomies', URL_NAMESPACE);
 
 const TAXONOMIES = {
-  [CATEGORY_TAXONOMY]: { name: 'Newcomer service map: service categories', description: 'The shared categories services are sorted into on the newcomer service map.' },
-  [SUBCATEGORY_TAXONOMY]: { name: 'Newcomer service map: service tags', description: 'Finer tags the category rule table gives services, such as the kind of clinic or school.' },
-  [AUDIENCE_TAXONOMY]: { name: 'Newcomer service map: audiences', description: 'Who a service is for, when its source says so: immigration statuses, age groups and other groups.' },
+  [CATEGORY_TAXONOMY]: {
+    name: 'Newcomer service map: service categories',
+    description: 'The shared categories services are sorted into on the newcomer service map.',
+  },
+  [SUBCATEGORY_TAXONOMY]: {
+    name: 'Newcomer service map: service tags',
+    description: 'Finer tags the category rule table gives services, such as the kind of clinic or school.',
+  },
+  [AUDIENCE_TAXONOMY]: {
+    name: 'Newcomer service map: audiences',
+    description: 'Who a service is for, when its source says so: immigration statuses, age groups and other groups.',
+  },
 } as const;
 export type TaxonomyId = keyof typeof TAXONOMIES;
 
@@ -242,7 +251,11 @@ export function taxonomyTerm(ctx: HsdsContext, taxonomy: TaxonomyId, code: strin
   const taxonomy_id = taxonomyUuid(taxonomy);
   return {
     id: uuidV5(`term/${taxonomy}/${code}`, TAXONOMY_NAMESPACE),
-    code, name, description, taxonomy, taxonomy_id,
+    code,
+    name,
+    description,
+    taxonomy,
+    taxonomy_id,
     taxonomy_detail: { id: taxonomy_id, ...TAXONOMIES[taxonomy] },
   };
 }
@@ -275,8 +288,14 @@ function location(ctx: HsdsContext, l: ServiceLocation, fromHsds: boolean): Hsds
   const a = l.address;
   if (a.line1 !== undefined && a.city !== undefined && a.province !== undefined && a.postalCode !== undefined) {
     const address: HsdsAddress = {
-      id: uuidV5('address/1', id), location_id: id, address_type: 'physical',
-      address_1: a.line1, city: a.city, state_province: a.province, postal_code: a.postalCode, country: a.country,
+      id: uuidV5('address/1', id),
+      location_id: id,
+      address_type: 'physical',
+      address_1: a.line1,
+      city: a.city,
+      state_province: a.province,
+      postal_code: a.postalCode,
+      country: a.country,
     };
     put(address, 'address_2', a.line2);
     out.addresses = [address];
@@ -300,17 +319,30 @@ export function hsdsOrganizations(ctx: HsdsContext, services: readonly Service[]
   }
   const out = new Map<string, HsdsOrganization>();
   for (const [id, { name, n }] of counts) {
-    out.set(id, { id, name, description: `${name} runs ${n} ${n === 1 ? 'service' : 'services'} listed in ${ctx.siteName}.` });
+    out.set(id, {
+      id,
+      name,
+      description: `${name} runs ${n} ${n === 1 ? 'service' : 'services'} listed in ${ctx.siteName}.`,
+    });
   }
   return out;
 }
 
-export function toHsdsService(ctx: HsdsContext, s: Service, organizations: ReadonlyMap<string, HsdsOrganization>): HsdsService {
+export function toHsdsService(
+  ctx: HsdsContext,
+  s: Service,
+  organizations: ReadonlyMap<string, HsdsOrganization>,
+): HsdsService {
   const id = serviceUuid(ctx, s);
   const fromHsds = isUuid(s.source.recordId);
   const org = s.organization !== undefined ? organizations.get(organizationUuid(ctx, s.organization)) : undefined;
   // Key order as in the specification's examples: id and organization_id first.
-  const out: Omit<HsdsService, 'attributes' | 'service_at_locations'> = { id, ...(org !== undefined ? { organization_id: org.id } : {}), name: s.name, status: 'active' };
+  const out: Omit<HsdsService, 'attributes' | 'service_at_locations'> = {
+    id,
+    ...(org !== undefined ? { organization_id: org.id } : {}),
+    name: s.name,
+    status: 'active',
+  };
   put(out, 'alternate_name', s.alternateName);
   put(out, 'description', s.description);
   put(out, 'url', s.url);
@@ -320,13 +352,15 @@ export function toHsdsService(ctx: HsdsContext, s: Service, organizations: Reado
   if (s.cost) {
     out.free = s.cost.free;
     // HSDS says "free" as a cost option of amount 0; a fee of unknown amount has no option.
-    if (s.cost.free) out.cost_options = [{ id: uuidV5('cost_option/1', id), service_id: id, amount: 0, currency: 'CAD' }];
+    if (s.cost.free)
+      out.cost_options = [{ id: uuidV5('cost_option/1', id), service_id: id, amount: 0, currency: 'CAD' }];
     put(out, 'fees_description', s.cost.description);
   }
   put(out, 'accessibility', s.accessibility);
   put(out, 'assured_date', s.assuredDate);
   if (s.lastModified !== undefined) out.last_modified = dateTime(s.lastModified);
-  if (s.languages) out.languages = s.languages.map((code) => ({ id: uuidV5(`language/${code}`, id), service_id: id, code }));
+  if (s.languages)
+    out.languages = s.languages.map((code) => ({ id: uuidV5(`language/${code}`, id), service_id: id, code }));
   if (s.phones) {
     out.phones = s.phones.map((p, i) => {
       const { number, extension } = splitExtension(p.number);
@@ -339,7 +373,12 @@ export function toHsdsService(ctx: HsdsContext, s: Service, organizations: Reado
   if (s.schedules) {
     out.schedules = s.schedules.map((sc, i) => {
       const schedule: HsdsSchedule = {
-        id: uuidV5(`schedule/${i + 1}`, id), service_id: id, freq: 'WEEKLY', byday: sc.byDay.join(','), opens_at: sc.opensAt, closes_at: sc.closesAt,
+        id: uuidV5(`schedule/${i + 1}`, id),
+        service_id: id,
+        freq: 'WEEKLY',
+        byday: sc.byDay.join(','),
+        opens_at: sc.opensAt,
+        closes_at: sc.closesAt,
       };
       put(schedule, 'valid_from', sc.validFrom);
       put(schedule, 'valid_to', sc.validTo);
@@ -362,7 +401,9 @@ export function toHsdsService(ctx: HsdsContext, s: Service, organizations: Reado
 /** Every service in HSDS, in id order (so the file does not depend on the input's order). */
 export function toHsds(ctx: HsdsContext, services: readonly Service[]): HsdsService[] {
   const organizations = hsdsOrganizations(ctx, services);
-  return services.map((s) => toHsdsService(ctx, s, organizations)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return services
+    .map((s) => toHsdsService(ctx, s, organizations))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -370,12 +411,24 @@ export function toHsds(ctx: HsdsContext, services: readonly Service[]): HsdsServ
  * page 1), so an HSDS client reads it as it reads a live API.
  */
 export function hsdsServicePage(services: readonly HsdsService[]): {
-  total_items: number; total_pages: number; page_number: number; size: number;
-  first_page: boolean; last_page: boolean; empty: boolean; contents: readonly HsdsService[];
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: readonly HsdsService[];
 } {
   return {
-    total_items: services.length, total_pages: 1, page_number: 1, size: services.length,
-    first_page: true, last_page: true, empty: services.length === 0, contents: services,
+    total_items: services.length,
+    total_pages: 1,
+    page_number: 1,
+    size: services.length,
+    first_page: true,
+    last_page: true,
+    empty: services.length === 0,
+    contents: services,
   };
 }
 

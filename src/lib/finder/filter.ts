@@ -21,7 +21,15 @@ export interface Searchable {
 export function prepare(records: readonly FinderRecord[], labelOf: (id: string) => string): Searchable[] {
   return records.map((record) => ({
     record,
-    text: normalizeText([record.name, record.organization, record.description, ...record.categories.map(labelOf), ...record.subtypes.map(labelOf)].join(' ')),
+    text: normalizeText(
+      [
+        record.name,
+        record.organization,
+        record.description,
+        ...record.categories.map(labelOf),
+        ...record.subtypes.map(labelOf),
+      ].join(' '),
+    ),
   }));
 }
 
@@ -64,14 +72,24 @@ function narrows(previous: readonly string[], next: readonly string[]): boolean 
   return previous.length > 0 && previous.every((p) => next.some((n) => n.includes(p)));
 }
 
-function ranking(items: readonly Searchable[], origin: { lon: number; lat: number } | undefined, collator: Intl.Collator): Ranking {
+function ranking(
+  items: readonly Searchable[],
+  origin: { lon: number; lat: number } | undefined,
+  collator: Intl.Collator,
+): Ranking {
   const cached = rankings.get(items) ?? [];
-  const hit = cached.find((r) => r.collator === collator && r.origin?.lon === origin?.lon && r.origin?.lat === origin?.lat);
+  const hit = cached.find(
+    (r) => r.collator === collator && r.origin?.lon === origin?.lon && r.origin?.lat === origin?.lat,
+  );
   if (hit) return hit;
-  const plain = items.map(({ record }): Result => (origin ? { record, distance: haversine(origin.lon, origin.lat, record.lon, record.lat) } : { record }));
+  const plain = items.map(({ record }): Result =>
+    origin ? { record, distance: haversine(origin.lon, origin.lat, record.lon, record.lat) } : { record },
+  );
   const needed = plain.map((r): Result => ({ ...r, answersNeed: true }));
   const byName = (a: number, b: number) => collator.compare(items[a]?.record.name ?? '', items[b]?.record.name ?? '');
-  const order = Uint32Array.from(items.keys()).sort(origin ? (a, b) => (plain[a]?.distance ?? 0) - (plain[b]?.distance ?? 0) || byName(a, b) : byName);
+  const order = Uint32Array.from(items.keys()).sort(
+    origin ? (a, b) => (plain[a]?.distance ?? 0) - (plain[b]?.distance ?? 0) || byName(a, b) : byName,
+  );
   const made: Ranking = { origin: origin && { lon: origin.lon, lat: origin.lat }, collator, order, plain, needed };
   rankings.set(items, [made, ...cached].slice(0, 4));
   return made;
@@ -87,7 +105,8 @@ interface Columns {
 }
 const columnsOf = new WeakMap<readonly Searchable[], Columns>();
 
-const categoryMask = (ids: readonly CategoryId[]) => ids.reduce((m, c) => (CATEGORY_IDS.includes(c) ? m | (1 << CATEGORY_IDS.indexOf(c)) : m), 0);
+const categoryMask = (ids: readonly CategoryId[]) =>
+  ids.reduce((m, c) => (CATEGORY_IDS.includes(c) ? m | (1 << CATEGORY_IDS.indexOf(c)) : m), 0);
 
 function columns(items: readonly Searchable[]): Columns {
   let made = columnsOf.get(items);
@@ -109,7 +128,9 @@ function masksFor(items: readonly Searchable[], needs: readonly CompiledNeed[]):
   if (!byVocabulary) needMasks.set(items, (byVocabulary = new WeakMap()));
   let masks = byVocabulary.get(needs);
   if (!masks) {
-    masks = Uint32Array.from(items, ({ record }) => needs.reduce((m, n, j) => (j < 32 && answersNeed(n, record.categories, record.subtypes) ? m | (1 << j) : m), 0));
+    masks = Uint32Array.from(items, ({ record }) =>
+      needs.reduce((m, n, j) => (j < 32 && answersNeed(n, record.categories, record.subtypes) ? m | (1 << j) : m), 0),
+    );
     byVocabulary.set(needs, masks);
   }
   return masks;
@@ -122,7 +143,12 @@ function masksFor(items: readonly Searchable[], needs: readonly CompiledNeed[]):
  * collation. Per keystroke this only walks the records in their precomputed order: the order,
  * distances and which needs each record answers are worked out once per origin and vocabulary.
  */
-export function runQuery(items: readonly Searchable[], query: FinderQuery, ctx: FilterContext, collator: Intl.Collator): Result[] {
+export function runQuery(
+  items: readonly Searchable[],
+  query: FinderQuery,
+  ctx: FilterContext,
+  collator: Intl.Collator,
+): Result[] {
   const tokens = queryTokens(query.q);
   const vocabulary = ctx.needs ?? [];
   const { needs, rest } = recogniseNeeds(query.q, vocabulary);

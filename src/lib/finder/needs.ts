@@ -39,10 +39,22 @@ const PRIMARY_CARE = [
 export const NEEDS = [
   { id: 'doctor', targets: [{ category: 'health', subtypes: PRIMARY_CARE }], referrals: ['health', 'community'] },
   { id: 'hospital', targets: [{ category: 'health', subtypes: ['hospital'] }], referrals: ['emergency', 'health'] },
-  { id: 'mental_health', targets: [{ category: 'health', subtypes: ['mental_health_addiction'] }], referrals: ['health', 'community', 'emergency'] },
-  { id: 'pregnancy', targets: [{ category: 'health', subtypes: ['maternal_midwifery', 'primary_care_community_health_centre'] }], referrals: ['health'] },
+  {
+    id: 'mental_health',
+    targets: [{ category: 'health', subtypes: ['mental_health_addiction'] }],
+    referrals: ['health', 'community', 'emergency'],
+  },
+  {
+    id: 'pregnancy',
+    targets: [{ category: 'health', subtypes: ['maternal_midwifery', 'primary_care_community_health_centre'] }],
+    referrals: ['health'],
+  },
   // Community health centres see people without OHIP; settlement workers help apply for it.
-  { id: 'health_card', targets: [{ category: 'health', subtypes: ['primary_care_community_health_centre'] }, { category: 'settlement' }], referrals: ['community', 'health'] },
+  {
+    id: 'health_card',
+    targets: [{ category: 'health', subtypes: ['primary_care_community_health_centre'] }, { category: 'settlement' }],
+    referrals: ['community', 'health'],
+  },
   { id: 'pharmacy', targets: [{ category: 'pharmacy' }], referrals: ['health'] },
   { id: 'lab_test', targets: [{ category: 'health_diagnostic' }], referrals: ['health'] },
   { id: 'language_class', targets: [{ category: 'language_training' }], referrals: ['community'] },
@@ -58,7 +70,11 @@ export const NEEDS = [
   { id: 'library', targets: [{ category: 'library' }], referrals: ['community'] },
   { id: 'computer', targets: [{ category: 'digital_access' }], referrals: ['community'] },
   { id: 'recreation', targets: [{ category: 'community_recreation' }], referrals: ['community'] },
-  { id: 'seniors', targets: [{ category: 'seniors_community_support' }, { category: 'seniors_residential' }], referrals: ['community', 'health'] },
+  {
+    id: 'seniors',
+    targets: [{ category: 'seniors_community_support' }, { category: 'seniors_residential' }],
+    referrals: ['community', 'health'],
+  },
 ] as const satisfies readonly Need[];
 
 /** One need id, e.g. `'doctor'`. */
@@ -73,7 +89,14 @@ export interface CompiledNeed extends Need {
 export function compileNeeds(termsOf: (id: NeedId) => readonly string[]): CompiledNeed[] {
   return NEEDS.map((need): CompiledNeed => ({
     ...need,
-    terms: [...new Set(termsOf(need.id).flatMap((s) => s.split(',')).map(normalizeText).filter((t) => t !== ''))],
+    terms: [
+      ...new Set(
+        termsOf(need.id)
+          .flatMap((s) => s.split(','))
+          .map(normalizeText)
+          .filter((t) => t !== ''),
+      ),
+    ],
   }));
 }
 
@@ -98,7 +121,9 @@ const sortedTerms = new WeakMap<readonly CompiledNeed[], { need: CompiledNeed; t
 function termsByLength(needs: readonly CompiledNeed[]) {
   let list = sortedTerms.get(needs);
   if (!list) {
-    list = needs.flatMap((need) => need.terms.map((term) => ({ need, term }))).sort((a, b) => b.term.length - a.term.length);
+    list = needs
+      .flatMap((need) => need.terms.map((term) => ({ need, term })))
+      .sort((a, b) => b.term.length - a.term.length);
     sortedTerms.set(needs, list);
   }
   return list;
@@ -143,7 +168,9 @@ export function recogniseNeeds(query: string, needs: readonly CompiledNeed[]): R
 
 /** Whether a service with these categories and sub-types answers a need. */
 export function answersNeed(need: Need, categories: readonly string[], subtypes: readonly string[]): boolean {
-  return need.targets.some((t) => categories.includes(t.category) && (!t.subtypes || t.subtypes.some((s) => subtypes.includes(s))));
+  return need.targets.some(
+    (t) => categories.includes(t.category) && (!t.subtypes || t.subtypes.some((s) => subtypes.includes(s))),
+  );
 }
 
 /** Referral kinds for a set of needs, most relevant first, without repeats. */
@@ -159,7 +186,12 @@ export interface NeedHelp {
 }
 
 /** What a results page says beyond its list, for the finder and the static need pages alike. */
-export function needHelp(needs: readonly Need[], records: readonly { categories: readonly string[]; subtypes: readonly string[] }[], found: number): NeedHelp {
-  const unanswered = needs.length > 0 && !records.some((r) => needs.some((n) => answersNeed(n, r.categories, r.subtypes)));
+export function needHelp(
+  needs: readonly Need[],
+  records: readonly { categories: readonly string[]; subtypes: readonly string[] }[],
+  found: number,
+): NeedHelp {
+  const unanswered =
+    needs.length > 0 && !records.some((r) => needs.some((n) => answersNeed(n, r.categories, r.subtypes)));
   return { unanswered, referrals: unanswered ? referralKinds(needs) : found === 0 ? [...REFERRAL_KINDS] : [] };
 }

@@ -23,7 +23,12 @@ export interface PostalCode {
 
 /** Parses `m5v3l9`, `M5V 3L9` or just `M5V`; undefined when it is not a Canadian postal code. */
 export function parsePostalCode(input: string): PostalCode | undefined {
-  const m = POSTAL_RE.exec(input.trim().toUpperCase().replace(/[\s-]+/g, ' '));
+  const m = POSTAL_RE.exec(
+    input
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, ' '),
+  );
   if (!m?.[1]) return undefined;
   return m[2] ? { fsa: m[1], full: `${m[1]} ${m[2]}` } : { fsa: m[1] };
 }
@@ -66,7 +71,10 @@ export function buildPostalTable(
 }
 
 /** Position of a postal code, or undefined when its FSA is not in the table. */
-export function lookupPostalCode(table: PostalTable, input: string): { lon: number; lat: number; fsa: string } | undefined {
+export function lookupPostalCode(
+  table: PostalTable,
+  input: string,
+): { lon: number; lat: number; fsa: string } | undefined {
   const code = parsePostalCode(input);
   const hit = code ? table[code.fsa] : undefined;
   return code && hit ? { lon: hit[0], lat: hit[1], fsa: code.fsa } : undefined;

@@ -17,7 +17,23 @@ const FRANCOPHONE = 4;
 const FRANCOPHONE_KNOWN = 8;
 
 /** [id, name, organization, categories, lon, lat, flags, languages, audiences, schedules, areaId, description, address, phone, sub-types] */
-export type FinderRow = [string, string, string, number, number, number, number, string, number, string, string, string, string, string, string];
+export type FinderRow = [
+  string,
+  string,
+  string,
+  number,
+  number,
+  number,
+  number,
+  string,
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 export interface FinderIndex {
   /** Format version. */
@@ -96,22 +112,40 @@ export function buildFinderIndex(services: readonly Service[]): FinderIndex {
 }
 
 export function decodeFinderIndex(index: FinderIndex): FinderRecord[] {
-  return index.rows.map(([id, name, organization, cats, lon, lat, flags, langs, auds, schedules, areaId, description, address, phone, subtypes]) => ({
-    slug: serviceSlug(name, id),
-    name,
-    organization,
-    description,
-    categories: unmask(cats, index.categories) as CategoryId[],
-    subtypes: subtypes ? subtypes.split(' ') : [],
-    lon: lon / 1e5,
-    lat: lat / 1e5,
-    ...(flags & COST_KNOWN ? { free: (flags & FREE) !== 0 } : {}),
-    ...(flags & FRANCOPHONE_KNOWN ? { francophone: (flags & FRANCOPHONE) !== 0 } : {}),
-    languages: langs === '' ? [] : langs.split(' '),
-    audiences: unmask(auds, index.audiences),
-    schedules: decodeSchedules(schedules),
-    areaId,
-    address,
-    phone,
-  }));
+  return index.rows.map(
+    ([
+      id,
+      name,
+      organization,
+      cats,
+      lon,
+      lat,
+      flags,
+      langs,
+      auds,
+      schedules,
+      areaId,
+      description,
+      address,
+      phone,
+      subtypes,
+    ]) => ({
+      slug: serviceSlug(name, id),
+      name,
+      organization,
+      description,
+      categories: unmask(cats, index.categories) as CategoryId[],
+      subtypes: subtypes ? subtypes.split(' ') : [],
+      lon: lon / 1e5,
+      lat: lat / 1e5,
+      ...(flags & COST_KNOWN ? { free: (flags & FREE) !== 0 } : {}),
+      ...(flags & FRANCOPHONE_KNOWN ? { francophone: (flags & FRANCOPHONE) !== 0 } : {}),
+      languages: langs === '' ? [] : langs.split(' '),
+      audiences: unmask(auds, index.audiences),
+      schedules: decodeSchedules(schedules),
+      areaId,
+      address,
+      phone,
+    }),
+  );
 }

@@ -9,17 +9,19 @@
  * Tamil vowel signs, for one, are part of the spelling.
  */
 export function normalizeText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u064b-\u065f\u0670]+/g, '')
-    // Arabic-script letters typed either way: alif maqsura and Persian yeh as yeh, teh marbuta
-    // as heh, Persian keheh as kaf (hamza forms already lost their hamza above).
-    .replace(/[\u0649\u06cc]/g, '\u064a')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/\u06a9/g, '\u0643')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .trim();
+  return (
+    value
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f\u064b-\u065f\u0670]+/g, '')
+      // Arabic-script letters typed either way: alif maqsura and Persian yeh as yeh, teh marbuta
+      // as heh, Persian keheh as kaf (hamza forms already lost their hamza above).
+      .replace(/[\u0649\u06cc]/g, '\u064a')
+      .replace(/\u0629/g, '\u0647')
+      .replace(/\u06a9/g, '\u0643')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Query words, normalised; empty for a blank query. */

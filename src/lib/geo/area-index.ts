@@ -34,7 +34,12 @@ export class AreaIndex {
 
   /** `cellsPerSide` defaults to about 2 × √(number of areas), i.e. a few areas per cell. */
   constructor(areas: readonly IndexedArea[], cellsPerSide?: number) {
-    const entries: Entry[] = areas.map((a, order) => ({ id: a.id, geometry: a.geometry, bbox: polygonBbox(a.geometry), order }));
+    const entries: Entry[] = areas.map((a, order) => ({
+      id: a.id,
+      geometry: a.geometry,
+      bbox: polygonBbox(a.geometry),
+      order,
+    }));
     const side = Math.max(1, cellsPerSide ?? Math.ceil(2 * Math.sqrt(Math.max(1, entries.length))));
     let w = Infinity;
     let s = Infinity;
@@ -78,7 +83,12 @@ export class AreaIndex {
    * border shared by two areas goes to the one listed first in the areas file.
    */
   areaAt(lon: number, lat: number): string | null {
-    if (lon < this.#west || lat < this.#south || lon > this.#west + this.#cellW * this.#cols || lat > this.#south + this.#cellH * this.#rows) {
+    if (
+      lon < this.#west ||
+      lat < this.#south ||
+      lon > this.#west + this.#cellW * this.#cols ||
+      lat > this.#south + this.#cellH * this.#rows
+    ) {
       return null;
     }
     const [c, r] = this.#cell(lon, lat);

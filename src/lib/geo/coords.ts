@@ -24,7 +24,11 @@ export function parseCoordinate(value: unknown): number | null {
 /** A number too large to represent (`1e999`, read as Infinity), given as a number or text. */
 function isInfinite(value: unknown): boolean {
   if (typeof value === 'number') return value === Infinity || value === -Infinity;
-  return typeof value === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(value) && !Number.isFinite(Number(value));
+  return (
+    typeof value === 'string' &&
+    /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(value) &&
+    !Number.isFinite(Number(value))
+  );
 }
 
 /** True when `[lon, lat]` lies inside `bounds` (edges included). */
@@ -41,9 +45,16 @@ export function inBounds(lon: number, lat: number, bounds: Bounds): boolean {
 export function checkPoint(lonRaw: unknown, latRaw: unknown, bounds: Bounds): PointCheck {
   const lon = parseCoordinate(lonRaw);
   const lat = parseCoordinate(latRaw);
-  const infinite = [['lon', lonRaw], ['lat', latRaw]].find(([, v]) => isInfinite(v));
+  const infinite = [
+    ['lon', lonRaw],
+    ['lat', latRaw],
+  ].find(([, v]) => isInfinite(v));
   if (infinite !== undefined) {
-    return { ok: false, problem: 'not-numeric', reason: `${String(infinite[0])} ${typeof infinite[1] === 'string' ? infinite[1].trim() : String(infinite[1])} is not a finite number` };
+    return {
+      ok: false,
+      problem: 'not-numeric',
+      reason: `${String(infinite[0])} ${typeof infinite[1] === 'string' ? infinite[1].trim() : String(infinite[1])} is not a finite number`,
+    };
   }
   if (lon === null || lat === null) {
     return {

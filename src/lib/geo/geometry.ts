@@ -49,7 +49,10 @@ function checkRing(ring: unknown, path: string, problems: GeometryProblem[]): vo
   const first = ring[0] as Position;
   const last = ring[ring.length - 1] as Position;
   if (first[0] !== last[0] || first[1] !== last[1]) {
-    problems.push({ path, reason: `ring is not closed: first ${JSON.stringify(first)} ≠ last ${JSON.stringify(last)}` });
+    problems.push({
+      path,
+      reason: `ring is not closed: first ${JSON.stringify(first)} ≠ last ${JSON.stringify(last)}`,
+    });
   }
 }
 

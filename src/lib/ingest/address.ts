@@ -17,19 +17,40 @@ export interface AddressParts {
   postalCode?: string;
 }
 
-const TAIL = new RegExp(`^(.*?),\\s*([^,]*?[^,\\s\\d][^,]*?)(?:,?\\s+(${PROVINCE_CODES.join('|')})\\.?)?(?:,?\\s+([A-Za-z]\\d[A-Za-z]\\s?\\d[A-Za-z]\\d))?\\s*(?:,\\s*(?:Canada|CA))?$`, 'i');
+const TAIL = new RegExp(
+  `^(.*?),\\s*([^,]*?[^,\\s\\d][^,]*?)(?:,?\\s+(${PROVINCE_CODES.join('|')})\\.?)?(?:,?\\s+([A-Za-z]\\d[A-Za-z]\\s?\\d[A-Za-z]\\d))?\\s*(?:,\\s*(?:Canada|CA))?$`,
+  'i',
+);
 
 /** Province of a postal code's first letter (Canada Post's forward sortation areas); X is two territories. */
 const POSTAL_PROVINCE: Readonly<Record<string, string>> = {
-  A: 'NL', B: 'NS', C: 'PE', E: 'NB', G: 'QC', H: 'QC', J: 'QC', K: 'ON', L: 'ON', M: 'ON', N: 'ON', P: 'ON',
-  R: 'MB', S: 'SK', T: 'AB', V: 'BC', Y: 'YT',
+  A: 'NL',
+  B: 'NS',
+  C: 'PE',
+  E: 'NB',
+  G: 'QC',
+  H: 'QC',
+  J: 'QC',
+  K: 'ON',
+  L: 'ON',
+  M: 'ON',
+  N: 'ON',
+  P: 'ON',
+  R: 'MB',
+  S: 'SK',
+  T: 'AB',
+  V: 'BC',
+  Y: 'YT',
 };
 
 /** Splits `street[, unit…], City, PR [A1A 1A1]`; undefined when the text has no such ending. */
 export function parseAddressLine(raw: string): AddressParts | undefined {
   const m = TAIL.exec(raw.trim().replace(/\s+/g, ' '));
   if (!m) return undefined;
-  const [street = '', ...rest] = (m[1] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const [street = '', ...rest] = (m[1] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const postal = m[4] !== undefined ? normalizePostalCode(m[4]) : undefined;
   if (m[4] !== undefined && postal === undefined) return undefined;
   // Without a province code the postal code must say which province it is.
@@ -54,7 +75,8 @@ const SHORT_UNIT = /^[0-9A-Za-z]{1,6}$/;
  */
 export function osmAddress(tags: unknown): PartialAddress {
   if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return {};
-  const tag = (key: string): string | undefined => (Object.hasOwn(tags, key) ? text((tags as Record<string, unknown>)[key]) : undefined);
+  const tag = (key: string): string | undefined =>
+    Object.hasOwn(tags, key) ? text((tags as Record<string, unknown>)[key]) : undefined;
   const number = tag('addr:housenumber');
   const street = tag('addr:street') ?? tag('addr:place');
   const unit = tag('addr:unit');
@@ -64,11 +86,23 @@ export function osmAddress(tags: unknown): PartialAddress {
     if (line1 !== undefined && number !== undefined && SHORT_UNIT.test(unit)) line1 = `${unit}-${line1}`;
     else line2 = unit;
   }
-  return { line1, line2, city: tag('addr:city'), province: tag('addr:province') ?? tag('addr:state'), postalCode: tag('addr:postcode') };
+  return {
+    line1,
+    line2,
+    city: tag('addr:city'),
+    province: tag('addr:province') ?? tag('addr:state'),
+    postalCode: tag('addr:postcode'),
+  };
 }
 
 /** The parts back as one line: `street, unit, City, PR A1A 1A1` (what the parser reads). */
-export function formatAddressLine(a: { line1?: string | undefined; line2?: string | undefined; city?: string | undefined; province?: string | undefined; postalCode?: string | undefined }): string {
+export function formatAddressLine(a: {
+  line1?: string | undefined;
+  line2?: string | undefined;
+  city?: string | undefined;
+  province?: string | undefined;
+  postalCode?: string | undefined;
+}): string {
   const last = [a.province, a.postalCode].filter((x) => x !== undefined).join(' ');
   return [a.line1, a.line2, a.city, last === '' ? undefined : last].filter((x) => x !== undefined).join(', ');
 }

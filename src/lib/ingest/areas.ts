@@ -21,8 +21,10 @@ export const SUPPRESSED = new Set(['x', 'X', '...', '..', 'F', '-', 'n/a', 'N/A'
 /** Why an id cannot be a URL path segment as it is, or undefined when it can. */
 export function urlProblem(id: string): string | undefined {
   const bad = /[/\\?#%\p{Cc}]/u.exec(id)?.[0];
-  if (bad !== undefined) return `it contains ${/\p{Cc}/u.test(bad) ? 'a control character' : `"${bad}"`}; use letters, digits, "-" or "_"`;
-  if (id.includes('..') || id.startsWith('.') || id.endsWith('.')) return 'it starts or ends with "." or contains ".."; use letters, digits, "-" or "_"';
+  if (bad !== undefined)
+    return `it contains ${/\p{Cc}/u.test(bad) ? 'a control character' : `"${bad}"`}; use letters, digits, "-" or "_"`;
+  if (id.includes('..') || id.startsWith('.') || id.endsWith('.'))
+    return 'it starts or ends with "." or contains ".."; use letters, digits, "-" or "_"';
   return undefined;
 }
 
@@ -40,7 +42,8 @@ function readAreaFeatures(content: string, file: string, config: SiteConfig, log
   try {
     features = featuresOf(parseJson(content));
   } catch (e) {
-    for (const p of e instanceof FileError ? e.problems : [{ field: '*', reason: String(e) }]) log.addFatal(file, {}, p.field, p.reason);
+    for (const p of e instanceof FileError ? e.problems : [{ field: '*', reason: String(e) }])
+      log.addFatal(file, {}, p.field, p.reason);
     return [];
   }
   const out: AreaFeature[] = [];
@@ -59,7 +62,12 @@ function readAreaFeatures(content: string, file: string, config: SiteConfig, log
       log.addFatal(file, at, idProperty, `duplicate area id "${id}" (also feature ${seen.get(id)})`);
       ok = false;
     } else if (urlProblem(id) !== undefined) {
-      log.addFatal(file, at, idProperty, `area id "${id}" cannot be part of a web address (the area's page is /fact-sheets/neighbourhoods/<id>/): ${urlProblem(id)}`);
+      log.addFatal(
+        file,
+        at,
+        idProperty,
+        `area id "${id}" cannot be part of a web address (the area's page is /fact-sheets/neighbourhoods/<id>/): ${urlProblem(id)}`,
+      );
       ok = false;
     } else if (checkFileNameId(id) !== undefined) {
       // The id also names the area's downloads (`…/neighbourhoods/<id>.csv`): no markup, no spaces.
@@ -75,7 +83,8 @@ function readAreaFeatures(content: string, file: string, config: SiteConfig, log
       ok = false;
     }
     if (ok && id !== undefined && name !== undefined) {
-      const classification = classificationProperty !== undefined ? fieldText(props, classificationProperty) : undefined;
+      const classification =
+        classificationProperty !== undefined ? fieldText(props, classificationProperty) : undefined;
       out.push({ id, name, classification, geometry: to2d(geometry as PolygonalGeometry) });
     }
   });
@@ -107,8 +116,12 @@ export function loadAreas(config: SiteConfig, read: (path: string) => string | u
     const missing = [...a].filter((id) => !d.has(id));
     const extra = [...d].filter((id) => !a.has(id));
     if (displayContent !== undefined && content !== undefined && (missing.length > 0 || extra.length > 0)) {
-      log.addFatal(displayFile, {}, config.areas.idProperty,
-        `ids differ from ${file}: ${missing.length > 0 ? `missing ${missing.join(', ')}` : ''}${missing.length > 0 && extra.length > 0 ? '; ' : ''}${extra.length > 0 ? `extra ${extra.join(', ')}` : ''}`);
+      log.addFatal(
+        displayFile,
+        {},
+        config.areas.idProperty,
+        `ids differ from ${file}: ${missing.length > 0 ? `missing ${missing.join(', ')}` : ''}${missing.length > 0 && extra.length > 0 ? '; ' : ''}${extra.length > 0 ? `extra ${extra.join(', ')}` : ''}`,
+      );
     }
   }
   const displayById = new Map(display.map((x) => [x.id, x]));
@@ -118,8 +131,17 @@ export function loadAreas(config: SiteConfig, read: (path: string) => string | u
   const areas: Area[] = accurate.map((a, feature) => {
     const row = indicators.get(a.id);
     if (row === undefined) {
-      log.add(makeIssue('warning', file, { feature }, config.areas.idProperty,
-        `area "${a.id}" (${a.name}) has no row in ${config.census.file}; its indicators are unknown`, 'fixed', a.id));
+      log.add(
+        makeIssue(
+          'warning',
+          file,
+          { feature },
+          config.areas.idProperty,
+          `area "${a.id}" (${a.name}) has no row in ${config.census.file}; its indicators are unknown`,
+          'fixed',
+          a.id,
+        ),
+      );
     }
     const area: Area = {
       id: a.id,
@@ -146,7 +168,7 @@ function readCount(
   format: NumberFormat | undefined,
   report: (severity: 'error' | 'warning', reason: string) => void,
 ): number | null {
-  if (raw === '' ) {
+  if (raw === '') {
     report('warning', 'empty cell; value unknown (null)');
     return null;
   }
@@ -156,7 +178,10 @@ function readCount(
   }
   const n = parseCount(raw, format);
   if (n === undefined) {
-    report('error', `"${raw}" is not a count (a whole number, 0 or more)${numberHint(raw, format)}; value unknown (null)`);
+    report(
+      'error',
+      `"${raw}" is not a count (a whole number, 0 or more)${numberHint(raw, format)}; value unknown (null)`,
+    );
     return null;
   }
   return n;
@@ -183,13 +208,24 @@ function readIndicators(
   }
   const needed: [string, string][] = [
     ['census.idColumn', idColumn],
-    ...Object.entries(indicators).map(([id, spec]): [string, string] => [`census.indicators.${id}.column`, spec.column]),
-    ...homeLanguages.flatMap((h, i): [string, string][] => [[`census.homeLanguages[${i}].name`, h.name], [`census.homeLanguages[${i}].count`, h.count]]),
+    ...Object.entries(indicators).map(([id, spec]): [string, string] => [
+      `census.indicators.${id}.column`,
+      spec.column,
+    ]),
+    ...homeLanguages.flatMap((h, i): [string, string][] => [
+      [`census.homeLanguages[${i}].name`, h.name],
+      [`census.homeLanguages[${i}].count`, h.count],
+    ]),
   ];
   let missing = false;
   for (const [key, column] of needed) {
     if (!table.header.includes(column)) {
-      log.addFatal(file, { row: table.headerInfo.line }, column, `the config (${key}) names column "${column}", which the header does not have (${describeHeader(table.headerInfo)})`);
+      log.addFatal(
+        file,
+        { row: table.headerInfo.line },
+        column,
+        `the config (${key}) names column "${column}", which the header does not have (${describeHeader(table.headerInfo)})`,
+      );
       missing = true;
     }
   }
@@ -210,20 +246,41 @@ function readIndicators(
       continue;
     }
     if (seenRow.has(id)) {
-      log.add(makeIssue('error', file, at, idColumn, `duplicate area id "${id}" (first on row ${seenRow.get(id)}); row left out`, 'skipped', id));
+      log.add(
+        makeIssue(
+          'error',
+          file,
+          at,
+          idColumn,
+          `duplicate area id "${id}" (first on row ${seenRow.get(id)}); row left out`,
+          'skipped',
+          id,
+        ),
+      );
       report.reported += 1;
       continue;
     }
     seenRow.set(id, line);
     if (!areaIds.has(id)) {
-      log.add(makeIssue('warning', file, at, idColumn, `no area with id "${id}" in ${config.areas.file}; row left out`, 'skipped', id));
+      log.add(
+        makeIssue(
+          'warning',
+          file,
+          at,
+          idColumn,
+          `no area with id "${id}" in ${config.areas.file}; row left out`,
+          'skipped',
+          id,
+        ),
+      );
       report.reported += 1;
       continue;
     }
     const row: Record<string, number | null> = {};
     for (const [indicatorId, spec] of Object.entries(indicators)) {
       row[indicatorId] = readCount(values[spec.column] ?? '', config.census.numberFormat, (severity, reason) =>
-        log.add(makeIssue(severity, file, at, spec.column, reason, 'fixed', id)));
+        log.add(makeIssue(severity, file, at, spec.column, reason, 'fixed', id)),
+      );
     }
     const langs: Area['homeLanguages'] = [];
     for (const h of homeLanguages) {
@@ -231,7 +288,9 @@ function readIndicators(
       if (name === '') continue;
       langs.push({
         name,
-        count: readCount(values[h.count] ?? '', config.census.numberFormat, (severity, reason) => log.add(makeIssue(severity, file, at, h.count, reason, 'fixed', id))),
+        count: readCount(values[h.count] ?? '', config.census.numberFormat, (severity, reason) =>
+          log.add(makeIssue(severity, file, at, h.count, reason, 'fixed', id)),
+        ),
       });
     }
     out.set(id, { values: row, homeLanguages: langs });
@@ -241,7 +300,11 @@ function readIndicators(
 }
 
 /** Reads and checks the region boundary (Polygon/MultiPolygon geometry, Feature or FeatureCollection). */
-export function loadBoundary(content: string | undefined, file: string, log: IssueLog): GeoJSON.FeatureCollection<PolygonalGeometry> {
+export function loadBoundary(
+  content: string | undefined,
+  file: string,
+  log: IssueLog,
+): GeoJSON.FeatureCollection<PolygonalGeometry> {
   const empty: GeoJSON.FeatureCollection<PolygonalGeometry> = { type: 'FeatureCollection', features: [] };
   if (content === undefined) return empty;
   let data: unknown;
@@ -262,7 +325,8 @@ export function loadBoundary(content: string | undefined, file: string, log: Iss
   geometries.forEach((g, feature) => {
     const problems = validatePolygonal(g);
     for (const p of problems) log.addFatal(file, { feature }, `geometry.${p.path}`, p.reason);
-    if (problems.length === 0) features.push({ type: 'Feature', properties: {}, geometry: to2d(g as PolygonalGeometry) });
+    if (problems.length === 0)
+      features.push({ type: 'Feature', properties: {}, geometry: to2d(g as PolygonalGeometry) });
   });
   if (geometries.length === 0) log.addFatal(file, {}, 'features', 'the boundary file has no geometry');
   return { type: 'FeatureCollection', features };

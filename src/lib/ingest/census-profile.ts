@@ -46,7 +46,12 @@ export function parseProfile(csvText: string): Profile {
   const withIndent: ProfileRow[] = table.rows.map((r) => {
     const cells = table.header.map((h) => r.values[h] ?? '');
     const raw = cells[0] ?? '';
-    return { line: r.line, label: raw.trim(), indent: raw.length - raw.trimStart().length, cells: cells.slice(1).map((c) => c.trim()) };
+    return {
+      line: r.line,
+      label: raw.trim(),
+      indent: raw.length - raw.trimStart().length,
+      cells: cells.slice(1).map((c) => c.trim()),
+    };
   });
   const idRow = withIndent.find((r) => r.label === 'Neighbourhood Number');
   if (!idRow) throw new ProfileError(`no "Neighbourhood Number" row below the header "${first}"`);
@@ -180,7 +185,9 @@ function round2(x: number): number {
  * Non-official languages, by count descending; ties by name, so the order is stable.
  */
 export function deriveIndicators(profile: Profile): DerivedRow[] {
-  const totals = Object.fromEntries(Object.entries(TOTALS).map(([k, prefix]) => [k, findTotal(profile, prefix)])) as Record<keyof typeof TOTALS, number>;
+  const totals = Object.fromEntries(
+    Object.entries(TOTALS).map(([k, prefix]) => [k, findTotal(profile, prefix)]),
+  ) as Record<keyof typeof TOTALS, number>;
   const rowOf = new Map(COUNT_COLUMNS.map(([col, table, path]) => [col, findPath(profile, totals[table], path)]));
   const nonOfficial = findPath(profile, totals.homeLang, ['Single responses', 'Non-official languages']);
   const languageRows = leavesBelow(profile, nonOfficial);
@@ -204,7 +211,8 @@ export function deriveIndicators(profile: Profile): DerivedRow[] {
     for (const [col, num, den] of PCT_COLUMNS) {
       const n = counts[num];
       const d = counts[den];
-      pct[col] = n === null || n === undefined || d === null || d === undefined || d === 0 ? null : round2((n / d) * 100);
+      pct[col] =
+        n === null || n === undefined || d === null || d === undefined || d === 0 ? null : round2((n / d) * 100);
     }
     return { id, name: name.trim(), designation: profile.designations[c] ?? '', counts, homeLanguages: languages, pct };
   });
@@ -213,8 +221,18 @@ export function deriveIndicators(profile: Profile): DerivedRow[] {
 
 /** Column order of `newcomer_indicators_2021.csv`. */
 export function indicatorColumns(): string[] {
-  const langs = Array.from({ length: TOP_LANGUAGES }, (_, i) => [`home_lang_${i + 1}_name`, `home_lang_${i + 1}_count`]).flat();
-  return ['nbhd_id', 'nbhd_name', 'tsns_2020_designation', ...COUNT_COLUMNS.map(([c]) => c), ...langs, ...PCT_COLUMNS.map(([c]) => c)];
+  const langs = Array.from({ length: TOP_LANGUAGES }, (_, i) => [
+    `home_lang_${i + 1}_name`,
+    `home_lang_${i + 1}_count`,
+  ]).flat();
+  return [
+    'nbhd_id',
+    'nbhd_name',
+    'tsns_2020_designation',
+    ...COUNT_COLUMNS.map(([c]) => c),
+    ...langs,
+    ...PCT_COLUMNS.map(([c]) => c),
+  ];
 }
 
 /** Writes derived rows as CSV text (LF line ends, trailing newline); null cells are empty. */
@@ -225,12 +243,16 @@ export function indicatorsToCsv(rows: readonly DerivedRow[]): string {
       const l = r.homeLanguages[i];
       return [csvCell(l?.name), csvCell(l?.count)];
     }).flat();
-    lines.push([
-      csvCell(r.id), csvCell(r.name), csvCell(r.designation),
-      ...COUNT_COLUMNS.map(([c]) => csvCell(r.counts[c])),
-      ...langs,
-      ...PCT_COLUMNS.map(([c]) => csvCell(r.pct[c])),
-    ].join(','));
+    lines.push(
+      [
+        csvCell(r.id),
+        csvCell(r.name),
+        csvCell(r.designation),
+        ...COUNT_COLUMNS.map(([c]) => csvCell(r.counts[c])),
+        ...langs,
+        ...PCT_COLUMNS.map(([c]) => csvCell(r.pct[c])),
+      ].join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

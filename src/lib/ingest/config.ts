@@ -10,13 +10,25 @@ import { makeIssue, PipelineError } from './issues.ts';
 import type { Issue } from '../schema/report.ts';
 
 /** Validates a config object; returns the config with defaults, or one issue per failing field. */
-export function parseSiteConfig(input: unknown, file: string): { ok: true; config: SiteConfig } | { ok: false; issues: Issue[] } {
+export function parseSiteConfig(
+  input: unknown,
+  file: string,
+): { ok: true; config: SiteConfig } | { ok: false; issues: Issue[] } {
   const parsed = siteConfigSchema.safeParse(input);
   if (parsed.success) return { ok: true, config: parsed.data };
   return {
     ok: false,
     issues: parsed.error.issues.map((i) =>
-      makeIssue('error', file, {}, i.path.length > 0 ? i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : `${n > 0 ? '.' : ''}${String(p)}`)).join('') : '*', i.message, 'skipped'),
+      makeIssue(
+        'error',
+        file,
+        {},
+        i.path.length > 0
+          ? i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : `${n > 0 ? '.' : ''}${String(p)}`)).join('')
+          : '*',
+        i.message,
+        'skipped',
+      ),
     ),
   };
 }
@@ -26,13 +38,18 @@ export async function loadSiteConfig(configPath: string, displayName = configPat
   let mod: { default?: unknown };
   const stat = statSync(configPath, { throwIfNoEntry: false });
   if (stat === undefined || stat.isDirectory()) {
-    const reason = stat === undefined ? 'config file not found' : 'this path is a folder; give the config file itself (e.g. demo/toronto/site.config.ts)';
+    const reason =
+      stat === undefined
+        ? 'config file not found'
+        : 'this path is a folder; give the config file itself (e.g. demo/toronto/site.config.ts)';
     throw new PipelineError([makeIssue('error', displayName, {}, '*', reason, 'skipped')]);
   }
   try {
     mod = (await import(pathToFileURL(configPath).href)) as { default?: unknown };
   } catch (e) {
-    throw new PipelineError([makeIssue('error', displayName, {}, '*', `cannot load the config: ${(e as Error).message}`, 'skipped')]);
+    throw new PipelineError([
+      makeIssue('error', displayName, {}, '*', `cannot load the config: ${(e as Error).message}`, 'skipped'),
+    ]);
   }
   const result = parseSiteConfig(mod.default, displayName);
   if (!result.ok) throw new PipelineError(result.issues);

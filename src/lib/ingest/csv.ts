@@ -68,7 +68,10 @@ export function delimiterName(d: Delimiter): string {
 
 /** "header on line 1, read with the delimiter "," (detected): "ref", "title"": for messages about columns. */
 export function describeHeader(h: CsvHeader): string {
-  const shown = h.names.slice(0, 12).map((n) => JSON.stringify(n)).join(', ');
+  const shown = h.names
+    .slice(0, 12)
+    .map((n) => JSON.stringify(n))
+    .join(', ');
   const more = h.names.length > 12 ? `, … (${h.names.length} columns)` : '';
   return `header on line ${h.line}, read with the delimiter ${delimiterName(h.delimiter)} (${h.declared ? 'declared' : 'detected'}): ${shown}${more}`;
 }
@@ -79,7 +82,8 @@ export function detectDelimiter(headerLine: string): Delimiter {
   let quoted = false;
   for (const ch of headerLine) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+    else if (!quoted && counts.has(ch as Delimiter))
+      counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
   }
   let best: Delimiter = ',';
   for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
@@ -125,14 +129,18 @@ function splitRecord(s: string, d: Delimiter): Split {
       cells.push(value);
       if (next >= s.length) return { cells };
       if (s[next] !== d) {
-        return { error: `column ${cells.length} has text after its closing quote (${preview(s.slice(q, next + 10))}); a quote inside a quoted value must be doubled ("")` };
+        return {
+          error: `column ${cells.length} has text after its closing quote (${preview(s.slice(q, next + 10))}); a quote inside a quoted value must be doubled ("")`,
+        };
       }
       i = next + 1;
     } else {
       const end = s.indexOf(d, i);
       const cell = end < 0 ? s.slice(i) : s.slice(i, end);
       if (cell.includes('"')) {
-        return { error: `column ${cells.length + 1} has a stray quote in ${preview(cell)}; a value containing a quote must be in quotes, with the quote doubled ("")` };
+        return {
+          error: `column ${cells.length + 1} has a stray quote in ${preview(cell)}; a value containing a quote must be in quotes, with the quote doubled ("")`,
+        };
       }
       cells.push(cell);
       if (end < 0) return { cells };
@@ -174,7 +182,10 @@ export class CsvParser {
   #firstRowChecked = false;
   #started = false;
 
-  constructor(options: CsvOptions, handlers: { onHeader: (h: CsvHeader) => void; onRow: (row: CsvRow) => void; onBadRow: (bad: CsvBadRow) => void }) {
+  constructor(
+    options: CsvOptions,
+    handlers: { onHeader: (h: CsvHeader) => void; onRow: (row: CsvRow) => void; onBadRow: (bad: CsvBadRow) => void },
+  ) {
     this.#trim = options.trim ?? true;
     this.#declared = options.delimiter;
     this.#onHeader = handlers.onHeader;
@@ -202,19 +213,27 @@ export class CsvParser {
     if (this.#partial !== '') this.#line(this.#partial);
     this.#partial = '';
     while (this.#pending !== undefined) {
-      if (this.#header === undefined) throw new CsvError(`the header's quote opened on line ${this.#pending.line} is never closed`, this.#pending.line);
+      if (this.#header === undefined)
+        throw new CsvError(
+          `the header's quote opened on line ${this.#pending.line} is never closed`,
+          this.#pending.line,
+        );
       // The quote opened on the pending record's first line is never closed: that row is bad,
       // and every later line is read again as the rows it is.
       const { line, lines } = this.#pending;
       this.#pending = undefined;
       const opened = lines[0] ?? '';
-      this.#bad(line, `a quote opened on this line is never closed (${preview(opened)}); reading resumes on the next line`);
+      this.#bad(
+        line,
+        `a quote opened on this line is never closed (${preview(opened)}); reading resumes on the next line`,
+      );
       const saved = this.#lineNo;
       this.#lineNo = line;
       for (const l of lines.slice(1)) this.#line(l);
       this.#lineNo = Math.max(saved, this.#lineNo);
     }
-    if (this.#header === undefined) throw new CsvError(this.#lineNo === 0 ? 'the file is empty' : 'the file has only blank lines');
+    if (this.#header === undefined)
+      throw new CsvError(this.#lineNo === 0 ? 'the file is empty' : 'the file has only blank lines');
     if (!this.#firstRowChecked) {
       this.#firstRowChecked = true;
       this.#checkNames();
@@ -249,7 +268,10 @@ export class CsvParser {
     this.#pending = undefined;
     if (this.#header === undefined) {
       if ('error' in split) throw new CsvError(`the header cannot be read: ${split.error}`, line);
-      this.#setHeader(split.cells.map((c) => c.trim()), line);
+      this.#setHeader(
+        split.cells.map((c) => c.trim()),
+        line,
+      );
       return;
     }
     if ('error' in split) {
@@ -272,7 +294,10 @@ export class CsvParser {
       this.#onHeader(this.#header);
     }
     if (split.cells.length !== names.length) {
-      this.#bad(line, `row has ${split.cells.length} columns, the header has ${names.length} (delimiter ${delimiterName(this.#delimiter)})`);
+      this.#bad(
+        line,
+        `row has ${split.cells.length} columns, the header has ${names.length} (delimiter ${delimiterName(this.#delimiter)})`,
+      );
       return;
     }
     const values: Record<string, string> = {};
@@ -294,7 +319,8 @@ export class CsvParser {
     h.names.forEach((name, i) => {
       if (name === '') throw new CsvError(`column ${i + 1} of the header has no name (${describeHeader(h)})`, h.line);
       const first = seen.get(name);
-      if (first !== undefined) throw new CsvError(`the header repeats the column "${name}" (columns ${first + 1} and ${i + 1})`, h.line);
+      if (first !== undefined)
+        throw new CsvError(`the header repeats the column "${name}" (columns ${first + 1} and ${i + 1})`, h.line);
       seen.set(name, i);
     });
   }
@@ -309,7 +335,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   let headerInfo: CsvHeader | undefined;
   const rows: CsvRow[] = [];
   const badRows: CsvBadRow[] = [];
-  const parser = new CsvParser(options, { onHeader: (h) => (headerInfo = h), onRow: (r) => rows.push(r), onBadRow: (b) => badRows.push(b) });
+  const parser = new CsvParser(options, {
+    onHeader: (h) => (headerInfo = h),
+    onRow: (r) => rows.push(r),
+    onBadRow: (b) => badRows.push(b),
+  });
   parser.push(text);
   parser.end();
   const info = headerInfo as unknown as CsvHeader;

@@ -44,7 +44,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     // Overlong, surrogate and out-of-range forms.
     const b1 = bytes[i + 1] as number;
-    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;
+    if (
+      (b === 0xe0 && b1 < 0xa0) ||
+      (b === 0xed && b1 > 0x9f) ||
+      (b === 0xf0 && b1 < 0x90) ||
+      (b === 0xf4 && b1 > 0x8f)
+    )
+      return i;
     i += n + 1;
   }
   return -1;
@@ -56,16 +62,22 @@ const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2,
 export function checkStart(bytes: Uint8Array, declared: string | undefined): void {
   const binary = binaryKind(bytes);
   if (binary !== undefined) {
-    throw new DecodeError(`this is ${binary}, not a text file: open it in a spreadsheet program and save it as "CSV UTF-8" (or export GeoJSON/JSON), then point the config at that file`);
+    throw new DecodeError(
+      `this is ${binary}, not a text file: open it in a spreadsheet program and save it as "CSV UTF-8" (or export GeoJSON/JSON), then point the config at that file`,
+    );
   }
   if (declared !== undefined) return;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const which = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    throw new DecodeError(`the file is UTF-16 (byte order mark ${hex(bytes[0] as number)} ${hex(bytes[1] as number)}), not UTF-8: save it as UTF-8 (in Excel: "CSV UTF-8"), or declare encoding: '${which}' for it in the config`);
+    throw new DecodeError(
+      `the file is UTF-16 (byte order mark ${hex(bytes[0] as number)} ${hex(bytes[1] as number)}), not UTF-8: save it as UTF-8 (in Excel: "CSV UTF-8"), or declare encoding: '${which}' for it in the config`,
+    );
   }
   const nul = bytes.subarray(0, 4096).indexOf(0);
   if (nul >= 0) {
-    throw new DecodeError(`the file contains NUL bytes (first at byte ${nul}): it is UTF-16 without a byte order mark or not a text file; save it as UTF-8 (in Excel: "CSV UTF-8")`);
+    throw new DecodeError(
+      `the file contains NUL bytes (first at byte ${nul}): it is UTF-16 without a byte order mark or not a text file; save it as UTF-8 (in Excel: "CSV UTF-8")`,
+    );
   }
 }
 
@@ -73,7 +85,9 @@ export function checkStart(bytes: Uint8Array, declared: string | undefined): voi
 function invalid(bytes: Uint8Array, declared: string | undefined): DecodeError {
   const at = firstInvalidUtf8(bytes);
   if (declared !== undefined) {
-    return new DecodeError(`the file is not valid ${declared}${at >= 0 && /utf-?8/i.test(declared) ? ` (byte ${hex(bytes[at] as number)} on line ${lineAt(bytes, at)})` : ''}; check the config's encoding`);
+    return new DecodeError(
+      `the file is not valid ${declared}${at >= 0 && /utf-?8/i.test(declared) ? ` (byte ${hex(bytes[at] as number)} on line ${lineAt(bytes, at)})` : ''}; check the config's encoding`,
+    );
   }
   const b = bytes[at] as number;
   const as1252 = new TextDecoder('windows-1252').decode(bytes.subarray(at, at + 1));

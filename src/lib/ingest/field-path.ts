@@ -23,11 +23,15 @@ export interface FieldPath {
   readonly steps: readonly PathStep[];
 }
 
-export type PathParse = { readonly ok: true; readonly path: FieldPath } | { readonly ok: false; readonly reason: string };
+export type PathParse =
+  { readonly ok: true; readonly path: FieldPath } | { readonly ok: false; readonly reason: string };
 
 /** Why `source` is not a field path, phrased for a config error ("bad field path …: reason"). */
 function fail(source: string, reason: string): PathParse {
-  return { ok: false, reason: `"${source}" is not a field path: ${reason}. Write a name (phone), a nested name (tags.phone), a quoted key (tags["addr:street"]) or a list index (a.b[0])` };
+  return {
+    ok: false,
+    reason: `"${source}" is not a field path: ${reason}. Write a name (phone), a nested name (tags.phone), a quoted key (tags["addr:street"]) or a list index (a.b[0])`,
+  };
 }
 
 /** Parses a field path; never throws. */
@@ -43,7 +47,8 @@ export function parseFieldPath(source: string): PathParse {
       if (!close.ok) return fail(source, close.reason);
       steps.push(close.step);
       i = close.end;
-      if (i < source.length && source[i] !== '.' && source[i] !== '[') return fail(source, `"${source.slice(i)}" follows "]" at position ${i + 1}; use "." or "[" after it`);
+      if (i < source.length && source[i] !== '.' && source[i] !== '[')
+        return fail(source, `"${source.slice(i)}" follows "]" at position ${i + 1}; use "." or "[" after it`);
       if (source[i] === '.') {
         i += 1;
         if (i === source.length) return fail(source, 'it ends with "."');
@@ -51,7 +56,8 @@ export function parseFieldPath(source: string): PathParse {
       continue;
     }
     if (c === ']') return fail(source, `"]" at position ${i + 1} closes no "["`);
-    if (c === '.') return fail(source, i === 0 ? 'it starts with "."' : `".." at position ${i}: a name is missing between the dots`);
+    if (c === '.')
+      return fail(source, i === 0 ? 'it starts with "."' : `".." at position ${i}: a name is missing between the dots`);
     let j = i;
     while (j < source.length && source[j] !== '.' && source[j] !== '[' && source[j] !== ']') j += 1;
     steps.push(source.slice(i, j));
@@ -65,7 +71,10 @@ export function parseFieldPath(source: string): PathParse {
 }
 
 /** Reads `[0]`, `["key"]` or `['key']` starting at `open`. */
-function readBracket(source: string, open: number): { ok: true; step: PathStep; end: number } | { ok: false; reason: string } {
+function readBracket(
+  source: string,
+  open: number,
+): { ok: true; step: PathStep; end: number } | { ok: false; reason: string } {
   const quote = source[open + 1];
   if (quote === '"' || quote === "'") {
     let key = '';
@@ -85,7 +94,10 @@ function readBracket(source: string, open: number): { ok: true; step: PathStep; 
   const close = source.indexOf(']', open);
   if (close < 0) return problem(`the "[" at position ${open + 1} is never closed`);
   const inside = source.slice(open + 1, close);
-  if (!/^\d+$/.test(inside)) return problem(`inside "[ ]" write a list index (0, 1 …) or a quoted key (["${inside}"]), not ${inside === '' ? 'nothing' : inside}`);
+  if (!/^\d+$/.test(inside))
+    return problem(
+      `inside "[ ]" write a list index (0, 1 …) or a quoted key (["${inside}"]), not ${inside === '' ? 'nothing' : inside}`,
+    );
   return { ok: true, step: Number(inside), end: close + 1 };
 }
 

@@ -48,8 +48,7 @@ export { slugify } from '../slug.ts';
 import { slugify } from '../slug.ts';
 
 export type Outcome<T> =
-  | { readonly ok: true; readonly value: T; readonly fixed?: string }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: T; readonly fixed?: string } | { readonly ok: false; readonly reason: string };
 
 /**
  * A web address. `www.example.ca` (no scheme, as in the 2018 walk-in clinic list) is completed
@@ -94,7 +93,10 @@ export function normalizeEmail(raw: string): Outcome<string> {
  * HTML line break (`416-929-1900<br>416-921-2121`), a new line, `;` or `|`.
  */
 export function splitPhones(raw: string): string[] {
-  return raw.split(/<br\s*\/?>|[\r\n;|]+/i).map((p) => p.trim()).filter((p) => p !== '');
+  return raw
+    .split(/<br\s*\/?>|[\r\n;|]+/i)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /**
@@ -115,12 +117,24 @@ export function normalizePhone(raw: string): string {
 /** A Canadian postal code as `A1A 1A1`; undefined when the text is not one. */
 export function normalizePostalCode(raw: string): string | undefined {
   const compact = raw.replace(/\s+/g, '').toUpperCase();
-  return /^[ABCEGHJ-NPRSTVXY]\d[A-Z]\d[A-Z]\d$/.test(compact) ? `${compact.slice(0, 3)} ${compact.slice(3)}` : undefined;
+  return /^[ABCEGHJ-NPRSTVXY]\d[A-Z]\d[A-Z]\d$/.test(compact)
+    ? `${compact.slice(0, 3)} ${compact.slice(3)}`
+    : undefined;
 }
 
 const MONTHS: Readonly<Record<string, string>> = {
-  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06',
-  JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
 };
 
 /**
@@ -178,8 +192,10 @@ export function parseNumber(raw: string, format: NumberFormat = '1,234.5'): numb
 /** Why a number may have been refused: a hint naming the `numberFormat` it looks like, or ''. */
 export function numberHint(raw: string, format: NumberFormat = '1,234.5'): string {
   const t = raw.trim();
-  if (format !== '1.234,5' && /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) return ` (if "." groups thousands in this file, declare numberFormat: '1.234,5')`;
-  if (format === '1,234.5' && /^\d+(?:[ \u00a0\u202f]\d{3})*,\d+$/.test(t)) return ` (if "," is the decimal comma in this file, declare numberFormat: '1 234,5')`;
+  if (format !== '1.234,5' && /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t))
+    return ` (if "." groups thousands in this file, declare numberFormat: '1.234,5')`;
+  if (format === '1,234.5' && /^\d+(?:[ \u00a0\u202f]\d{3})*,\d+$/.test(t))
+    return ` (if "," is the decimal comma in this file, declare numberFormat: '1 234,5')`;
   return '';
 }
 
@@ -208,9 +224,27 @@ export function comparableName(name: string): string {
 /** Street address normalised for comparison: number + street words, common suffixes shortened. */
 export function comparableAddress(line1: string): string {
   const ABBR: Readonly<Record<string, string>> = {
-    street: 'st', avenue: 'ave', av: 'ave', road: 'rd', boulevard: 'blvd', drive: 'dr', crescent: 'cres',
-    court: 'crt', place: 'pl', square: 'sq', parkway: 'pkwy', east: 'e', west: 'w', north: 'n', south: 's',
-    lane: 'ln', terrace: 'terr', circle: 'cir', trail: 'trl', gate: 'gt', heights: 'hts',
+    street: 'st',
+    avenue: 'ave',
+    av: 'ave',
+    road: 'rd',
+    boulevard: 'blvd',
+    drive: 'dr',
+    crescent: 'cres',
+    court: 'crt',
+    place: 'pl',
+    square: 'sq',
+    parkway: 'pkwy',
+    east: 'e',
+    west: 'w',
+    north: 'n',
+    south: 's',
+    lane: 'ln',
+    terrace: 'terr',
+    circle: 'cir',
+    trail: 'trl',
+    gate: 'gt',
+    heights: 'hts',
   };
   // Only the part before the first comma: later parts are unit, city, province, postal code.
   const first = line1.split(',')[0] ?? '';

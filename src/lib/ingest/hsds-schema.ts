@@ -70,8 +70,14 @@ function newAjv(): Ajv {
 
 /** `/phones/0/id` → `phones[0].id`. */
 function fieldOf(e: ErrorObject): string {
-  const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-  const missing = e.keyword === 'required' ? String((e.params as { missingProperty?: unknown }).missingProperty) : undefined;
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
+  const missing =
+    e.keyword === 'required' ? String((e.params as { missingProperty?: unknown }).missingProperty) : undefined;
   if (missing === undefined) return path === '' ? '*' : path;
   return path === '' ? missing : `${path}.${missing}`;
 }
@@ -79,7 +85,8 @@ function fieldOf(e: ErrorObject): string {
 function reasonOf(e: ErrorObject): string {
   if (e.keyword === 'required') return 'is missing (required by HSDS 3.0)';
   if (e.keyword === 'format') return `must be a ${String((e.params as { format?: unknown }).format)} (HSDS 3.0)`;
-  if (e.keyword === 'enum') return `must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')} (HSDS 3.0)`;
+  if (e.keyword === 'enum')
+    return `must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')} (HSDS 3.0)`;
   return `${e.message ?? 'is not valid'} (HSDS 3.0)`;
 }
 
@@ -102,8 +109,18 @@ function compiled(): { service: ValidateFunction; page: ValidateFunction } {
     for (const [name, schema] of Object.entries(SCHEMAS)) ajv.addSchema(schema, name);
     const Page = openapi.components.schemas.Page;
     // The API's `Page` with whole services as its `contents`, as `GET /services/{id}` gives them.
-    ajv.addSchema({ ...Page, required: Object.keys(Page.properties), properties: { ...Page.properties, contents: { type: 'array', items: { $ref: 'service.json' } } } }, 'page.json');
-    validators = { service: ajv.getSchema('service.json') as ValidateFunction, page: ajv.getSchema('page.json') as ValidateFunction };
+    ajv.addSchema(
+      {
+        ...Page,
+        required: Object.keys(Page.properties),
+        properties: { ...Page.properties, contents: { type: 'array', items: { $ref: 'service.json' } } },
+      },
+      'page.json',
+    );
+    validators = {
+      service: ajv.getSchema('service.json') as ValidateFunction,
+      page: ajv.getSchema('page.json') as ValidateFunction,
+    };
   }
   return validators;
 }

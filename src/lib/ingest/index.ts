@@ -2,7 +2,14 @@
  * The data pipeline's public surface. Pages do not import this: they read the JSON files in
  * `src/generated/`, whose shapes are the schemas in `src/lib/schema`.
  */
-export { runPipeline, buildData, compareServices, type PipelineResult, type DataResult, type ReadFile } from './pipeline.ts';
+export {
+  runPipeline,
+  buildData,
+  compareServices,
+  type PipelineResult,
+  type DataResult,
+  type ReadFile,
+} from './pipeline.ts';
 export { loadSiteConfig, parseSiteConfig } from './config.ts';
 export { PipelineError, formatIssue, IssueLog, makeIssue } from './issues.ts';
 export { parseCsv, csvCell, type CsvTable, type CsvRow } from './csv.ts';
@@ -11,6 +18,13 @@ export { mergeSamePlace, mergeServices, samePlace, MERGE_DISTANCE_M } from './me
 export { loadAreas, loadBoundary, SUPPRESSED } from './areas.ts';
 export * from './fields.ts';
 export * from './census-profile.ts';
-export { buildFlatService, buildHsdsService, languageCode, type RawRecord, type Built, type LayerContext } from './services.ts';
+export {
+  buildFlatService,
+  buildHsdsService,
+  languageCode,
+  type RawRecord,
+  type Built,
+  type LayerContext,
+} from './services.ts';
 export { readGeoJsonLayer, readCsvLayer, FileError } from './readers.ts';
 export { readHsdsSource, upgradeHsds2 } from './hsds-read.ts';

@@ -20,7 +20,8 @@ export class PipelineError extends Error {
 
 /** `file:row 12 field: reason` (or `file:feature 3 …`), the format printed by `npm run data`. */
 export function formatIssue(issue: Issue): string {
-  const where = issue.row !== undefined ? `:row ${issue.row}` : issue.feature !== undefined ? `:feature ${issue.feature}` : '';
+  const where =
+    issue.row !== undefined ? `:row ${issue.row}` : issue.feature !== undefined ? `:feature ${issue.feature}` : '';
   const id = issue.recordId !== undefined ? ` [${issue.recordId}]` : '';
   return `${issue.severity.toUpperCase()} ${issue.file}${where}${id} ${issue.field}: ${issue.reason} (${issue.action})`;
 }

@@ -84,16 +84,24 @@ export function samePlace(a: Service, b: Service, policy?: MergePolicy): SamePla
     const rule = `the config's merge rule for "${policy.layers[0]}" and "${policy.layers[1]}" (${policy.distance} m, names ${policy.names})`;
     if (na !== '' && na === nb) return { kind, reason: `${apart}, same name, by ${rule}` };
     if (policy.names === 'any') return { kind, reason: `${apart}, names "${a.name}" and "${b.name}", by ${rule}` };
-    if (policy.names === 'address' && sameAddress) return { kind, reason: `${apart}, same address "${la}", by ${rule}` };
+    if (policy.names === 'address' && sameAddress)
+      return { kind, reason: `${apart}, same address "${la}", by ${rule}` };
     return undefined;
   }
   if (a.source.layer === b.source.layer) {
     if (a.source.file !== b.source.file || na === '' || na !== nb || !sameAddress) return undefined;
-    return { kind: 'identical', reason: `${apart}, same name and address "${la}" in the same file; only the id differs` };
+    return {
+      kind: 'identical',
+      reason: `${apart}, same name and address "${la}" in the same file; only the id differs`,
+    };
   }
   if (na !== '' && na === nb) return { kind: 'layers', reason: `${apart}, same name` };
   if (!sameAddress) return undefined;
-  const parts = (name: string): string[] => name.split(',').map(comparableName).filter((p) => p !== '');
+  const parts = (name: string): string[] =>
+    name
+      .split(',')
+      .map(comparableName)
+      .filter((p) => p !== '');
   if (parts(a.name).includes(nb) || parts(b.name).includes(na)) {
     return { kind: 'layers', reason: `${apart}, same address "${la}", and one name is a part of the other` };
   }
@@ -109,8 +117,16 @@ function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
 
 /** Fields a later record may fill when the primary lacks them (never ids, names or dates). */
 const BORROWED = [
-  'alternateName', 'description', 'organization', 'eligibilityDescription', 'cost', 'schedules',
-  'phones', 'email', 'url', 'accessibility',
+  'alternateName',
+  'description',
+  'organization',
+  'eligibilityDescription',
+  'cost',
+  'schedules',
+  'phones',
+  'email',
+  'url',
+  'accessibility',
 ] as const satisfies readonly (keyof Service)[];
 
 /**
@@ -182,10 +198,15 @@ export interface MergeRecords {
  * Merges records of the same place (see the rules above). The result keeps the priority order;
  * each item is the index of a record left as it is, or the record that absorbed others.
  */
-export function mergeRecords(records: MergeRecords, log: IssueLog, policies: readonly MergePolicy[] = []): (number | Service)[] {
+export function mergeRecords(
+  records: MergeRecords,
+  log: IssueLog,
+  policies: readonly MergePolicy[] = [],
+): (number | Service)[] {
   const n = records.length;
   const radius = Math.max(MERGE_DISTANCE_M, ...policies.map((p) => p.distance));
-  const policyOf = (i: number, j: number): MergePolicy | undefined => (policies.length === 0 ? undefined : policyFor(policies, records.layer(i), records.layer(j)));
+  const policyOf = (i: number, j: number): MergePolicy | undefined =>
+    policies.length === 0 ? undefined : policyFor(policies, records.layer(i), records.layer(j));
   if (n === 0) return [];
   const index = new KDBush(n);
   for (let i = 0; i < n; i++) {
@@ -226,15 +247,34 @@ export function mergeRecords(records: MergeRecords, log: IssueLog, policies: rea
       if (foreign.length > 0) {
         if (keptApart.has(j)) continue;
         keptApart.add(j);
-        log.add(makeIssue('warning', o.source.file, records.at(j), 'categories',
-          `same place as ${describe(primary)} (${same.reason}), but a different kind of service (${o.categories.join(', ')} here, ${primary.categories.join(', ')} there); kept as a service of its own`, 'kept', o.source.recordId));
+        log.add(
+          makeIssue(
+            'warning',
+            o.source.file,
+            records.at(j),
+            'categories',
+            `same place as ${describe(primary)} (${same.reason}), but a different kind of service (${o.categories.join(', ')} here, ${primary.categories.join(', ')} there); kept as a service of its own`,
+            'kept',
+            o.source.recordId,
+          ),
+        );
         continue;
       }
       if (same.kind === 'layers') layersIn.add(o.source.layer);
       absorbed.add(j);
       service = mergeServices(service, o);
       records.report(j).merged += 1;
-      log.add(makeIssue('warning', o.source.file, records.at(j), '*', `same place as ${describe(primary)}: ${same.reason}; merged into it`, 'merged', o.source.recordId));
+      log.add(
+        makeIssue(
+          'warning',
+          o.source.file,
+          records.at(j),
+          '*',
+          `same place as ${describe(primary)}: ${same.reason}; merged into it`,
+          'merged',
+          o.source.recordId,
+        ),
+      );
     }
     result.push(service === primary ? i : service);
   }
@@ -242,17 +282,25 @@ export function mergeRecords(records: MergeRecords, log: IssueLog, policies: rea
 }
 
 /** {@link mergeRecords} over records held whole; `built` in priority order. */
-export function mergeSamePlace(built: readonly Built[], log: IssueLog, policies: readonly MergePolicy[] = []): Service[] {
+export function mergeSamePlace(
+  built: readonly Built[],
+  log: IssueLog,
+  policies: readonly MergePolicy[] = [],
+): Service[] {
   const at = (i: number): Built => built[i] as Built;
-  const merged = mergeRecords({
-    length: built.length,
-    service: (i) => at(i).service,
-    lon: (i) => at(i).service.locations[0]?.lon ?? Number.NaN,
-    lat: (i) => at(i).service.locations[0]?.lat ?? Number.NaN,
-    at: (i) => at(i).at,
-    report: (i) => at(i).report,
-    mayMatch: () => true,
-    layer: (i) => at(i).service.source.layer,
-  }, log, policies);
+  const merged = mergeRecords(
+    {
+      length: built.length,
+      service: (i) => at(i).service,
+      lon: (i) => at(i).service.locations[0]?.lon ?? Number.NaN,
+      lat: (i) => at(i).service.locations[0]?.lat ?? Number.NaN,
+      at: (i) => at(i).at,
+      report: (i) => at(i).report,
+      mayMatch: () => true,
+      layer: (i) => at(i).service.source.layer,
+    },
+    log,
+    policies,
+  );
   return merged.map((m) => (typeof m === 'number' ? at(m).service : m));
 }

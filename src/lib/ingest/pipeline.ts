@@ -70,12 +70,22 @@ export interface PipelineOptions {
 }
 
 /** Why a layer published nothing, in one sentence: no records, no rules for its file, or what left its records out. */
-function whyNothing(report: FileReport, rules: readonly Rule[], issues: readonly Issue[], rulesFile: string, rulesFolder: string): string {
+function whyNothing(
+  report: FileReport,
+  rules: readonly Rule[],
+  issues: readonly Issue[],
+  rulesFile: string,
+  rulesFolder: string,
+): string {
   if (report.read === 0) return 'the file has no records';
-  if (rules.length === 0) return `no rule of ${rulesFile} names this file (its layer_file paths are relative to the rule table's folder ${rulesFolder})`;
+  if (rules.length === 0)
+    return `no rule of ${rulesFile} names this file (its layer_file paths are relative to the rule table's folder ${rulesFolder})`;
   const excluded = issues.filter((i) => i.action === 'excluded').length;
   const first = issues.find((i) => i.severity === 'error') ?? issues.find((i) => i.action === 'excluded');
-  const firstText = first === undefined ? '' : `; the first: ${first.row !== undefined ? `row ${first.row}` : first.feature !== undefined ? `feature ${first.feature}` : 'a record'} ${first.field}: ${first.reason}`;
+  const firstText =
+    first === undefined
+      ? ''
+      : `; the first: ${first.row !== undefined ? `row ${first.row}` : first.feature !== undefined ? `feature ${first.feature}` : 'a record'} ${first.field}: ${first.reason}`;
   return `all ${report.read} records read were left out (${excluded} excluded or given no category by the rules, ${report.reported - excluded} with errors)${firstText}`;
 }
 
@@ -140,7 +150,16 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
   };
 
   // 1. Every input must exist before anything is built.
-  const files = [config.areas.file, config.areas.displayFile, config.census.file, config.census.cityTotals, config.rules.file, config.boundary, config.postalAreas?.file, ...config.serviceLayers.map((l) => l.file)];
+  const files = [
+    config.areas.file,
+    config.areas.displayFile,
+    config.census.file,
+    config.census.cityTotals,
+    config.rules.file,
+    config.boundary,
+    config.postalAreas?.file,
+    ...config.serviceLayers.map((l) => l.file),
+  ];
   const contents = new Map<string, string>();
   const layerBytes = new Map<string, Uint8Array>();
   for (const f of files) {
@@ -163,19 +182,38 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
   for (const rule of rules) {
     const target = ruleLayerFile(rule);
     if (target === '..' || target.startsWith('../')) {
-      log.addFatal(config.rules.file, { row: rule.line }, 'layer_file', `"${rule.layerFile}" leads outside the config's folder (it is relative to the rule table's folder ${rulesFolder})`);
+      log.addFatal(
+        config.rules.file,
+        { row: rule.line },
+        'layer_file',
+        `"${rule.layerFile}" leads outside the config's folder (it is relative to the rule table's folder ${rulesFolder})`,
+      );
     } else if (!layerFiles.has(target)) {
-      check(config.rules.file, { row: rule.line }, 'layer_file',
-        `"${rule.layerFile}" is looked for in the rule table's folder ${rulesFolder}, as "${target}", which no service layer reads (layers read: ${[...layerFiles].join(', ')}); rule ignored`);
+      check(
+        config.rules.file,
+        { row: rule.line },
+        'layer_file',
+        `"${rule.layerFile}" is looked for in the rule table's folder ${rulesFolder}, as "${target}", which no service layer reads (layers read: ${[...layerFiles].join(', ')}); rule ignored`,
+      );
     }
   }
   const { areas, index } = loadAreas(config, cached, log);
   const boundary = loadBoundary(contents.get(config.boundary), config.boundary, log);
-  const postalAreas = config.postalAreas ? loadPostalAreas(contents.get(config.postalAreas.file) ?? '', config.postalAreas.file, config.postalAreas.codeProperty, log) : null;
+  const postalAreas = config.postalAreas
+    ? loadPostalAreas(
+        contents.get(config.postalAreas.file) ?? '',
+        config.postalAreas.file,
+        config.postalAreas.codeProperty,
+        log,
+      )
+    : null;
   log.checkpoint();
 
   // 3. Service layers, in config order (the order is the merge priority).
-  const built = new ServiceStore(config.serviceLayers.map((l) => l.id), options.texts);
+  const built = new ServiceStore(
+    config.serviceLayers.map((l) => l.id),
+    options.texts,
+  );
   // Service ids are unique across layers too ("a" + record "b-1" and "a-b" + record "1" both give "a-b-1").
   const ids = new Map<string, number>();
   const ruleHits = new Map<Rule, number>();
@@ -193,8 +231,19 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
       const other = ids.get(service.id);
       if (other !== undefined) {
         const otherAt = built.at(other);
-        const where = 'row' in otherAt ? `row ${otherAt.row}` : 'feature' in otherAt ? `feature ${otherAt.feature}` : 'a record';
-        log.add(makeIssue('error', layer.file, at, 'id', `service id "${service.id}" is already the id of ${where} of layer "${built.layerId(other)}"; this record is left out`, 'skipped', service.source.recordId));
+        const where =
+          'row' in otherAt ? `row ${otherAt.row}` : 'feature' in otherAt ? `feature ${otherAt.feature}` : 'a record';
+        log.add(
+          makeIssue(
+            'error',
+            layer.file,
+            at,
+            'id',
+            `service id "${service.id}" is already the id of ${where} of layer "${built.layerId(other)}"; this record is left out`,
+            'skipped',
+            service.source.recordId,
+          ),
+        );
         report.published -= 1;
         report.reported += 1;
         return;
@@ -226,16 +275,22 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
           try {
             return typeof table === 'string' || table === undefined ? table : decodeText(table, layer.encoding);
           } catch (e) {
-            if (e instanceof DecodeError) throw new FileError([{ field: 'resources', reason: `table file "${p}": ${e.message}` }]);
+            if (e instanceof DecodeError)
+              throw new FileError([{ field: 'resources', reason: `table file "${p}": ${e.message}` }]);
             throw e;
           }
         });
-        for (const p of source.problems) log.add(makeIssue('warning', normPath(posix.join(dir, p.file)), { row: p.row }, p.field, p.reason, 'skipped'));
+        for (const p of source.problems)
+          log.add(
+            makeIssue('warning', normPath(posix.join(dir, p.file)), { row: p.row }, p.field, p.reason, 'skipped'),
+          );
         source.services.forEach((raw, i) => keep(buildHsdsService(ctx, raw, i, seen), { feature: i }));
       }
     } catch (e) {
       if (e instanceof DecodeError) log.addFatal(layer.file, {}, '*', e.message);
-      else if (e instanceof FileError) for (const p of e.problems) log.addFatal(layer.file, p.line === undefined ? {} : { row: p.line }, p.field, p.reason);
+      else if (e instanceof FileError)
+        for (const p of e.problems)
+          log.addFatal(layer.file, p.line === undefined ? {} : { row: p.line }, p.field, p.reason);
       else throw e;
     }
   });
@@ -248,11 +303,26 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
     for (const rule of layerRules) {
       // A layer publishing nothing is reported once, below, not once per rule.
       if (ruleHits.has(rule) || rule.mayMatchNone || report.published === 0) continue;
-      check(config.rules.file, { row: rule.line }, rule.fields.join('|') || 'match_field',
-        `${describeRule(rule)} matches no record of layer "${layer.id}" (${layer.file}, ${report.read} records read)`);
+      check(
+        config.rules.file,
+        { row: rule.line },
+        rule.fields.join('|') || 'match_field',
+        `${describeRule(rule)} matches no record of layer "${layer.id}" (${layer.file}, ${report.read} records read)`,
+      );
     }
     if (report.published === 0) {
-      check(layer.file, {}, '*', `layer "${layer.id}" publishes no service: ${whyNothing(report, layerRules, log.issues.filter((i) => i.file === layer.file), config.rules.file, rulesFolder)}`);
+      check(
+        layer.file,
+        {},
+        '*',
+        `layer "${layer.id}" publishes no service: ${whyNothing(
+          report,
+          layerRules,
+          log.issues.filter((i) => i.file === layer.file),
+          config.rules.file,
+          rulesFolder,
+        )}`,
+      );
     }
   }
   log.checkpoint();
@@ -275,7 +345,14 @@ export function buildData(config: SiteConfig, read: ReadFile, options: PipelineO
   // Checked issue by issue, in place: parsing the whole report would copy every issue at once.
   const checked = qualityReportSchema.parse({
     files: log.files,
-    totals: { read: sum('read'), published: sum('published'), reported: sum('reported'), merged: sum('merged'), services: services.length, areas: areas.length },
+    totals: {
+      read: sum('read'),
+      published: sum('published'),
+      reported: sum('reported'),
+      merged: sum('merged'),
+      services: services.length,
+      areas: areas.length,
+    },
     issues: [],
   });
   const issues = log.issues;

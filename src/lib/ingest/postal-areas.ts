@@ -25,7 +25,8 @@ export function loadPostalAreas(content: string, file: string, codeProperty: str
   try {
     features = featuresOf(parseJson(content));
   } catch (e) {
-    for (const p of e instanceof FileError ? e.problems : [{ field: '*', reason: String(e) }]) log.addFatal(file, {}, p.field, p.reason);
+    for (const p of e instanceof FileError ? e.problems : [{ field: '*', reason: String(e) }])
+      log.addFatal(file, {}, p.field, p.reason);
     return {};
   }
   const points: PostalAreaPoints = {};
@@ -41,7 +42,8 @@ export function loadPostalAreas(content: string, file: string, codeProperty: str
     const props = ((f as { properties?: Record<string, unknown> } | null)?.properties ?? {}) as Record<string, unknown>;
     const code = fieldText(props, codeProperty)?.toUpperCase();
     if (code === undefined) return skip(codeProperty, 'postal area code is missing');
-    if (!FSA_RE.test(code)) return skip(codeProperty, `"${code}" is not a forward sortation area (letter, digit, letter, e.g. M5V)`, code);
+    if (!FSA_RE.test(code))
+      return skip(codeProperty, `"${code}" is not a forward sortation area (letter, digit, letter, e.g. M5V)`, code);
     if (firstAt.has(code)) return skip(codeProperty, `"${code}" repeats feature ${firstAt.get(code)}`, code);
     const geometry = (f as { geometry?: unknown } | null)?.geometry;
     const problems = validatePolygonal(geometry);

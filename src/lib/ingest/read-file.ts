@@ -19,9 +19,15 @@ export function readFilesIn(dir: string): ReadFile {
     root ??= realpathSync(dir);
     const real = realpathSync(path);
     if (real !== root && !real.startsWith(root + sep)) {
-      throw new FileError([{ field: '*', reason: `this path leads outside the config's folder ${dir} (to ${real}, through a symbolic link); copy the file into the folder` }]);
+      throw new FileError([
+        {
+          field: '*',
+          reason: `this path leads outside the config's folder ${dir} (to ${real}, through a symbolic link); copy the file into the folder`,
+        },
+      ]);
     }
-    if (stat.isDirectory()) throw new FileError([{ field: '*', reason: 'this path is a folder; the config must name a file in it' }]);
+    if (stat.isDirectory())
+      throw new FileError([{ field: '*', reason: 'this path is a folder; the config must name a file in it' }]);
     return readFileSync(path);
   };
 }

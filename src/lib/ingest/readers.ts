@@ -37,7 +37,8 @@ const UNSAFE_NUMBER = /\d{16}|[eE][-+]?\d{3}/;
  */
 function keepUnsafeNumbers(_key: string, value: unknown, context?: { source?: string }): unknown {
   if (typeof value !== 'number' || context?.source === undefined) return value;
-  if (!Number.isFinite(value) || (!Number.isSafeInteger(value) && /^-?\d+$/.test(context.source))) return context.source;
+  if (!Number.isFinite(value) || (!Number.isSafeInteger(value) && /^-?\d+$/.test(context.source)))
+    return context.source;
   return value;
 }
 
@@ -46,7 +47,9 @@ export function parseJson(content: string): unknown {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   try {
     // The reviver costs time on every value, so it only runs when the text has such a number.
-    return UNSAFE_NUMBER.test(text) ? JSON.parse(text, keepUnsafeNumbers as (key: string, value: unknown) => unknown) : JSON.parse(text);
+    return UNSAFE_NUMBER.test(text)
+      ? JSON.parse(text, keepUnsafeNumbers as (key: string, value: unknown) => unknown)
+      : JSON.parse(text);
   } catch (e) {
     throw new FileError([{ field: '*', reason: `not valid JSON: ${(e as Error).message}` }]);
   }
@@ -58,7 +61,8 @@ export function featuresOf(data: unknown): unknown[] {
     throw new FileError([{ field: 'type', reason: 'expected a GeoJSON FeatureCollection' }]);
   }
   const features = (data as { features?: unknown }).features;
-  if (!Array.isArray(features)) throw new FileError([{ field: 'features', reason: 'FeatureCollection has no features array' }]);
+  if (!Array.isArray(features))
+    throw new FileError([{ field: 'features', reason: 'FeatureCollection has no features array' }]);
   return features;
 }
 
@@ -103,12 +107,21 @@ function checkFieldsExist(layer: ServiceLayerConfig, present: (name: string) => 
     for (const name of names) {
       if (present(name)) continue;
       if (header === undefined) {
-        problems.push({ field: name, reason: `the layer config (${key}) names "${name}", which no record in the file has` });
+        problems.push({
+          field: name,
+          reason: `the layer config (${key}) names "${name}", which no record in the file has`,
+        });
         continue;
       }
       // A CSV row is flat: a column whose name holds a dot or bracket is written as a quoted key.
-      const hint = header.names.includes(name) ? `; for a column named "${name}" write ["${name.replace(/["\\]/g, '\\$&')}"]` : '';
-      problems.push({ field: name, line: header.line, reason: `the layer config (${key}) names "${name}", which the header does not have (${describeHeader(header)})${hint}` });
+      const hint = header.names.includes(name)
+        ? `; for a column named "${name}" write ["${name.replace(/["\\]/g, '\\$&')}"]`
+        : '';
+      problems.push({
+        field: name,
+        line: header.line,
+        reason: `the layer config (${key}) names "${name}", which the header does not have (${describeHeader(header)})${hint}`,
+      });
     }
   }
   if (problems.length > 0) throw new FileError(problems);
@@ -118,7 +131,10 @@ function checkFieldsExist(layer: ServiceLayerConfig, present: (name: string) => 
  * The configured field paths no record seen so far has a value at; `see` each record's
  * properties (a path is looked up only until some record has it).
  */
-function fieldsMissing(layer: ServiceLayerConfig): { see: (props: RawRecord['props']) => void; present: (name: string) => boolean } {
+function fieldsMissing(layer: ServiceLayerConfig): {
+  see: (props: RawRecord['props']) => void;
+  present: (name: string) => boolean;
+} {
   const missing = new Set(configuredFields(layer).flatMap((f) => f.names));
   return {
     see: (props) => {
@@ -131,19 +147,33 @@ function fieldsMissing(layer: ServiceLayerConfig): { see: (props: RawRecord['pro
 /** One GeoJSON feature as a record. */
 function featureRecord(f: unknown, feature: number): RawRecord {
   const at = { feature };
-  if (typeof f !== 'object' || f === null) return { at, props: {}, lon: undefined, lat: undefined, geometryProblem: 'feature is not an object' };
+  if (typeof f !== 'object' || f === null)
+    return { at, props: {}, lon: undefined, lat: undefined, geometryProblem: 'feature is not an object' };
   const { properties, geometry, id: featureId } = f as { properties?: unknown; geometry?: unknown; id?: unknown };
   const props = typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : {};
   const g = geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
-  if (g === null || g === undefined) return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
+  if (g === null || g === undefined)
+    return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: 'geometry is missing' };
   if (g.type === 'Point' && Array.isArray(g.coordinates)) {
     return { at, props, featureId, lon: g.coordinates[0], lat: g.coordinates[1] };
   }
-  if (g.type === 'MultiPoint' && Array.isArray(g.coordinates) && g.coordinates.length === 1 && Array.isArray(g.coordinates[0])) {
+  if (
+    g.type === 'MultiPoint' &&
+    Array.isArray(g.coordinates) &&
+    g.coordinates.length === 1 &&
+    Array.isArray(g.coordinates[0])
+  ) {
     const [lon, lat] = g.coordinates[0] as unknown[];
     return { at, props, featureId, lon, lat, geometryFix: 'MultiPoint with one point read as a Point' };
   }
-  return { at, props, featureId, lon: undefined, lat: undefined, geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}` };
+  return {
+    at,
+    props,
+    featureId,
+    lon: undefined,
+    lat: undefined,
+    geometryProblem: `expected a Point geometry, got ${JSON.stringify(g.type)}`,
+  };
 }
 
 /** Reads the Point features of a GeoJSON service layer. */
@@ -166,7 +196,12 @@ export function readGeoJsonLayer(content: string, layer: ServiceLayerConfig): Ra
  * readable FeatureCollection, `whole()` (the file's text) is read the old way to say why.
  * Throws {@link FileError} for whole-file problems.
  */
-export function streamGeoJsonLayer(chunks: Iterable<string>, whole: () => string, layer: ServiceLayerConfig, record: (raw: RawRecord) => void): void {
+export function streamGeoJsonLayer(
+  chunks: Iterable<string>,
+  whole: () => string,
+  layer: ServiceLayerConfig,
+  record: (raw: RawRecord) => void,
+): void {
   const fields = fieldsMissing(layer);
   let count = 0;
   const stream = new FeatureStream((text) => {
@@ -201,7 +236,11 @@ export function readCsvTable(content: string, delimiter: CsvHeader['delimiter'] 
     return parseCsv(content, { delimiter, trim });
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    throw new FileError([e.line === undefined ? { field: '*', reason: `not a readable CSV: ${e.message}` } : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` }]);
+    throw new FileError([
+      e.line === undefined
+        ? { field: '*', reason: `not a readable CSV: ${e.message}` }
+        : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` },
+    ]);
   }
 }
 
@@ -220,22 +259,46 @@ export function streamCsvLayer(
   layer: ServiceLayerConfig,
   on: { readonly record: (raw: RawRecord) => void; readonly bad: (bad: CsvBadRow) => void },
 ): void {
-  const parser = new CsvParser({ delimiter: layer.delimiter }, {
-    onHeader: (h) => checkFieldsExist(layer, (name) => { const { steps } = fieldPath(name); return steps.length === 1 && h.names.includes(String(steps[0])); }, h),
-    onRow: (row) => on.record({ at: { row: row.line }, props: row.values, lon: column(row.values, layer.lonField), lat: column(row.values, layer.latField) }),
-    onBadRow: on.bad,
-  });
+  const parser = new CsvParser(
+    { delimiter: layer.delimiter },
+    {
+      onHeader: (h) =>
+        checkFieldsExist(
+          layer,
+          (name) => {
+            const { steps } = fieldPath(name);
+            return steps.length === 1 && h.names.includes(String(steps[0]));
+          },
+          h,
+        ),
+      onRow: (row) =>
+        on.record({
+          at: { row: row.line },
+          props: row.values,
+          lon: column(row.values, layer.lonField),
+          lat: column(row.values, layer.latField),
+        }),
+      onBadRow: on.bad,
+    },
+  );
   try {
     for (const chunk of chunks) parser.push(chunk);
     parser.end();
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    throw new FileError([e.line === undefined ? { field: '*', reason: `not a readable CSV: ${e.message}` } : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` }]);
+    throw new FileError([
+      e.line === undefined
+        ? { field: '*', reason: `not a readable CSV: ${e.message}` }
+        : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` },
+    ]);
   }
 }
 
 /** Reads a whole CSV service layer (see {@link streamCsvLayer}). */
-export function readCsvLayer(content: string, layer: ServiceLayerConfig): { records: RawRecord[]; badRows: readonly CsvBadRow[] } {
+export function readCsvLayer(
+  content: string,
+  layer: ServiceLayerConfig,
+): { records: RawRecord[]; badRows: readonly CsvBadRow[] } {
   const records: RawRecord[] = [];
   const badRows: CsvBadRow[] = [];
   streamCsvLayer([content], layer, { record: (r) => records.push(r), bad: (b) => badRows.push(b) });

@@ -57,7 +57,15 @@ export interface RuleProblem {
   readonly reason: string;
 }
 
-const REQUIRED_COLUMNS = ['layer_file', 'match_field', 'match_type', 'match_value', 'category', 'subcategory', 'include_by_default'];
+const REQUIRED_COLUMNS = [
+  'layer_file',
+  'match_field',
+  'match_type',
+  'match_value',
+  'category',
+  'subcategory',
+  'include_by_default',
+];
 
 /** Longest `regex_i` pattern accepted: rules are short; a longer value is almost surely a pasted cell. */
 export const MAX_PATTERN_LENGTH = 500;
@@ -72,10 +80,18 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
     table = parseCsv(csvText, { delimiter });
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    return { rules: [], problems: [{ line: e.line ?? 1, field: '*', reason: `not a readable rule table: ${e.message}` }] };
+    return {
+      rules: [],
+      problems: [{ line: e.line ?? 1, field: '*', reason: `not a readable rule table: ${e.message}` }],
+    };
   }
   for (const col of REQUIRED_COLUMNS) {
-    if (!table.header.includes(col)) problems.push({ line: table.headerInfo.line, field: col, reason: `the header has no "${col}" column (${describeHeader(table.headerInfo)})` });
+    if (!table.header.includes(col))
+      problems.push({
+        line: table.headerInfo.line,
+        field: col,
+        reason: `the header has no "${col}" column (${describeHeader(table.headerInfo)})`,
+      });
   }
   if (problems.length > 0) return { rules: [], problems };
   for (const bad of table.badRows) problems.push({ line: bad.line, field: '*', reason: bad.reason });
@@ -91,17 +107,33 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
     const value = v['match_value'] ?? '';
     if (layerFile === '') problems.push({ line, field: 'layer_file', reason: 'is empty' });
     if (!(MATCH_TYPES as readonly string[]).includes(matchType)) {
-      problems.push({ line, field: 'match_type', reason: `unknown match type "${matchType}" (use ${MATCH_TYPES.join(', ')})` });
+      problems.push({
+        line,
+        field: 'match_type',
+        reason: `unknown match type "${matchType}" (use ${MATCH_TYPES.join(', ')})`,
+      });
     }
     if (!(INCLUDE_VALUES as readonly string[]).includes(include)) {
-      problems.push({ line, field: 'include_by_default', reason: `unknown value "${include}" (use yes, optional or no)` });
+      problems.push({
+        line,
+        field: 'include_by_default',
+        reason: `unknown value "${include}" (use yes, optional or no)`,
+      });
     }
     const mayMatchNone = (v['may_match_none'] ?? '').toLowerCase();
     if (!['', 'yes', 'no'].includes(mayMatchNone)) {
-      problems.push({ line, field: 'may_match_none', reason: `unknown value "${v['may_match_none'] ?? ''}" (use yes, no or leave it empty)` });
+      problems.push({
+        line,
+        field: 'may_match_none',
+        reason: `unknown value "${v['may_match_none'] ?? ''}" (use yes, no or leave it empty)`,
+      });
     }
     if (!isCategoryId(category)) {
-      problems.push({ line, field: 'category', reason: `unknown category "${category}" (not in src/lib/categories.ts)` });
+      problems.push({
+        line,
+        field: 'category',
+        reason: `unknown category "${category}" (not in src/lib/categories.ts)`,
+      });
     }
     if (matchType !== 'all' && (field === '' || field === '*')) {
       problems.push({ line, field: 'match_field', reason: `match type "${matchType}" needs a field name` });
@@ -109,7 +141,13 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
     if (matchType !== 'all' && value === '') {
       problems.push({ line, field: 'match_value', reason: `match type "${matchType}" needs a value` });
     }
-    const fields = matchType === 'all' ? [] : field.split('|').map((f) => f.trim()).filter((f) => f !== '');
+    const fields =
+      matchType === 'all'
+        ? []
+        : field
+            .split('|')
+            .map((f) => f.trim())
+            .filter((f) => f !== '');
     for (const f of fields) {
       const parsed = parseFieldPath(f);
       if (!parsed.ok) problems.push({ line, field: 'match_field', reason: parsed.reason });
@@ -117,12 +155,20 @@ export function parseRules(csvText: string, delimiter?: Delimiter): { rules: Rul
     let regex: RE2JS | undefined;
     if (matchType === 'regex_i') {
       if (value.length > MAX_PATTERN_LENGTH) {
-        problems.push({ line, field: 'match_value', reason: `regular expression is ${value.length} characters long; at most ${MAX_PATTERN_LENGTH} are allowed` });
+        problems.push({
+          line,
+          field: 'match_value',
+          reason: `regular expression is ${value.length} characters long; at most ${MAX_PATTERN_LENGTH} are allowed`,
+        });
       } else {
         try {
           regex = RE2JS.compile(value, RE2JS.CASE_INSENSITIVE);
         } catch (e) {
-          problems.push({ line, field: 'match_value', reason: `regular expression does not compile: ${(e as Error).message} (rules use RE2 syntax: no backreferences or lookaround)` });
+          problems.push({
+            line,
+            field: 'match_value',
+            reason: `regular expression does not compile: ${(e as Error).message} (rules use RE2 syntax: no backreferences or lookaround)`,
+          });
         }
       }
     }
@@ -158,7 +204,9 @@ export function ruleMatches(rule: Rule, props: Props): boolean {
       case 'prefix':
         return rule.values.some((p) => value.startsWith(p));
       case 'regex_i':
-        return rule.regex?.matcher(raw.length > MAX_MATCHED_LENGTH ? raw.slice(0, MAX_MATCHED_LENGTH) : raw).find() ?? false;
+        return (
+          rule.regex?.matcher(raw.length > MAX_MATCHED_LENGTH ? raw.slice(0, MAX_MATCHED_LENGTH) : raw).find() ?? false
+        );
       default:
         return false;
     }
@@ -167,7 +215,8 @@ export function ruleMatches(rule: Rule, props: Props): boolean {
 
 /** Short human description, used in report reasons. */
 export function describeRule(rule: Rule): string {
-  const what = rule.matchType === 'all' ? 'every record' : `${rule.fields.join('|')} ${rule.matchType} "${rule.values.join('|')}"`;
+  const what =
+    rule.matchType === 'all' ? 'every record' : `${rule.fields.join('|')} ${rule.matchType} "${rule.values.join('|')}"`;
   return `rule on line ${rule.line} (${what} → ${rule.category}, ${rule.include})`;
 }
 
@@ -184,7 +233,12 @@ export interface RuleOutcome {
  * Applies a layer's rules to one record (see the semantics at the top of this file); `onMatch`
  * hears of every rule that matches (the pipeline counts them to find rules matching nothing).
  */
-export function applyRules(rules: readonly Rule[], props: Props, includeOptional: boolean, onMatch?: (rule: Rule) => void): RuleOutcome {
+export function applyRules(
+  rules: readonly Rule[],
+  props: Props,
+  includeOptional: boolean,
+  onMatch?: (rule: Rule) => void,
+): RuleOutcome {
   const categories: CategoryId[] = [];
   const subcategories: string[] = [];
   const ignoredOptional: Rule[] = [];
@@ -201,7 +255,8 @@ export function applyRules(rules: readonly Rule[], props: Props, includeOptional
       continue;
     }
     if (!categories.includes(rule.category)) categories.push(rule.category);
-    if (rule.subcategory !== undefined && !subcategories.includes(rule.subcategory)) subcategories.push(rule.subcategory);
+    if (rule.subcategory !== undefined && !subcategories.includes(rule.subcategory))
+      subcategories.push(rule.subcategory);
   }
   return { categories, subcategories, excludedBy, ignoredOptional };
 }

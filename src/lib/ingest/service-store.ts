@@ -108,10 +108,15 @@ export class ServiceStore implements MergeRecords {
    * or merged records) sorted by `compare` on name and id. A merged record keeps the name, id
    * and slug of the record it was built on.
    */
-  output(merged: readonly (number | Service)[], compare: (nameA: string, idA: string, nameB: string, idB: string) => number): ServiceList & { slug(i: number): string } {
+  output(
+    merged: readonly (number | Service)[],
+    compare: (nameA: string, idA: string, nameB: string, idB: string) => number,
+  ): ServiceList & { slug(i: number): string } {
     const names = merged.map((m) => (typeof m === 'number' ? (this.#names[m] as string) : m.name));
     const ids = merged.map((m) => (typeof m === 'number' ? (this.#ids[m] as string) : m.id));
-    const order = merged.map((_, k) => k).sort((a, b) => compare(names[a] as string, ids[a] as string, names[b] as string, ids[b] as string));
+    const order = merged
+      .map((_, k) => k)
+      .sort((a, b) => compare(names[a] as string, ids[a] as string, names[b] as string, ids[b] as string));
     const item = (i: number): number | Service => merged[order[i] as number] as number | Service;
     return {
       length: order.length,

@@ -12,11 +12,37 @@ import { checkPoint, type Bounds } from '../geo/coords.ts';
 import type { AreaIndex } from '../geo/area-index.ts';
 import type { ServiceLayerConfig, SiteConfig } from '../schema/config.ts';
 import type { FileReport, Issue } from '../schema/report.ts';
-import { DAY_CODES, serviceSchema, type DayCode, type Phone, type Schedule, type Service, type ServiceLocation, type ServiceSource } from '../schema/service.ts';
+import {
+  DAY_CODES,
+  serviceSchema,
+  type DayCode,
+  type Phone,
+  type Schedule,
+  type Service,
+  type ServiceLocation,
+  type ServiceSource,
+} from '../schema/service.ts';
 import { distance } from '@turf/distance';
 import {
-  comparableAddress, comparableName, normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, numberHint, parseBoolean,
-  fieldText, parseCount, parseDate, parseNumber, readField, slugify, splitList, splitPhones, text, type FieldRef, type Props,
+  comparableAddress,
+  comparableName,
+  normalizeEmail,
+  normalizePhone,
+  normalizePostalCode,
+  normalizeUrl,
+  numberHint,
+  parseBoolean,
+  fieldText,
+  parseCount,
+  parseDate,
+  parseNumber,
+  readField,
+  slugify,
+  splitList,
+  splitPhones,
+  text,
+  type FieldRef,
+  type Props,
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
 import { osmAddress, parseAddressLine, type PartialAddress } from './address.ts';
@@ -89,7 +115,13 @@ function fieldName(ref: FieldRef | undefined): string {
 }
 
 function sourceOf(layer: ServiceLayerConfig, recordId: string): ServiceSource {
-  const source: ServiceSource = { layer: layer.id, file: layer.file, recordId, publisher: layer.sourceName, licence: layer.licence };
+  const source: ServiceSource = {
+    layer: layer.id,
+    file: layer.file,
+    recordId,
+    publisher: layer.sourceName,
+    licence: layer.licence,
+  };
   if (layer.licenceUrl !== undefined) source.licenceUrl = layer.licenceUrl;
   if (layer.dataDate !== undefined) source.dataDate = layer.dataDate;
   return source;
@@ -111,7 +143,11 @@ export const DERIVED_ID_DECIMALS = 4;
  * the point rounded to {@link DERIVED_ID_DECIMALS} decimals (`Smile Dental @ 46.0862,-64.8161`).
  * Both are stable when the file is re-ordered or other records change.
  */
-function derivedRecordId(raw: RawRecord, name: string | undefined, point: ReturnType<typeof checkPoint>): string | undefined {
+function derivedRecordId(
+  raw: RawRecord,
+  name: string | undefined,
+  point: ReturnType<typeof checkPoint>,
+): string | undefined {
   const own = text(raw.featureId);
   if (own !== undefined) return own;
   if (name === undefined || !point.ok) return undefined;
@@ -140,7 +176,11 @@ function checkedLocation(
   if (address === undefined) return undefined;
   const areaId = ctx.areaIndex.areaAt(point.lon, point.lat);
   if (areaId === null) {
-    rec.fixed('warning', 'coordinates', `lon ${point.lon}, lat ${point.lat} is inside the region but in no area; kept without an area`);
+    rec.fixed(
+      'warning',
+      'coordinates',
+      `lon ${point.lon}, lat ${point.lat} is inside the region but in no area; kept without an area`,
+    );
   }
   const location: ServiceLocation = { id, address, lon: point.lon, lat: point.lat, areaId };
   if (name !== undefined) location.name = name;
@@ -152,14 +192,22 @@ function checkedLocation(
  * locations); otherwise the address keeps what is known (city, postal code) and pages say the
  * street address is not given.
  */
-function buildAddress(rec: RecordIssues, parts: PartialAddress, fields: { line1: string; postalCode: string }, required: boolean): ServiceLocation['address'] | undefined {
+function buildAddress(
+  rec: RecordIssues,
+  parts: PartialAddress,
+  fields: { line1: string; postalCode: string },
+  required: boolean,
+): ServiceLocation['address'] | undefined {
   if (parts.line1 === undefined && required) {
     rec.error(fields.line1, 'address is missing');
     return undefined;
   }
   // A whole address in one field (`10 Main St, Suite 4, Toronto, ON M5V 1A1`) is split into its parts.
   const street = parts.line1;
-  const oneLine = street !== undefined && parts.city === undefined && parts.postalCode === undefined ? parseAddressLine(street) : undefined;
+  const oneLine =
+    street !== undefined && parts.city === undefined && parts.postalCode === undefined
+      ? parseAddressLine(street)
+      : undefined;
   if (oneLine !== undefined) parts = { ...oneLine, ...(parts.line2 !== undefined ? { line2: parts.line2 } : {}) };
   const address: ServiceLocation['address'] = { country: 'CA' };
   const line1 = oneLine?.line1 ?? street;
@@ -180,7 +228,11 @@ function buildAddress(rec: RecordIssues, parts: PartialAddress, fields: { line1:
 }
 
 /** Common optional contact fields, each checked and reported on its own. */
-function contactFields(rec: RecordIssues, raw: { url?: string | undefined; email?: string | undefined; phone?: string | undefined }, fields: { url: string; email: string }): Partial<Service> {
+function contactFields(
+  rec: RecordIssues,
+  raw: { url?: string | undefined; email?: string | undefined; phone?: string | undefined },
+  fields: { url: string; email: string },
+): Partial<Service> {
   const out: Partial<Service> = {};
   if (raw.url !== undefined) {
     const r = normalizeUrl(raw.url);
@@ -203,16 +255,24 @@ function contactFields(rec: RecordIssues, raw: { url?: string | undefined; email
   return out;
 }
 
-function categorize(ctx: LayerContext, rec: RecordIssues, props: Props): { categories: Service['categories']; subcategories: string[] } | undefined {
+function categorize(
+  ctx: LayerContext,
+  rec: RecordIssues,
+  props: Props,
+): { categories: Service['categories']; subcategories: string[] } | undefined {
   const outcome = applyRules(ctx.rules, props, ctx.config.rules.includeOptional, ctx.onRuleMatch);
   if (outcome.excludedBy !== undefined) {
-    rec.excluded(outcome.excludedBy.fields.join('|') || '*', `excluded by ${describeRule(outcome.excludedBy)} in ${ctx.config.rules.file}`);
+    rec.excluded(
+      outcome.excludedBy.fields.join('|') || '*',
+      `excluded by ${describeRule(outcome.excludedBy)} in ${ctx.config.rules.file}`,
+    );
     return undefined;
   }
   if (outcome.categories.length === 0) {
-    const why = outcome.ignoredOptional.length > 0
-      ? `only optional rules match (${outcome.ignoredOptional.map(describeRule).join('; ')}) and rules.includeOptional is false`
-      : `no rule in ${ctx.config.rules.file} gives this record a category`;
+    const why =
+      outcome.ignoredOptional.length > 0
+        ? `only optional rules match (${outcome.ignoredOptional.map(describeRule).join('; ')}) and rules.includeOptional is false`
+        : `no rule in ${ctx.config.rules.file} gives this record a category`;
     rec.excluded('*', why);
     return undefined;
   }
@@ -248,7 +308,12 @@ function readAttributes(ctx: LayerContext, rec: RecordIssues, props: Props): Ser
     if (spec.type === 'string') attributes[spec.key] = raw;
     else if (spec.type === 'number') {
       const n = parseNumber(raw, ctx.layer.numberFormat);
-      if (n === undefined) rec.fixed('warning', spec.field, `"${raw}" is not a number${numberHint(raw, ctx.layer.numberFormat)}; left out`);
+      if (n === undefined)
+        rec.fixed(
+          'warning',
+          spec.field,
+          `"${raw}" is not a number${numberHint(raw, ctx.layer.numberFormat)}; left out`,
+        );
       else attributes[spec.key] = n;
     } else {
       const b = parseBoolean(raw);
@@ -259,7 +324,13 @@ function readAttributes(ctx: LayerContext, rec: RecordIssues, props: Props): Ser
   return Object.keys(attributes).length > 0 ? attributes : undefined;
 }
 
-function readCodes<T extends string>(rec: RecordIssues, raw: string | undefined, field: string, valid: (c: string) => c is T, what: string): T[] | undefined {
+function readCodes<T extends string>(
+  rec: RecordIssues,
+  raw: string | undefined,
+  field: string,
+  valid: (c: string) => c is T,
+  what: string,
+): T[] | undefined {
   if (raw === undefined) return undefined;
   const out: T[] = [];
   for (const item of splitList(raw)) {
@@ -298,7 +369,15 @@ function locatorText(at: Locator): string {
  * and reported. The same place listed twice (same name and address) then merges as an
  * identical record (merge.ts); a different place stays a service of its own.
  */
-function uniqueId(rec: RecordIssues, seen: SeenIds, id: string, recordId: string, field: string, here: SeenRecord, origin = ''): string {
+function uniqueId(
+  rec: RecordIssues,
+  seen: SeenIds,
+  id: string,
+  recordId: string,
+  field: string,
+  here: SeenRecord,
+  origin = '',
+): string {
   const first = seen.get(id);
   if (first === undefined) {
     seen.set(id, here);
@@ -308,14 +387,20 @@ function uniqueId(rec: RecordIssues, seen: SeenIds, id: string, recordId: string
   let derived = base;
   for (let n = 2; seen.has(derived); n += 1) derived = `${base}-${n}`;
   seen.set(derived, here);
-  const apart = first.point !== undefined && here.point !== undefined
-    ? `${Math.round(distance([first.point.lon, first.point.lat], [here.point.lon, here.point.lat], { units: 'kilometers' }) * 1000)} m away`
-    : 'location unknown';
+  const apart =
+    first.point !== undefined && here.point !== undefined
+      ? `${Math.round(distance([first.point.lon, first.point.lat], [here.point.lon, here.point.lat], { units: 'kilometers' }) * 1000)} m away`
+      : 'location unknown';
   const sameAddress = comparableAddress(first.line1 ?? '') === comparableAddress(here.line1 ?? '');
-  const what = sameAddress && comparableName(first.name ?? '') === comparableName(here.name ?? '')
-    ? 'the same name and address, so it is merged with it below'
-    : `another place (${first.line1 !== undefined ? `"${first.line1}"` : 'no address'}, ${apart})`;
-  rec.fixed('warning', field, `duplicate id "${recordId}"${origin} (first used at ${locatorText(first.at)}, ${what}); kept under the derived id "${derived}"`);
+  const what =
+    sameAddress && comparableName(first.name ?? '') === comparableName(here.name ?? '')
+      ? 'the same name and address, so it is merged with it below'
+      : `another place (${first.line1 !== undefined ? `"${first.line1}"` : 'no address'}, ${apart})`;
+  rec.fixed(
+    'warning',
+    field,
+    `duplicate id "${recordId}"${origin} (first used at ${locatorText(first.at)}, ${what}); kept under the derived id "${derived}"`,
+  );
   return derived;
 }
 
@@ -334,7 +419,8 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
   if (recordId === undefined) {
     // A derived id needs the name and the point, whose own problems are reported below.
     if (!derived) rec.error(idField, 'id is missing');
-    else if (name !== undefined && !point.ok && raw.geometryProblem === undefined) rec.error('coordinates', point.reason);
+    else if (name !== undefined && !point.ok && raw.geometryProblem === undefined)
+      rec.error('coordinates', point.reason);
   } else {
     id = serviceId(layer, recordId);
     if (id === undefined) rec.error(idField, `id "${recordId}" has no letters or digits`);
@@ -356,18 +442,44 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
       province: readField(raw.props, addr?.province) ?? osm.province ?? layer.province,
       postalCode: readField(raw.props, addr?.postalCode) ?? osm.postalCode,
     },
-    { line1: line1Field, postalCode: addr?.postalCode !== undefined ? fieldName(addr.postalCode) : osmField('addr:postcode') },
+    {
+      line1: line1Field,
+      postalCode: addr?.postalCode !== undefined ? fieldName(addr.postalCode) : osmField('addr:postcode'),
+    },
     false,
   );
-  if (addr !== undefined && address?.line1 === undefined) rec.fixed('warning', line1Field, 'no street address; published with the address not given');
+  if (addr !== undefined && address?.line1 === undefined)
+    rec.fixed('warning', line1Field, 'no street address; published with the address not given');
   if (id !== undefined && recordId !== undefined) {
-    const origin = !derived ? '' : text(raw.featureId) !== undefined ? ' (the feature id)' : ` (derived from the name and the point rounded to ${DERIVED_ID_DECIMALS} decimals)`;
-    id = uniqueId(rec, seenIds, id, recordId, idField, { at: raw.at, name, line1: address?.line1, point: point.ok ? point : undefined }, origin);
+    const origin = !derived
+      ? ''
+      : text(raw.featureId) !== undefined
+        ? ' (the feature id)'
+        : ` (derived from the name and the point rounded to ${DERIVED_ID_DECIMALS} decimals)`;
+    id = uniqueId(
+      rec,
+      seenIds,
+      id,
+      recordId,
+      idField,
+      { at: raw.at, name, line1: address?.line1, point: point.ok ? point : undefined },
+      origin,
+    );
   }
-  const location = raw.geometryProblem === undefined && id !== undefined ? checkedLocation(ctx, rec, id, raw.lon, raw.lat, address) : undefined;
+  const location =
+    raw.geometryProblem === undefined && id !== undefined
+      ? checkedLocation(ctx, rec, id, raw.lon, raw.lat, address)
+      : undefined;
   // Rules only run on otherwise valid records, so a broken record is reported once, as broken.
   const cats = rec.errors.length === 0 ? categorize(ctx, rec, raw.props) : undefined;
-  if (rec.errors.length > 0 || id === undefined || name === undefined || location === undefined || cats === undefined || recordId === undefined) {
+  if (
+    rec.errors.length > 0 ||
+    id === undefined ||
+    name === undefined ||
+    location === undefined ||
+    cats === undefined ||
+    recordId === undefined
+  ) {
     return settle(ctx, rec, undefined);
   }
 
@@ -381,7 +493,11 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
     source: sourceOf(layer, recordId),
     ...contactFields(
       rec,
-      { url: readField(raw.props, layer.websiteField), email: readField(raw.props, layer.emailField), phone: readField(raw.props, layer.phoneField) },
+      {
+        url: readField(raw.props, layer.websiteField),
+        email: readField(raw.props, layer.emailField),
+        phone: readField(raw.props, layer.phoneField),
+      },
       { url: fieldName(layer.websiteField), email: fieldName(layer.emailField) },
     ),
   };
@@ -391,9 +507,24 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
   if (description !== undefined) service.description = description;
   const org = readField(raw.props, layer.organizationField);
   if (org !== undefined) service.organization = { name: org };
-  const languages = readCodes(rec, readField(raw.props, layer.languagesField)?.split(/[;,|]/).map((l) => languageCode(l) ?? l).join(';'), fieldName(layer.languagesField), isLanguageCode, 'an ISO 639 language code');
+  const languages = readCodes(
+    rec,
+    readField(raw.props, layer.languagesField)
+      ?.split(/[;,|]/)
+      .map((l) => languageCode(l) ?? l)
+      .join(';'),
+    fieldName(layer.languagesField),
+    isLanguageCode,
+    'an ISO 639 language code',
+  );
   if (languages !== undefined) service.languages = languages;
-  const audiences = readCodes<AudienceId>(rec, readField(raw.props, layer.audiencesField), fieldName(layer.audiencesField), isAudienceId, 'a known audience id');
+  const audiences = readCodes<AudienceId>(
+    rec,
+    readField(raw.props, layer.audiencesField),
+    fieldName(layer.audiencesField),
+    isAudienceId,
+    'a known audience id',
+  );
   if (audiences !== undefined) service.audiences = audiences;
   if (layer.francophoneWhen !== undefined) {
     const v = fieldText(raw.props, layer.francophoneWhen.field)?.toLowerCase();
@@ -409,7 +540,12 @@ export function buildFlatService(ctx: LayerContext, raw: RawRecord, seenIds: See
     if (c !== undefined) {
       const n = parseCount(c, layer.numberFormat);
       if (n !== undefined) service.capacity = n;
-      else rec.fixed('warning', layer.capacityField, `"${c}" is not a count (a whole number, 0 or more)${numberHint(c, layer.numberFormat)}; capacity left unknown`);
+      else
+        rec.fixed(
+          'warning',
+          layer.capacityField,
+          `"${c}" is not a count (a whole number, 0 or more)${numberHint(c, layer.numberFormat)}; capacity left unknown`,
+        );
     }
   }
   if (layer.lastModifiedField !== undefined) {
@@ -441,7 +577,11 @@ function listOf(rec: RecordIssues, value: unknown, field: string): unknown[] {
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value;
   if (isObject(value) || typeof value === 'string') {
-    rec.fixed('warning', field, `HSDS has a list here, the file gives a single ${isObject(value) ? 'object' : 'value'}; read as a list of one`);
+    rec.fixed(
+      'warning',
+      field,
+      `HSDS has a list here, the file gives a single ${isObject(value) ? 'object' : 'value'}; read as a list of one`,
+    );
     return [value];
   }
   rec.fixed('warning', field, `HSDS has a list here, the file gives ${JSON.stringify(value)}; left out`);
@@ -471,12 +611,19 @@ function clock(raw: unknown): string | undefined {
 function hsdsSchedules(rec: RecordIssues, list: readonly Json[]): Schedule[] | undefined {
   const out: Schedule[] = [];
   list.forEach((s, i) => {
-    const days = (text(s['byday']) ?? '').split(',').map((d) => d.trim().toUpperCase()).filter((d) => d !== '');
+    const days = (text(s['byday']) ?? '')
+      .split(',')
+      .map((d) => d.trim().toUpperCase())
+      .filter((d) => d !== '');
     const opensAt = clock(s['opens_at']);
     const closesAt = clock(s['closes_at']);
     const badDay = days.find((d) => !(DAY_CODES as readonly string[]).includes(d));
     if (days.length === 0 || badDay !== undefined || opensAt === undefined || closesAt === undefined) {
-      rec.fixed('warning', `schedules[${i}]`, `needs byday (MO..SU), opens_at and closes_at as HH:MM; got ${JSON.stringify({ byday: s['byday'], opens_at: s['opens_at'], closes_at: s['closes_at'] })}; left out`);
+      rec.fixed(
+        'warning',
+        `schedules[${i}]`,
+        `needs byday (MO..SU), opens_at and closes_at as HH:MM; got ${JSON.stringify({ byday: s['byday'], opens_at: s['opens_at'], closes_at: s['closes_at'] })}; left out`,
+      );
       return;
     }
     const schedule: Schedule = { byDay: days as DayCode[], opensAt, closesAt };
@@ -495,7 +642,9 @@ function hsdsCost(service: Json, options: readonly Json[]): Service['cost'] {
   const fees = text(service['fees_description']) ?? text(service['fees']);
   const freeFlag = typeof service['free'] === 'boolean' ? service['free'] : undefined;
   if (options.length > 0) {
-    const amounts = options.map((o) => (typeof o['amount'] === 'number' ? o['amount'] : parseNumber(text(o['amount']) ?? '')));
+    const amounts = options.map((o) =>
+      typeof o['amount'] === 'number' ? o['amount'] : parseNumber(text(o['amount']) ?? ''),
+    );
     const described = options.map((o) => text(o['option'])).filter((x): x is string => x !== undefined);
     const free = amounts.every((a) => a === 0);
     const anyPaid = amounts.some((a) => a !== undefined && a > 0);
@@ -517,7 +666,9 @@ const SITE_TAXONOMIES: ReadonlySet<string> = new Set([CATEGORY_TAXONOMY, SUBCATE
  * Categories and subcategories stated as attributes with this site's taxonomies (as
  * `src/lib/export/hsds.ts` writes them); undefined when the file states no known category.
  */
-function hsdsCategories(attributes: readonly Json[]): { categories: Service['categories']; subcategories: string[] } | undefined {
+function hsdsCategories(
+  attributes: readonly Json[],
+): { categories: Service['categories']; subcategories: string[] } | undefined {
   const categories: Service['categories'] = [];
   const subcategories: string[] = [];
   for (const a of attributes) {
@@ -532,7 +683,12 @@ function hsdsCategories(attributes: readonly Json[]): { categories: Service['cat
 }
 
 /** Builds a service from one HSDS 3.0 service object (nested or compact form). */
-export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number, seenIds: SeenIds): Service | undefined {
+export function buildHsdsService(
+  ctx: LayerContext,
+  raw: unknown,
+  index: number,
+  seenIds: SeenIds,
+): Service | undefined {
   const { layer } = ctx;
   const at: Locator = { feature: index };
   const rec = new RecordIssues(layer.file, at);
@@ -568,17 +724,28 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
 
   const attributes = objectsOf(rec, raw['attributes'], 'attributes');
   const rawLocations = [
-    ...objectsOf(rec, raw['service_at_locations'], 'service_at_locations').map((sal) => sal['location']).filter(isObject),
+    ...objectsOf(rec, raw['service_at_locations'], 'service_at_locations')
+      .map((sal) => sal['location'])
+      .filter(isObject),
     ...objectsOf(rec, raw['locations'], 'locations'),
   ];
   const locations: ServiceLocation[] = [];
   if (id !== undefined && recordId !== undefined) {
     const first = rawLocations[0];
     // Problems of the first site's addresses are reported once, by the location loop below.
-    const addresses = first !== undefined ? objectsOf(new RecordIssues(layer.file, at), first['addresses'], 'addresses') : [];
+    const addresses =
+      first !== undefined ? objectsOf(new RecordIssues(layer.file, at), first['addresses'], 'addresses') : [];
     const firstAddress = addresses.find((a) => text(a['address_type']) === 'physical') ?? addresses[0];
-    const point = first !== undefined ? checkPoint(first['longitude'], first['latitude'], ctx.config.map.bounds as Bounds) : undefined;
-    id = uniqueId(rec, seenIds, id, recordId, 'id', { at, name, line1: firstAddress !== undefined ? text(firstAddress['address_1']) : undefined, point: point?.ok ? point : undefined });
+    const point =
+      first !== undefined
+        ? checkPoint(first['longitude'], first['latitude'], ctx.config.map.bounds as Bounds)
+        : undefined;
+    id = uniqueId(rec, seenIds, id, recordId, 'id', {
+      at,
+      name,
+      line1: firstAddress !== undefined ? text(firstAddress['address_1']) : undefined,
+      point: point?.ok ? point : undefined,
+    });
   }
   if (id !== undefined) {
     rawLocations.forEach((loc, i) => {
@@ -603,18 +770,37 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
         { line1: `locations[${i}].addresses.address_1`, postalCode: `locations[${i}].addresses.postal_code` },
         true,
       );
-      const location = checkedLocation(ctx, sub, `${id}-${slugify(lid) || i + 1}`, loc['longitude'], loc['latitude'], address, text(loc['name']));
+      const location = checkedLocation(
+        ctx,
+        sub,
+        `${id}-${slugify(lid) || i + 1}`,
+        loc['longitude'],
+        loc['latitude'],
+        address,
+        text(loc['name']),
+      );
       const repeated = location !== undefined ? locations.findIndex((l) => l.id === location.id) : -1;
       if (repeated >= 0) sub.error('id', `location id "${lid}" repeats an earlier location of this service`);
       for (const n of sub.notes) rec.notes.push(n);
       if (location !== undefined && sub.errors.length === 0) locations.push(location);
       else {
         // One bad site does not sink a service offered at other sites.
-        for (const e of sub.errors) rec.notes.push({ ...e, field: `locations[${i}].${e.field}`, action: 'fixed', reason: `${e.reason}; this location is left out` });
+        for (const e of sub.errors)
+          rec.notes.push({
+            ...e,
+            field: `locations[${i}].${e.field}`,
+            action: 'fixed',
+            reason: `${e.reason}; this location is left out`,
+          });
       }
     });
     if (locations.length === 0 && rec.errors.length === 0) {
-      rec.error('locations', rawLocations.length === 0 ? 'service has no location' : 'no location of the service has a usable address and coordinates');
+      rec.error(
+        'locations',
+        rawLocations.length === 0
+          ? 'service has no location'
+          : 'no location of the service has a usable address and coordinates',
+      );
     }
   }
   // Categories the file states itself (this site's own export) win over the rule table.
@@ -680,7 +866,10 @@ export function buildHsdsService(ctx: LayerContext, raw: unknown, index: number,
   if (cost !== undefined) service.cost = cost;
   const accessibility = text(raw['accessibility']);
   if (accessibility !== undefined) service.accessibility = accessibility;
-  for (const [key, target] of [['assured_date', 'assuredDate'], ['last_modified', 'lastModified']] as const) {
+  for (const [key, target] of [
+    ['assured_date', 'assuredDate'],
+    ['last_modified', 'lastModified'],
+  ] as const) {
     const d = text(raw[key]);
     if (d === undefined) continue;
     const iso = parseDate(d);

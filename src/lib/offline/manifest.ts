@@ -43,7 +43,9 @@ export function pageAssets(html: string, read: (file: string) => string | undefi
     const code = read(builtFile(url));
     if (code === undefined) return;
     const dir = url.slice(0, url.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{0,2}\/[^"']+\.m?js)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{0,2}\/[^"']+\.m?js)["']/g,
+    )) {
       const spec = m[1] ?? '';
       visitScript(spec.startsWith('/') ? spec : new URL(spec, `https://x${dir}`).pathname);
     }

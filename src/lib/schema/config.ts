@@ -43,7 +43,9 @@ export const numberFormatSchema = z.enum(['1,234.5', '1 234,5', '1.234,5']);
 export type NumberFormat = z.infer<typeof numberFormatSchema>;
 
 /** A locale code as the registry writes it (`en`, `zh-Hans`): it becomes the first segment of every address. */
-const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a locale code such as "en" or "zh-Hans"');
+const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a locale code such as "en" or "zh-Hans"');
 
 /** A short lowercase id usable in URLs and service ids. */
 const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"');
@@ -55,7 +57,10 @@ export { localizedText, type LocalizedText };
  * A field of a record: a CSV column or a property, possibly nested (`tags.phone`,
  * `tags["addr:street"]`, `a.b[0]`; syntax in src/lib/ingest/field-path.ts).
  */
-const fieldPath = z.string().min(1).superRefine((source, ctx) => checkFieldPath(source, ctx));
+const fieldPath = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => checkFieldPath(source, ctx));
 
 function checkFieldPath(source: string, ctx: z.RefinementCtx, path: (string | number)[] = []): void {
   const parsed = parseFieldPath(source);
@@ -63,16 +68,17 @@ function checkFieldPath(source: string, ctx: z.RefinementCtx, path: (string | nu
 }
 
 /** Where a source column/property is found, or several alternatives tried in order. */
-const fieldRef = z
-  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-  .superRefine((ref, ctx) => {
-    if (typeof ref === 'string') checkFieldPath(ref, ctx);
-    else ref.forEach((source, i) => checkFieldPath(source, ctx, [i]));
-  });
+const fieldRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).superRefine((ref, ctx) => {
+  if (typeof ref === 'string') checkFieldPath(ref, ctx);
+  else ref.forEach((source, i) => checkFieldPath(source, ctx, [i]));
+});
 
 const boundsSchema = z
   .tuple([longitude, latitude, longitude, latitude])
-  .refine(([w, s, e, n]) => w < e && s < n, 'bounds must be [west, south, east, north] with west < east and south < north');
+  .refine(
+    ([w, s, e, n]) => w < e && s < n,
+    'bounds must be [west, south, east, north] with west < east and south < north',
+  );
 
 export const indicatorIdSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'indicator ids are camelCase');
 
@@ -190,7 +196,10 @@ export const cmsSettingsSchema = z.object({
   /** `owner/name` of the LIP's repository. */
   repo: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected "owner/name"'),
   /** Branch the editor commits to. */
-  branch: z.string().regex(/^[A-Za-z0-9_./-]+$/, 'a branch name').default('main'),
+  branch: z
+    .string()
+    .regex(/^[A-Za-z0-9_./-]+$/, 'a branch name')
+    .default('main'),
   /** The sign-in helper's address (GitHub needs a small OAuth worker the LIP runs). */
   authUrl: webUrl.optional(),
   /** API root of a self-hosted GitLab or Gitea. */
@@ -213,7 +222,9 @@ export const siteConfigSchema = z
      */
     regionIn: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))], {
       error: (issue) =>
-        issue.input === undefined ? 'missing: how "in <region>" reads in a sentence, per locale, e.g. { en: "in the City of Toronto", fr: "dans la Ville de Toronto" }' : 'a text, or one per locale ({ en: …, fr: … })',
+        issue.input === undefined
+          ? 'missing: how "in <region>" reads in a sentence, per locale, e.g. { en: "in the City of Toronto", fr: "dans la Ville de Toronto" }'
+          : 'a text, or one per locale ({ en: …, fr: … })',
     }),
     /** Two-letter province or territory code. */
     province: z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']),
@@ -362,28 +373,35 @@ export const siteConfigSchema = z
      */
     basemap: z
       .union([
-        z.object({
-          /**
-           * Path of a PMTiles file in the Protomaps basemap schema, under the site's own origin
-           * (e.g. `/basemap/toronto.pmtiles`, a file in `public/basemap/`). The host must answer
-           * HTTP range requests (static hosts and `npm run preview` do).
-           */
-          pmtiles: z
-            .string()
-            .regex(/^\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.pmtiles$/, 'must be a path under the site origin ending in .pmtiles, e.g. /basemap/toronto.pmtiles (no host, no "..")'),
-          /** Colour scheme of `@protomaps/basemaps`. */
-          flavor: z.enum(['light', 'white', 'grayscale', 'dark', 'black']).default('light'),
-          /** Attribution the basemap's licence requires (OpenStreetMap data: "© OpenStreetMap contributors"). */
-          attribution: z.string().min(1),
-        }).strict(),
-        z.object({
-          /** MapLibre style URL (its origin goes into the Content-Security-Policy). */
-          styleUrl: headerSafeUrl,
-          /** Attribution the basemap's licence requires. */
-          attribution: z.string().min(1),
-          /** Other origins the style loads tiles, glyphs or sprites from (added to the Content-Security-Policy). */
-          origins: z.array(originUrl).default([]),
-        }).strict(),
+        z
+          .object({
+            /**
+             * Path of a PMTiles file in the Protomaps basemap schema, under the site's own origin
+             * (e.g. `/basemap/toronto.pmtiles`, a file in `public/basemap/`). The host must answer
+             * HTTP range requests (static hosts and `npm run preview` do).
+             */
+            pmtiles: z
+              .string()
+              .regex(
+                /^\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.pmtiles$/,
+                'must be a path under the site origin ending in .pmtiles, e.g. /basemap/toronto.pmtiles (no host, no "..")',
+              ),
+            /** Colour scheme of `@protomaps/basemaps`. */
+            flavor: z.enum(['light', 'white', 'grayscale', 'dark', 'black']).default('light'),
+            /** Attribution the basemap's licence requires (OpenStreetMap data: "© OpenStreetMap contributors"). */
+            attribution: z.string().min(1),
+          })
+          .strict(),
+        z
+          .object({
+            /** MapLibre style URL (its origin goes into the Content-Security-Policy). */
+            styleUrl: headerSafeUrl,
+            /** Attribution the basemap's licence requires. */
+            attribution: z.string().min(1),
+            /** Other origins the style loads tiles, glyphs or sprites from (added to the Content-Security-Policy). */
+            origins: z.array(originUrl).default([]),
+          })
+          .strict(),
       ])
       .nullable()
       .default(null),
@@ -433,8 +451,15 @@ export const siteConfigSchema = z
     // language's preposition into the sentence.
     if (typeof cfg.region !== 'string') {
       for (const locale of cfg.locales) {
-        if (cfg.region[locale] !== undefined && (typeof cfg.regionIn === 'string' || cfg.regionIn[locale] === undefined)) {
-          ctx.addIssue({ code: 'custom', path: ['regionIn', locale], message: `region has a ${locale} name but regionIn has no ${locale} form; write how "in ${cfg.region[locale]}" reads in ${locale}` });
+        if (
+          cfg.region[locale] !== undefined &&
+          (typeof cfg.regionIn === 'string' || cfg.regionIn[locale] === undefined)
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regionIn', locale],
+            message: `region has a ${locale} name but regionIn has no ${locale} form; write how "in ${cfg.region[locale]}" reads in ${locale}`,
+          });
         }
       }
     }
@@ -453,19 +478,37 @@ export const siteConfigSchema = z
       }
       ids.add(layer.id);
       if (layer.format === 'csv' && (!layer.latField || !layer.lonField)) {
-        ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, 'latField'], message: 'CSV layers need latField and lonField' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['serviceLayers', i, 'latField'],
+          message: 'CSV layers need latField and lonField',
+        });
       }
       if (layer.format !== 'hsds' && layer.nameField === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['serviceLayers', i, 'nameField'], message: `${layer.format} layers need nameField` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['serviceLayers', i, 'nameField'],
+          message: `${layer.format} layers need nameField`,
+        });
       }
     });
     const pairs = new Set<string>();
     cfg.merge.forEach((rule, i) => {
       rule.layers.forEach((id, k) => {
-        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['merge', i, 'layers', k], message: `no service layer has the id "${id}"` });
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['merge', i, 'layers', k],
+            message: `no service layer has the id "${id}"`,
+          });
       });
       const key = [...rule.layers].sort().join(' ');
-      if (pairs.has(key)) ctx.addIssue({ code: 'custom', path: ['merge', i, 'layers'], message: `the pair "${rule.layers.join('", "')}" has a merge rule already` });
+      if (pairs.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['merge', i, 'layers'],
+          message: `the pair "${rule.layers.join('", "')}" has a merge rule already`,
+        });
       pairs.add(key);
     });
     for (const [id, spec] of Object.entries(cfg.census.indicators)) {

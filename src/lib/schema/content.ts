@@ -25,12 +25,16 @@ export const contentDate = z.preprocess(
  */
 export const localDateTime = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 16) : v),
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'expected a local date and time "YYYY-MM-DDTHH:MM"'),
+  z
+    .string()
+    .regex(
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/,
+      'expected a local date and time "YYYY-MM-DDTHH:MM"',
+    ),
 );
 
 /** Lowercase slug-like id (pairs, groups). */
 const shortId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-"');
-
 
 /** Fields shared by content that links into the service data. */
 const links = {
@@ -212,7 +216,10 @@ export const eventSchema = z
       /** Street address, when in person. */
       address: z.string().min(1).optional(),
       /** Id of a known service location (links to its service page and the map). */
-      serviceId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+      serviceId: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+        .optional(),
       /** Id of the census area it is in (links to the neighbourhood fact sheet). */
       areaId: z.coerce.string().min(1).optional(),
       /** Link for online events. */
@@ -231,7 +238,14 @@ export type EventEntry = z.infer<typeof eventSchema>;
 
 /* ---------------------------------------------------------------- resources */
 
-export const RESOURCE_TYPES = ['strategic-plan', 'research', 'report', 'fact-sheet', 'toolkit', 'presentation'] as const;
+export const RESOURCE_TYPES = [
+  'strategic-plan',
+  'research',
+  'report',
+  'fact-sheet',
+  'toolkit',
+  'presentation',
+] as const;
 export const RESOURCE_TOPICS = [
   'settlement',
   'employment',
@@ -292,7 +306,17 @@ export const personSchema = z.object({
   /** Job title. */
   title: z.string().min(1),
   /** Sector the person represents. */
-  sector: z.enum(['settlement', 'municipal', 'health', 'education', 'employment', 'community', 'francophone', 'lived-experience', 'funder']),
+  sector: z.enum([
+    'settlement',
+    'municipal',
+    'health',
+    'education',
+    'employment',
+    'community',
+    'francophone',
+    'lived-experience',
+    'funder',
+  ]),
   /** Groups the person sits on. */
   groups: z.array(z.enum(GROUP_IDS)).min(1),
   /** Chair of the first group listed. */
@@ -323,5 +347,7 @@ export type ContentCollection = keyof typeof CONTENT_SCHEMAS;
 export function validateContent(collection: ContentCollection, file: string, data: unknown): string[] {
   const result = CONTENT_SCHEMAS[collection].safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(front matter)'}: ${issue.message}`);
+  return result.error.issues.map(
+    (issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(front matter)'}: ${issue.message}`,
+  );
 }

@@ -87,7 +87,11 @@ export const costTableConfigSchema = z
   })
   .superRefine((c, ctx) => {
     if (!(COST_TABLE_UNITS[c.measure] as readonly string[]).includes(c.unit)) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${c.measure} is in ${COST_TABLE_UNITS[c.measure].join(', ')}, not ${c.unit}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `a ${c.measure} is in ${COST_TABLE_UNITS[c.measure].join(', ')}, not ${c.unit}`,
+      });
     }
   });
 export type CostTableConfig = z.infer<typeof costTableConfigSchema>;
@@ -140,13 +144,25 @@ export const gapsConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: 'gravity needs a gravity weight' });
       }
       if (c.method === '3sfca' && !c.weight) {
-        ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: '3sfca needs a weight in metres (the default is in minutes)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', id, 'weight'],
+          message: '3sfca needs a weight in metres (the default is in minutes)',
+        });
       }
       if (g.costTable && c.method === 'fca') {
-        ctx.addIssue({ code: 'custom', path: ['categories', id, 'method'], message: 'fca needs demand-to-demand costs, which a cost table does not give; use 2sfca or e2sfca' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', id, 'method'],
+          message: 'fca needs demand-to-demand costs, which a cost table does not give; use 2sfca or e2sfca',
+        });
       }
       if (c.method === 'e2sfca' && !c.weight) {
-        ctx.addIssue({ code: 'custom', path: ['categories', id, 'weight'], message: 'e2sfca needs a step weight in metres (the default is in minutes)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', id, 'weight'],
+          message: 'e2sfca needs a step weight in metres (the default is in minutes)',
+        });
       }
     }
   });

@@ -30,7 +30,10 @@ export const addressSchema = z.object({
   /** Two-letter province code, e.g. `ON`. */
   province: z.string().length(2).optional(),
   /** Canadian postal code normalised to `A1A 1A1`. */
-  postalCode: z.string().regex(/^[A-Z]\d[A-Z] \d[A-Z]\d$/).optional(),
+  postalCode: z
+    .string()
+    .regex(/^[A-Z]\d[A-Z] \d[A-Z]\d$/)
+    .optional(),
   /** ISO 3166-1 country code; always Canada. */
   country: z.literal('CA'),
 });
@@ -109,12 +112,14 @@ export const serviceSchema = z.object({
   /** What the service does, from the source; absent for most open-data layers. */
   description: z.string().min(1).optional(),
   /** Organisation that runs the service, when the source names it. */
-  organization: z.object({
-    /** The organisation's id in the source (HSDS `organization.id`). */
-    id: z.string().min(1).optional(),
-    /** The organisation's name. */
-    name: z.string().min(1),
-  }).optional(),
+  organization: z
+    .object({
+      /** The organisation's id in the source (HSDS `organization.id`). */
+      id: z.string().min(1).optional(),
+      /** The organisation's name. */
+      name: z.string().min(1),
+    })
+    .optional(),
   /** Categories from the rule table; at least one (records matching none are not published). */
   categories: z.array(categoryIdSchema).min(1),
   /** Finer tags from the rule table (e.g. `licensed_child_care`); free strings, not translated. */
@@ -122,18 +127,23 @@ export const serviceSchema = z.object({
   /** Sites where the service is offered; at least one with coordinates. */
   locations: z.array(locationSchema).min(1),
   /** ISO 639-1 (or 639-3) codes of languages the service is offered in; absent = unknown. */
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1).optional(),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/))
+    .min(1)
+    .optional(),
   /** Who the service is for; absent = unknown (not "everyone"). */
   audiences: z.array(audienceIdSchema).min(1).optional(),
   /** Eligibility in the source's words (HSDS `eligibility_description`). */
   eligibilityDescription: z.string().min(1).optional(),
   /** Whether the service is free; absent = unknown. */
-  cost: z.object({
-    /** True when the source says there is no fee. */
-    free: z.boolean(),
-    /** Fees in the source's words. */
-    description: z.string().min(1).optional(),
-  }).optional(),
+  cost: z
+    .object({
+      /** True when the source says there is no fee. */
+      free: z.boolean(),
+      /** Fees in the source's words. */
+      description: z.string().min(1).optional(),
+    })
+    .optional(),
   /** Regular opening hours; absent = unknown (most open-data layers have none). */
   schedules: z.array(scheduleSchema).min(1).optional(),
   /** Phone numbers. */

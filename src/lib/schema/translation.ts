@@ -16,8 +16,15 @@ export const translationFields = {
 };
 
 /** Rejects `translationStatus: reviewed` without a `reviewedBy`. */
-export function checkReviewer(data: { translationStatus?: string | undefined; reviewedBy?: string | undefined }, ctx: z.RefinementCtx): void {
+export function checkReviewer(
+  data: { translationStatus?: string | undefined; reviewedBy?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
   if (data.translationStatus === 'reviewed' && !data.reviewedBy) {
-    ctx.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'a reviewed translation needs reviewedBy (who reviewed it)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reviewedBy'],
+      message: 'a reviewed translation needs reviewedBy (who reviewed it)',
+    });
   }
 }

@@ -28,7 +28,11 @@
 /** What the policy depends on: configuration only, never the page. */
 export interface CspOptions {
   /** The configured basemap (`site.basemap`); `null`: no third-party origin at all. */
-  readonly basemap?: { readonly styleUrl: string; readonly origins?: readonly string[] | undefined } | { readonly pmtiles: string } | null | undefined;
+  readonly basemap?:
+    | { readonly styleUrl: string; readonly origins?: readonly string[] | undefined }
+    | { readonly pmtiles: string }
+    | null
+    | undefined;
   /** Endpoints forms may post to (e.g. `site.newsletterUrl`), besides the site itself. */
   readonly formActions?: readonly (string | undefined)[];
 }
@@ -62,9 +66,10 @@ const unique = (values: readonly (string | undefined)[]): string[] =>
  */
 export function cspDirectives(options: CspOptions = {}, delivery: 'meta' | 'header' = 'meta'): CspDirectives {
   // A self-hosted PMTiles basemap is read from the site's own origin: nothing to add.
-  const basemap = options.basemap && 'styleUrl' in options.basemap
-    ? unique([originOf(options.basemap.styleUrl), ...(options.basemap.origins ?? []).map(originOf)])
-    : [];
+  const basemap =
+    options.basemap && 'styleUrl' in options.basemap
+      ? unique([originOf(options.basemap.styleUrl), ...(options.basemap.origins ?? []).map(originOf)])
+      : [];
   const forms = unique((options.formActions ?? []).map((u) => (u === undefined ? undefined : originOf(u))));
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
@@ -125,10 +130,14 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
  * with a line break would start another header or block, so it stops the build instead.
  */
 export function headersFile(options: CspOptions = {}): string {
-  const headers: (readonly [string, string])[] = [['Content-Security-Policy', headerPolicy(options)], ...SECURITY_HEADERS];
+  const headers: (readonly [string, string])[] = [
+    ['Content-Security-Policy', headerPolicy(options)],
+    ...SECURITY_HEADERS,
+  ];
   for (const [name, value] of headers) {
     // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check.
-    if (/[\u0000-\u001f\u007f]/.test(`${name}${value}`)) throw new Error(`header ${name} holds a control character or line break`);
+    if (/[\u0000-\u001f\u007f]/.test(`${name}${value}`))
+      throw new Error(`header ${name} holds a control character or line break`);
   }
   return `${['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n')}\n`;
 }

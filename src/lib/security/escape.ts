@@ -6,7 +6,8 @@
 
 /** A surrogate pair (kept), or a character XML 1.0 forbids: C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF. */
 /* eslint-disable no-control-regex -- finding the control characters XML forbids is the point. */
-const XML_FORBIDDEN = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
+const XML_FORBIDDEN =
+  /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
 /* eslint-enable no-control-regex */
 
 /** The text without the characters XML 1.0 forbids: one makes a feed unreadable. */
@@ -16,7 +17,10 @@ export function xmlText(text: string): string {
 
 /** Text → HTML (or XML) text: `&`, `<`, `>` and both quotes escaped, so it is safe in an element or a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return xmlText(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /**

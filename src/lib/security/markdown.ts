@@ -14,22 +14,106 @@ import { checkLink, checkSitePath, checkWebUrl } from './urls.ts';
 
 /** Elements removed together with everything inside them (their text is code or markup, not prose). */
 const STRIP = [
-  'script', 'style', 'iframe', 'object', 'embed', 'applet', 'noscript', 'template', 'textarea', 'title', 'svg', 'math',
-  'select', 'xmp', 'noembed', 'noframes', 'frameset', 'frame', 'audio', 'video', 'canvas', 'head',
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'svg',
+  'math',
+  'select',
+  'xmp',
+  'noembed',
+  'noframes',
+  'frameset',
+  'frame',
+  'audio',
+  'video',
+  'canvas',
+  'head',
 ];
 
 /** What Markdown content may contain; everything else is removed (elements not listed are unwrapped, their text kept). */
 export const MARKDOWN_SCHEMA: Schema = {
   tagNames: [
-    'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div',
-    'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
-    'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub',
-    'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+    'a',
+    'abbr',
+    'b',
+    'bdi',
+    'bdo',
+    'blockquote',
+    'br',
+    'caption',
+    'cite',
+    'code',
+    'dd',
+    'del',
+    'details',
+    'dfn',
+    'div',
+    'dl',
+    'dt',
+    'em',
+    'figcaption',
+    'figure',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'i',
+    'img',
+    'ins',
+    'kbd',
+    'li',
+    'mark',
+    'ol',
+    'p',
+    'pre',
+    'q',
+    'rp',
+    'rt',
+    'ruby',
+    's',
+    'samp',
+    'section',
+    'small',
+    'span',
+    'strong',
+    'sub',
+    'summary',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'time',
+    'tr',
+    'u',
+    'ul',
+    'var',
+    'wbr',
   ],
   attributes: {
     '*': ['lang', 'title', ['dir', 'ltr', 'rtl', 'auto']],
     // GFM footnotes: their ids are prefixed (clobber) so they cannot shadow the page's own.
-    a: ['href', 'id', 'ariaDescribedBy', 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref']],
+    a: [
+      'href',
+      'id',
+      'ariaDescribedBy',
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+      ['className', 'data-footnote-backref'],
+    ],
     li: ['id', 'value'],
     h2: ['id', ['className', 'sr-only']],
     section: ['dataFootnotes', ['className', 'footnotes']],
@@ -92,7 +176,12 @@ export type MarkdownReport = (line: number | undefined, message: string) => void
 
 /** hast property name → the HTML attribute an author wrote (`onError` → `onerror`, `className` → `class`). */
 function attributeName(property: string): string {
-  const special: Record<string, string> = { className: 'class', htmlFor: 'for', httpEquiv: 'http-equiv', acceptCharset: 'accept-charset' };
+  const special: Record<string, string> = {
+    className: 'class',
+    htmlFor: 'for',
+    httpEquiv: 'http-equiv',
+    acceptCharset: 'accept-charset',
+  };
   if (special[property]) return special[property];
   if (/^(?:data|aria)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   return property.toLowerCase();
@@ -144,9 +233,20 @@ function checkAddresses(tree: Root, report: MarkdownReport): void {
         const src = text(child.properties['src']);
         if (checkSitePath(src) !== undefined) {
           if (checkWebUrl(src) === undefined) {
-            report(line, `image from another site ${JSON.stringify(src)} shown as a link (images must be files on this site, e.g. "/images/x.jpg")`);
+            report(
+              line,
+              `image from another site ${JSON.stringify(src)} shown as a link (images must be files on this site, e.g. "/images/x.jpg")`,
+            );
             const label = text(child.properties['alt']) || src;
-            return [{ type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: label }], ...(child.position ? { position: child.position } : {}) }];
+            return [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { href: src },
+                children: [{ type: 'text', value: label }],
+                ...(child.position ? { position: child.position } : {}),
+              },
+            ];
           }
           report(line, `image ${JSON.stringify(src.slice(0, 80))} removed: ${checkSitePath(src) ?? ''}`);
           return [];
@@ -157,14 +257,18 @@ function checkAddresses(tree: Root, report: MarkdownReport): void {
         if (value === undefined || value === null) continue;
         const reason = checkLink(String(value));
         if (reason !== undefined) {
-          report(line, `${attributeName(property)} ${JSON.stringify(String(value).slice(0, 80))} on <${child.tagName}> removed: it ${reason}`);
+          report(
+            line,
+            `${attributeName(property)} ${JSON.stringify(String(value).slice(0, 80))} on <${child.tagName}> removed: it ${reason}`,
+          );
           // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- `property` is one of two literal keys ('href' | 'cite'), not data.
           delete child.properties[property];
         }
       }
       visit(child);
       // A link whose target was refused is plain text, not something that looks like a link.
-      if (child.tagName === 'a' && child.properties['href'] === undefined && child.properties['id'] === undefined) return child.children;
+      if (child.tagName === 'a' && child.properties['href'] === undefined && child.properties['id'] === undefined)
+        return child.children;
       return [child];
     });
   };
@@ -189,15 +293,25 @@ export function sanitizeMarkdownTree(tree: Root, report: MarkdownReport): Root {
   const before = inventory(tree);
   const clean = sanitize(tree, MARKDOWN_SCHEMA) as Root;
   const after = inventory(clean);
-  const removed = [...before].filter(([key]) => !after.has(key)).map(([key, line]) => ({ what: key.replace(/#\d+$/, ''), line }));
+  const removed = [...before]
+    .filter(([key]) => !after.has(key))
+    .map(([key, line]) => ({ what: key.replace(/#\d+$/, ''), line }));
   // An element removed whole is told once, not once more for each of its attributes.
-  const gone = new Set(removed.filter((r) => !r.what.includes(' ')).map((r) => `${r.what.slice(1, -1)}@${String(r.line)}`));
+  const gone = new Set(
+    removed.filter((r) => !r.what.includes(' ')).map((r) => `${r.what.slice(1, -1)}@${String(r.line)}`),
+  );
   for (const { what, line } of removed) {
     const tag = /^<([^ >]+)/.exec(what)?.[1] ?? '';
     if (what.includes(' ')) {
-      if (!gone.has(`${tag}@${String(line)}`)) report(line, `attribute ${what} removed (not allowed in Markdown content)`);
+      if (!gone.has(`${tag}@${String(line)}`))
+        report(line, `attribute ${what} removed (not allowed in Markdown content)`);
     } else {
-      report(line, STRIP.includes(tag) ? `${what} removed with its content (not allowed in Markdown content)` : `${what} removed, its text kept (not allowed in Markdown content)`);
+      report(
+        line,
+        STRIP.includes(tag)
+          ? `${what} removed with its content (not allowed in Markdown content)`
+          : `${what} removed, its text kept (not allowed in Markdown content)`,
+      );
     }
   }
   markExternalLinks(clean);
@@ -209,9 +323,15 @@ export function sanitizeMarkdownTree(tree: Root, report: MarkdownReport): Root {
  * removed construct; `where` turns the file and the line in the Markdown body into what the
  * author is shown (Astro renders the body without its front matter), e.g. `content/x.md:12`.
  */
-export function rehypeSafeMarkdown(options: { warn?: (message: string) => void; where?: (path: string | undefined, line: number | undefined) => string } = {}) {
+export function rehypeSafeMarkdown(
+  options: {
+    warn?: (message: string) => void;
+    where?: (path: string | undefined, line: number | undefined) => string;
+  } = {},
+) {
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const where = options.where ?? ((path, line) => `${path ?? 'Markdown'}${line === undefined ? '' : `:${String(line)}`}`);
+  const where =
+    options.where ?? ((path, line) => `${path ?? 'Markdown'}${line === undefined ? '' : `:${String(line)}`}`);
   return (tree: Root, file: { path?: string }): Root => {
     const told = new Set<string>();
     return sanitizeMarkdownTree(tree, (line, message) => {

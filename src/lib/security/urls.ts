@@ -27,13 +27,17 @@ const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[
 
 function describe(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
-  return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code > 0xff ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `"${ch}"`;
+  return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code > 0xff
+    ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+    : `"${ch}"`;
 }
 
 /** The reason a text holds a character no address needs unencoded, or undefined. */
 function unsafeCharacter(value: string): string | undefined {
   const m = UNSAFE_CHARS.exec(value);
-  return m ? `contains ${describe(m[0])}, which no address needs written out (white space, control characters, backslashes and quotes are refused)` : undefined;
+  return m
+    ? `contains ${describe(m[0])}, which no address needs written out (white space, control characters, backslashes and quotes are refused)`
+    : undefined;
 }
 
 /**
@@ -84,7 +88,8 @@ export function checkOrigin(value: string): string | undefined {
   const web = checkWebUrl(value);
   if (web) return web;
   const url = new URL(value);
-  if (value.replace(/\/$/, '').toLowerCase() !== url.origin.toLowerCase()) return `must be an origin only, e.g. "${url.origin}" (no path, query or fragment)`;
+  if (value.replace(/\/$/, '').toLowerCase() !== url.origin.toLowerCase())
+    return `must be an origin only, e.g. "${url.origin}" (no path, query or fragment)`;
   return undefined;
 }
 
@@ -108,14 +113,16 @@ export function checkHeaderSafeUrl(value: string): string | undefined {
 export function checkSitePath(value: string): string | undefined {
   const chars = unsafeCharacter(value);
   if (chars) return chars;
-  if (!value.startsWith('/') || value.startsWith('//')) return 'must be a path on this site starting with one "/" (e.g. "/images/cover.jpg")';
+  if (!value.startsWith('/') || value.startsWith('//'))
+    return 'must be a path on this site starting with one "/" (e.g. "/images/cover.jpg")';
   const decoded = fullyDecoded(value);
   if (decoded === undefined) return 'has a malformed percent-escape';
   const decodedChars = unsafeCharacter(decoded);
   if (decodedChars) return `once decoded, ${decodedChars}`;
   if (decoded.startsWith('//')) return 'once decoded, starts with "//" (another host)';
   const path = decoded.split(/[?#]/)[0] ?? '';
-  if (path.split('/').some((segment) => segment === '.' || segment === '..')) return 'must not contain "." or ".." segments';
+  if (path.split('/').some((segment) => segment === '.' || segment === '..'))
+    return 'must not contain "." or ".." segments';
   let url: URL;
   try {
     url = new URL(value, `${SITE}/`);
@@ -132,7 +139,10 @@ export function checkSitePath(value: string): string | undefined {
  */
 export function checkLink(value: string): string | undefined {
   if (/^https?:/i.test(value)) return checkWebUrl(value);
-  if (/^mailto:/i.test(value)) return unsafeCharacter(value) ?? (/^mailto:[^@\s]+@[^@\s]+$/i.test(value) ? undefined : 'is not a "mailto:" address');
+  if (/^mailto:/i.test(value))
+    return (
+      unsafeCharacter(value) ?? (/^mailto:[^@\s]+@[^@\s]+$/i.test(value) ? undefined : 'is not a "mailto:" address')
+    );
   if (/^tel:/i.test(value)) return /^tel:\+?[0-9().\- ]{3,}$/i.test(value) ? undefined : 'is not a "tel:" number';
   const scheme = /^([^/?#]*?):/.exec(value)?.[1];
   if (scheme !== undefined) return `uses the scheme "${scheme}:"; only https, http, mailto and tel links are allowed`;
@@ -141,12 +151,18 @@ export function checkLink(value: string): string | undefined {
   if (chars) return chars;
   const decoded = fullyDecoded(value);
   if (decoded === undefined) return 'has a malformed percent-escape';
-  if (unsafeCharacter(decoded) || !URL.canParse(decoded, `${SITE}/a/b/`) || new URL(decoded, `${SITE}/a/b/`).origin !== SITE) return 'leaves the site once decoded';
+  if (
+    unsafeCharacter(decoded) ||
+    !URL.canParse(decoded, `${SITE}/a/b/`) ||
+    new URL(decoded, `${SITE}/a/b/`).origin !== SITE
+  )
+    return 'leaves the site once decoded';
   return undefined;
 }
 
 /** A file-name-safe id (area ids become CSV and GeoJSON file names): letters, digits, `-`, `_`, `.`, not starting with `.`. */
 export function checkFileNameId(value: string): string | undefined {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/.test(value)) return `"${value}" is not usable in a file name or address: use letters, digits, "-", "_" and "." (not first), at most 100`;
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/.test(value))
+    return `"${value}" is not usable in a file name or address: use letters, digits, "-", "_" and "." (not first), at most 100`;
   return undefined;
 }

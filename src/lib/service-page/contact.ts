@@ -21,7 +21,10 @@ export interface OrganisationContact {
 }
 
 /** Builds the lookup once for all services; the returned function lists up to `max` other records of a service's organisation with a phone, website or email. */
-export function organisationContacts(services: readonly Service[], max = 3): (service: Service) => OrganisationContact[] {
+export function organisationContacts(
+  services: readonly Service[],
+  max = 3,
+): (service: Service) => OrganisationContact[] {
   const byOrg = new Map<string, Service[]>();
   for (const s of services) {
     const key = organisationKey(s);
@@ -37,7 +40,13 @@ export function organisationContacts(services: readonly Service[], max = 3): (se
       const id = phone ?? s.url ?? s.email ?? '';
       if (seen.has(id)) continue;
       seen.add(id);
-      contacts.push({ slug: s.slug, name: s.name, ...(phone ? { phone } : {}), ...(s.url ? { url: s.url } : {}), ...(s.email ? { email: s.email } : {}) });
+      contacts.push({
+        slug: s.slug,
+        name: s.name,
+        ...(phone ? { phone } : {}),
+        ...(s.url ? { url: s.url } : {}),
+        ...(s.email ? { email: s.email } : {}),
+      });
       if (contacts.length === max) break;
     }
     return contacts;

@@ -10,7 +10,11 @@ import type { Address, DayCode, Schedule } from '../schema/service.ts';
  */
 export function addressLines(a: Address): string[] {
   // Whole words only ("ON" is not in "Bonis"); postal codes with or without their space.
-  const words = (s: string) => ` ${s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const words = (s: string) =>
+    ` ${s
+      .toUpperCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
   const first = words(a.line1 ?? '');
   const has = (part: string) => first.includes(words(part));
   const hasPostal = (code: string) => first.replace(/ /g, '').includes(code.replace(/ /g, ''));
@@ -66,7 +70,10 @@ export function valueKey(value: string): string {
  * no label), booleans as yes/no, numbers formatted, coded strings through
  * `attribute.<key>.<value>` when such a label exists, other strings as published.
  */
-export function attributeRows(attributes: Record<string, string | number | boolean> | undefined, text: AttributeText): AttributeRow[] {
+export function attributeRows(
+  attributes: Record<string, string | number | boolean> | undefined,
+  text: AttributeText,
+): AttributeRow[] {
   return Object.entries(attributes ?? {}).map(([key, raw]) => {
     const label = text.lookup(`attribute.${key}`) ?? key;
     let value: string;
@@ -82,7 +89,9 @@ const WEEK: readonly DayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 /** Weekday names in a language, Monday first (2024-01-01 was a Monday). */
 export function dayName(day: DayCode, lang: string): string {
   const i = WEEK.indexOf(day);
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
+  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + i, 12)),
+  );
 }
 
 /** `HH:MM` as a clock time in a language (`9:00 a.m.`, `9 h`); 24:00 is midnight. */

@@ -84,20 +84,22 @@ export function staticMap(
     y: round1(offsetY + (north - lat) * scale),
   });
 
-  const paths = polygons.map((polygon) =>
-    polygon
-      .map((ring) => {
-        const kept: { x: number; y: number }[] = [];
-        for (const [lon = 0, lat = 0] of ring) {
-          const p = project(lon, lat);
-          const last = kept[kept.length - 1];
-          if (!last || Math.hypot(p.x - last.x, p.y - last.y) >= tolerance) kept.push(p);
-        }
-        if (kept.length < 3) return '';
-        return `M${kept.map((p) => `${p.x} ${p.y}`).join('L')}Z`;
-      })
-      .join(''),
-  ).filter((d) => d !== '');
+  const paths = polygons
+    .map((polygon) =>
+      polygon
+        .map((ring) => {
+          const kept: { x: number; y: number }[] = [];
+          for (const [lon = 0, lat = 0] of ring) {
+            const p = project(lon, lat);
+            const last = kept[kept.length - 1];
+            if (!last || Math.hypot(p.x - last.x, p.y - last.y) >= tolerance) kept.push(p);
+          }
+          if (kept.length < 3) return '';
+          return `M${kept.map((p) => `${p.x} ${p.y}`).join('L')}Z`;
+        })
+        .join(''),
+    )
+    .filter((d) => d !== '');
 
   return { size, paths, points: points.map((p) => project(p.lon, p.lat)) };
 }

@@ -6,5 +6,7 @@ import { site } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
   const areas = await sortedAreas();
-  return new Response(areasCsv(areas, Object.keys(site.census.indicators), site.census.year), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(areasCsv(areas, Object.keys(site.census.indicators), site.census.year), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

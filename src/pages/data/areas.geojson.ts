@@ -22,5 +22,7 @@ export const GET: APIRoute = async () => {
       geometry: a.geometry,
     })),
   };
-  return new Response(JSON.stringify(collection), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  return new Response(JSON.stringify(collection), {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });
 };

@@ -4,5 +4,7 @@ import { gapsAnalysis } from '../../loaders/gaps.ts';
 
 export const GET: APIRoute = async () => {
   const analysis = await gapsAnalysis();
-  return new Response(JSON.stringify(analysis?.input ?? null), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(analysis?.input ?? null), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -21,8 +21,10 @@ export const GET: APIRoute = async () => {
   const collection = {
     type: 'FeatureCollection',
     parameters: {
-      underServedRule: 'demand > 0 and (score undefined or normalized < under_served_threshold); none when the category is not judged (fewer than minPlaces distinct places, or data known incomplete)',
-      peopleAffected: 'demand × (1 − normalized), 1 − normalized taken as 1 when no service is in reach; under-served areas only',
+      underServedRule:
+        'demand > 0 and (score undefined or normalized < under_served_threshold); none when the category is not judged (fewer than minPlaces distinct places, or data known incomplete)',
+      peopleAffected:
+        'demand × (1 − normalized), 1 − normalized taken as 1 when no service is in reach; under-served areas only',
       minPlaces: p.minPlaces,
       smallCountThreshold: p.smallCountThreshold,
       demandPoints: demandPlacement(p.demandPoints),
@@ -47,16 +49,21 @@ export const GET: APIRoute = async () => {
       for (const c of p.categories) {
         const r = results.get(c.id)!;
         const d = displayCount(areaCount(input, c.demand, a), p.smallCountThreshold);
-        properties[`${c.id}.demand`] = d.kind === 'exact' ? d.value : d.kind === 'fewer' ? `<${String(d.threshold)}` : null;
+        properties[`${c.id}.demand`] =
+          d.kind === 'exact' ? d.value : d.kind === 'fewer' ? `<${String(d.threshold)}` : null;
         properties[`${c.id}.score`] = orNull(r.score[a]!);
         properties[`${c.id}.normalized`] = orNull(r.normalized[a]!);
         properties[`${c.id}.nearest_m`] = Number.isNaN(r.nearest[a]!) ? null : Math.round(r.nearest[a]!);
         properties[`${c.id}.under_served`] = r.underServed[a];
-        properties[`${c.id}.people_affected`] = r.underServed[a] ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold) : null;
+        properties[`${c.id}.people_affected`] = r.underServed[a]
+          ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold)
+          : null;
         properties[`${c.id}.flag_holds_under_all_variations`] = r.underServed[a] ? robust.get(c.id)![a] : null;
       }
       return { type: 'Feature', id: area.id, properties, geometry: area.geometry };
     }),
   };
-  return new Response(JSON.stringify(collection), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  return new Response(JSON.stringify(collection), {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });
 };

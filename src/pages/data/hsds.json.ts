@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { hsdsApiRoot } from '../../lib/export/hsds.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(hsdsApiRoot()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(hsdsApiRoot()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

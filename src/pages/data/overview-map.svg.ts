@@ -6,6 +6,8 @@ import { overviewMapSvg } from '../../lib/geo/overview-map.ts';
 
 export const GET: APIRoute = async () => {
   const areas = (await sortedAreas()).map((a) => a.geometry);
-  const points = (await getCollection('services')).flatMap((e) => e.data.locations.map((l) => ({ lon: l.lon, lat: l.lat })));
+  const points = (await getCollection('services')).flatMap((e) =>
+    e.data.locations.map((l) => ({ lon: l.lon, lat: l.lat })),
+  );
   return new Response(overviewMapSvg(areas, points), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

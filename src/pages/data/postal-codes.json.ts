@@ -6,6 +6,10 @@ import { postalAreaPoints } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
   const services = (await getCollection('services')).map((e) => e.data);
-  const points = services.flatMap((s) => s.locations.map((l) => ({ postalCode: l.address.postalCode, lon: l.lon, lat: l.lat })));
-  return new Response(JSON.stringify(buildPostalTable(points, await postalAreaPoints())), { headers: { 'Content-Type': 'application/json' } });
+  const points = services.flatMap((s) =>
+    s.locations.map((l) => ({ postalCode: l.address.postalCode, lon: l.lon, lat: l.lat })),
+  );
+  return new Response(JSON.stringify(buildPostalTable(points, await postalAreaPoints())), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

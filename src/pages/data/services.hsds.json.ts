@@ -16,7 +16,13 @@ export const GET: APIRoute = async () => {
   const body = {
     ...hsdsServicePage(toHsds(ctx, services)),
     licences: serviceLicences(site),
-    sources: site.serviceLayers.map((l) => ({ layer: l.id, publisher: l.sourceName, licence: l.licence, licenceUrl: l.licenceUrl, dataDate: l.dataDate })),
+    sources: site.serviceLayers.map((l) => ({
+      layer: l.id,
+      publisher: l.sourceName,
+      licence: l.licence,
+      licenceUrl: l.licenceUrl,
+      dataDate: l.dataDate,
+    })),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

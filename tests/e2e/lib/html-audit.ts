@@ -39,11 +39,18 @@ export function htmlFiles(dir: string): string[] {
 }
 
 const decode = (s: string): string =>
-  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|#39));/gi, (whole, dec?: string, hex?: string, named?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" } as Record<string, string>)[named?.toLowerCase() ?? ''] ?? whole;
-  });
+  s.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|#39));/gi,
+    (whole, dec?: string, hex?: string, named?: string) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      return (
+        ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" } as Record<string, string>)[
+          named?.toLowerCase() ?? ''
+        ] ?? whole
+      );
+    },
+  );
 
 function parseAttrs(raw: string): Map<string, string> {
   const attrs = new Map<string, string>();

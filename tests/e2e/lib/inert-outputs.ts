@@ -21,7 +21,10 @@ type XmlNode = string | number | boolean | { [key: string]: XmlNode } | XmlNode[
 export function feedProblems(xml: string): string[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
-  const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false }).parse(xml) as Record<string, XmlNode>;
+  const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false }).parse(xml) as Record<
+    string,
+    XmlNode
+  >;
   const problems: string[] = [];
   const atom = 'feed' in doc;
   // In RSS any field may be rendered as HTML; in Atom only `type="html"` (or xhtml) content is markup.
@@ -50,8 +53,11 @@ export function emailProblems(html: string, siteOrigin: string): string[] {
   const problems: string[] = [];
   const visit = (node: ReturnType<typeof parseDocument>['children'][number]): void => {
     if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-      const el = node as unknown as { name: string; attribs: Record<string, string>; children: typeof node[] };
-      if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'base', 'svg', 'math'].includes(el.name) || (el.name === 'meta' && el.attribs['http-equiv'] !== undefined)) {
+      const el = node as unknown as { name: string; attribs: Record<string, string>; children: (typeof node)[] };
+      if (
+        ['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'base', 'svg', 'math'].includes(el.name) ||
+        (el.name === 'meta' && el.attribs['http-equiv'] !== undefined)
+      ) {
         problems.push(`<${el.name}> element`);
       }
       for (const [name, value] of Object.entries(el.attribs)) {
@@ -63,10 +69,13 @@ export function emailProblems(html: string, siteOrigin: string): string[] {
           } catch {
             problems.push(`<${el.name} ${name}="${value}"> is not an absolute URL`);
           }
-          if (url && url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'mailto:') problems.push(`<${el.name} ${name}="${value}"> uses ${url.protocol}`);
-          if (url && name !== 'href' && url.origin !== siteOrigin) problems.push(`<${el.name} ${name}="${value}"> loads from ${url.origin}`);
+          if (url && url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'mailto:')
+            problems.push(`<${el.name} ${name}="${value}"> uses ${url.protocol}`);
+          if (url && name !== 'href' && url.origin !== siteOrigin)
+            problems.push(`<${el.name} ${name}="${value}"> loads from ${url.origin}`);
         }
-        if (name === 'style' && /url\s*\(|expression\s*\(|@import/i.test(value)) problems.push(`<${el.name} style> loads or runs something`);
+        if (name === 'style' && /url\s*\(|expression\s*\(|@import/i.test(value))
+          problems.push(`<${el.name} style> loads or runs something`);
       }
       el.children.forEach(visit);
     }
@@ -85,7 +94,10 @@ export function csvProblems(csv: string): string[] {
   parsed.data.forEach((row, r) => {
     row.forEach((cell, c) => {
       for (const part of [cell, ...cell.split(/[;,]/).slice(1)]) {
-        if (isFormula(part)) problems.push(`row ${String(r + 1)}, column ${String(c + 1)}: ${JSON.stringify(cell.slice(0, 60))} starts a formula`);
+        if (isFormula(part))
+          problems.push(
+            `row ${String(r + 1)}, column ${String(c + 1)}: ${JSON.stringify(cell.slice(0, 60))} starts a formula`,
+          );
       }
     });
   });

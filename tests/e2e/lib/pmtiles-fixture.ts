@@ -86,17 +86,23 @@ function vectorTile(z: number, x: number, y: number, features: readonly FixtureF
     const layer = new Proto().uint(15, 2).string(1, name);
     const keys: string[] = [];
     const values: string[] = [];
-    features.filter((f) => f.layer === name).forEach((f, i) => {
-      const tags: number[] = [];
-      for (const [k, v] of Object.entries(f.properties)) {
-        if (!keys.includes(k)) keys.push(k);
-        if (!values.includes(v)) values.push(v);
-        tags.push(keys.indexOf(k), values.indexOf(v));
-      }
-      const ring = (f.polygon ?? f.line ?? []).map((p) => toTile(z, x, y, p));
-      const feature = new Proto().uint(1, i + 1).packed(2, tags).uint(3, f.polygon ? 3 : 2).packed(4, geometry(ring, f.polygon !== undefined));
-      layer.bytesField(2, feature.bytes);
-    });
+    features
+      .filter((f) => f.layer === name)
+      .forEach((f, i) => {
+        const tags: number[] = [];
+        for (const [k, v] of Object.entries(f.properties)) {
+          if (!keys.includes(k)) keys.push(k);
+          if (!values.includes(v)) values.push(v);
+          tags.push(keys.indexOf(k), values.indexOf(v));
+        }
+        const ring = (f.polygon ?? f.line ?? []).map((p) => toTile(z, x, y, p));
+        const feature = new Proto()
+          .uint(1, i + 1)
+          .packed(2, tags)
+          .uint(3, f.polygon ? 3 : 2)
+          .packed(4, geometry(ring, f.polygon !== undefined));
+        layer.bytesField(2, feature.bytes);
+      });
     for (const k of keys) layer.string(3, k);
     for (const v of values) layer.bytesField(4, new Proto().string(1, v).bytes);
     layer.uint(5, EXTENT);
@@ -115,10 +121,15 @@ function tilesCovering(z: number, [west, south, east, north]: [number, number, n
 }
 
 /** The archive: `features` in every tile covering `bounds` from zoom 0 to `maxZoom`. */
-export function buildPmtiles(features: readonly FixtureFeature[], bounds: [number, number, number, number], maxZoom = 8): Uint8Array {
+export function buildPmtiles(
+  features: readonly FixtureFeature[],
+  bounds: [number, number, number, number],
+  maxZoom = 8,
+): Uint8Array {
   const entries: { tileId: number; data: Uint8Array }[] = [];
   for (let z = 0; z <= maxZoom; z += 1) {
-    for (const [x, y] of tilesCovering(z, bounds)) entries.push({ tileId: zxyToTileId(z, x, y), data: vectorTile(z, x, y, features) });
+    for (const [x, y] of tilesCovering(z, bounds))
+      entries.push({ tileId: zxyToTileId(z, x, y), data: vectorTile(z, x, y, features) });
   }
   entries.sort((a, b) => a.tileId - b.tileId);
   const directory = new Proto().varint(entries.length);
@@ -181,12 +192,38 @@ export function cityFixture(bounds: [number, number, number, number]): Uint8Arra
   const [w, s, e, n] = bounds;
   const midLat = (s + n) / 2;
   const midLon = (w + e) / 2;
-  const rect = (x0: number, y0: number, x1: number, y1: number): Ring => [[x0, y1], [x1, y1], [x1, y0], [x0, y0]];
-  return buildPmtiles([
-    { layer: 'earth', properties: { kind: 'earth' }, polygon: rect(w - 1, s - 1, e + 1, n + 1) },
-    { layer: 'water', properties: { kind: 'lake' }, polygon: rect(w - 1, s - 1, e + 1, s + (n - s) * 0.15) },
-    { layer: 'landuse', properties: { kind: 'park' }, polygon: rect(midLon - 0.05, midLat - 0.03, midLon + 0.05, midLat + 0.03) },
-    { layer: 'roads', properties: { kind: 'highway' }, line: [[w, midLat], [e, midLat + 0.02]] },
-    { layer: 'roads', properties: { kind: 'major_road' }, line: [[midLon, s], [midLon + 0.01, n]] },
-  ], bounds);
+  const rect = (x0: number, y0: number, x1: number, y1: number): Ring => [
+    [x0, y1],
+    [x1, y1],
+    [x1, y0],
+    [x0, y0],
+  ];
+  return buildPmtiles(
+    [
+      { layer: 'earth', properties: { kind: 'earth' }, polygon: rect(w - 1, s - 1, e + 1, n + 1) },
+      { layer: 'water', properties: { kind: 'lake' }, polygon: rect(w - 1, s - 1, e + 1, s + (n - s) * 0.15) },
+      {
+        layer: 'landuse',
+        properties: { kind: 'park' },
+        polygon: rect(midLon - 0.05, midLat - 0.03, midLon + 0.05, midLat + 0.03),
+      },
+      {
+        layer: 'roads',
+        properties: { kind: 'highway' },
+        line: [
+          [w, midLat],
+          [e, midLat + 0.02],
+        ],
+      },
+      {
+        layer: 'roads',
+        properties: { kind: 'major_road' },
+        line: [
+          [midLon, s],
+          [midLon + 0.01, n],
+        ],
+      },
+    ],
+    bounds,
+  );
 }

@@ -22,7 +22,9 @@ export interface PublishedInput {
 const R = 6371008.8;
 const rad = Math.PI / 180;
 export function haversineM(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
@@ -35,7 +37,10 @@ export function weightOf(spec: string): (d: number) => number {
     return (d) => Math.exp(-(d * d) / (2 * s * s));
   }
   if (kind === 'step') {
-    const steps = rest.split(',').map((p) => p.split('=').map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
+    const steps = rest
+      .split(',')
+      .map((p) => p.split('=').map(Number) as [number, number])
+      .sort((a, b) => a[0] - b[0]);
     return (d) => steps.find(([t]) => d <= t)?.[1] ?? 0;
   }
   throw new Error(`weight ${spec} is not implemented here`);
@@ -56,7 +61,8 @@ export function recompute(
   opts: { method: string; maxCost: number; weight: string; areaPoints: boolean },
 ): Recomputed {
   const cat = input.params.categories.find((c) => c.id === categoryId)!;
-  if (opts.method !== '2sfca' && opts.method !== 'e2sfca') throw new Error(`method ${opts.method} is not implemented here`);
+  if (opts.method !== '2sfca' && opts.method !== 'e2sfca')
+    throw new Error(`method ${opts.method} is not implemented here`);
   const f = weightOf(opts.weight);
   // A missing demand (null: suppressed below the small-count threshold, or not known) is 0 people (documented rule).
   const demand = input.areas.indicators[cat.demand]!.map((d) => d ?? 0);
@@ -136,6 +142,8 @@ export function recompute(
   }
   const mean = num / den;
   const normalized = score.map((s) => s / mean);
-  const underServed = score.map((s, a) => cat.judged && demand[a]! > 0 && (Number.isNaN(s) || normalized[a]! < cat.threshold));
+  const underServed = score.map(
+    (s, a) => cat.judged && demand[a]! > 0 && (Number.isNaN(s) || normalized[a]! < cat.threshold),
+  );
   return { score, normalized, underServed };
 }

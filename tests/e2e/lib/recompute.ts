@@ -25,7 +25,10 @@ export const PROFILE_PATHS: Record<string, readonly string[]> = {
   notCanadianCitizens: ['Total - Citizenship for the population in private households', 'Not Canadian citizens'],
   refugees: [ADM, 'Refugees'],
   admissionTotal: [ADM],
-  visibleMinority: ['Total - Visible minority for the population in private households', 'Total visible minority population'],
+  visibleMinority: [
+    'Total - Visible minority for the population in private households',
+    'Total visible minority population',
+  ],
   officialLanguageTotal: [KOL],
   neitherOfficialLanguage: [KOL, 'Neither English nor French'],
   frenchOnly: [KOL, 'French only'],
@@ -71,8 +74,14 @@ const cell = (raw: string | undefined): number | null => {
 
 /** Reads the raw 2021 profile and picks every indicator and home language per neighbourhood. */
 export function readRawCensus(): RawCensus {
-  const table = Papa.parse<string[]>(read('demo/toronto/data/census/neighbourhood_profiles_2021_158.csv'), { skipEmptyLines: true }).data;
-  const rows: Row[] = table.map((r) => ({ label: (r[0] ?? '').trim(), depth: (r[0] ?? '').length - (r[0] ?? '').trimStart().length, cells: r.slice(1) }));
+  const table = Papa.parse<string[]>(read('demo/toronto/data/census/neighbourhood_profiles_2021_158.csv'), {
+    skipEmptyLines: true,
+  }).data;
+  const rows: Row[] = table.map((r) => ({
+    label: (r[0] ?? '').trim(),
+    depth: (r[0] ?? '').length - (r[0] ?? '').trimStart().length,
+    cells: r.slice(1),
+  }));
   const ids = rows.find((r) => r.label === 'Neighbourhood Number')?.cells.map((c) => c.trim()) ?? [];
   const find = (path: readonly string[]): number => {
     const [total, ...below] = path;
@@ -83,7 +92,8 @@ export function readRawCensus(): RawCensus {
       const parent = rows[at] as Row;
       let i = at + 1;
       while (i < rows.length && (rows[i] as Row).depth > parent.depth && (rows[i] as Row).label !== label) i += 1;
-      if (i >= rows.length || (rows[i] as Row).depth <= parent.depth) throw new Error(`no "${label}" below "${parent.label}"`);
+      if (i >= rows.length || (rows[i] as Row).depth <= parent.depth)
+        throw new Error(`no "${label}" below "${parent.label}"`);
       at = i;
     }
     return at;
@@ -124,7 +134,11 @@ export function share(raw: RawCensus, id: string, ids: readonly string[]): numbe
 }
 
 /** Single languages ranked by count over the areas (ties by name). */
-export function languageRanking(raw: RawCensus, ids: readonly string[], limit: number): { name: string; count: number }[] {
+export function languageRanking(
+  raw: RawCensus,
+  ids: readonly string[],
+  limit: number,
+): { name: string; count: number }[] {
   return [...raw.languages]
     .map(([name, byArea]) => ({ name, count: total(byArea, ids) ?? 0 }))
     .filter((l) => l.count > 0)
@@ -135,7 +149,10 @@ export function languageRanking(raw: RawCensus, ids: readonly string[], limit: n
 /** The city totals file: `indicator → year → value`. */
 export function readCityTotals(): Map<string, Map<number, number | null>> {
   const out = new Map<string, Map<number, number | null>>();
-  for (const r of Papa.parse<Record<string, string>>(read('demo/toronto/data/census/city_totals_2016_2021.csv'), { header: true, skipEmptyLines: true }).data) {
+  for (const r of Papa.parse<Record<string, string>>(read('demo/toronto/data/census/city_totals_2016_2021.csv'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data) {
     const byYear = out.get(r['indicator'] ?? '') ?? new Map<number, number | null>();
     byYear.set(Number(r['year']), cell(r['value']));
     out.set(r['indicator'] ?? '', byYear);
@@ -145,7 +162,9 @@ export function readCityTotals(): Map<string, Map<number, number | null>> {
 
 /** Neighbourhood names as the site shows them (the boundary file's names, by id). */
 export function areaNames(): Map<string, string> {
-  const geo = JSON.parse(read('demo/toronto/data/areas/neighbourhoods_158.geojson')) as { features: { properties: Record<string, unknown> }[] };
+  const geo = JSON.parse(read('demo/toronto/data/areas/neighbourhoods_158.geojson')) as {
+    features: { properties: Record<string, unknown> }[];
+  };
   return new Map(geo.features.map((f) => [String(f.properties['nbhd_id']), String(f.properties['nbhd_name'])]));
 }
 
@@ -153,7 +172,10 @@ let servicesCache: { categories: string[]; locations: { areaId?: string }[] }[] 
 
 /** Service locations per category (a place offering two kinds counts in both), for one area or all. */
 export function locationsByCategory(areaId?: string): { byCategory: Map<string, number>; locations: number } {
-  servicesCache ??= JSON.parse(read('src/generated/services.json')) as { categories: string[]; locations: { areaId?: string }[] }[];
+  servicesCache ??= JSON.parse(read('src/generated/services.json')) as {
+    categories: string[];
+    locations: { areaId?: string }[];
+  }[];
   const byCategory = new Map<string, number>();
   let locations = 0;
   for (const s of servicesCache) {

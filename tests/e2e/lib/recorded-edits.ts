@@ -15,7 +15,9 @@ export interface RecordedEdits {
 
 export function readEdits(path: string): RecordedEdits {
   const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  const files = Object.fromEntries(Object.entries(json).filter(([key]) => key !== 'about' && key !== 'command')) as RecordedEdits['files'];
+  const files = Object.fromEntries(
+    Object.entries(json).filter(([key]) => key !== 'about' && key !== 'command'),
+  ) as RecordedEdits['files'];
   return { command: json['command'] as string[], files };
 }
 
@@ -23,7 +25,10 @@ export function readEdits(path: string): RecordedEdits {
 export function applyEdits(text: string, edits: readonly (readonly [string, string])[], file: string): string {
   return edits.reduce((current, [find, replace], i) => {
     const count = current.split(find).length - 1;
-    if (count !== 1) throw new Error(`${file}, edit ${i + 1}: the text to replace occurs ${count} times, not once: ${JSON.stringify(find.slice(0, 80))}`);
+    if (count !== 1)
+      throw new Error(
+        `${file}, edit ${i + 1}: the text to replace occurs ${count} times, not once: ${JSON.stringify(find.slice(0, 80))}`,
+      );
     return current.replace(find, () => replace);
   }, text);
 }

@@ -38,7 +38,10 @@ const XY = ['--demand', fx('demand-xy.csv'), '--supply', fx('supply-xy.csv')];
 const ROUTING = ['--demand', fx('routing/areas.csv'), '--supply', fx('routing/sites.csv')];
 
 function costTable(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/cost-table.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/cost-table.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -62,14 +65,28 @@ describe('gaps CLI: results', SLOW, () => {
     // "d,1": 0 + 007's 40 = 40, no supply → 0; 007: 40 + 0 → 0.
     const expected = `id,value\na,${String(10 / 300)}\nb,${String(10 / 300)}\nc,0.1\n"d,1",0\n007,0\n`;
     expect(gaps('--method', 'fca', ...XY, '--max-cost', '1500').stdout).toBe(expected);
-    const r = gaps('--method', 'fca', ...XY, '--cost', fx('cost.csv'), '--neighbor-cost', fx('nn.csv'), '--max-cost', '1500');
+    const r = gaps(
+      '--method',
+      'fca',
+      ...XY,
+      '--cost',
+      fx('cost.csv'),
+      '--neighbor-cost',
+      fx('nn.csv'),
+      '--max-cost',
+      '1500',
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expected);
   });
   it('catchment, nearest and gravity', () => {
-    expect(gaps('--method', 'catchment', ...XY, '--max-cost', '1500').stdout).toBe('id,value\na,10\nb,10\nc,5\n"d,1",NaN\n007,NaN\n');
+    expect(gaps('--method', 'catchment', ...XY, '--max-cost', '1500').stdout).toBe(
+      'id,value\na,10\nb,10\nc,5\n"d,1",NaN\n007,NaN\n',
+    );
     expect(gaps('--method', 'nearest', ...XY).stdout).toBe('id,value\na,500\nb,500\nc,1000\n"d,1",16000\n007,16500\n');
-    expect(gaps('--method', 'nearest', ...XY, '--max-cost', '1000').stdout).toBe('id,value\na,500\nb,500\nc,1000\n"d,1",NaN\n007,NaN\n');
+    expect(gaps('--method', 'nearest', ...XY, '--max-cost', '1000').stdout).toBe(
+      'id,value\na,500\nb,500\nc,1000\n"d,1",NaN\n007,NaN\n',
+    );
     // a: 10·(500/1000)^-2 + 5·(4000/1000)^-2 = 40 + 0.3125
     const g = parse(gaps('--method', 'gravity', ...XY, '--weight', 'gravity:1000,-2,100').stdout);
     expect(g.get('a')).toBe(40.3125);
@@ -96,7 +113,9 @@ describe('gaps CLI: results', SLOW, () => {
     const f = (c: number): number => (c <= 1000 ? 1 : c <= 3000 ? 0.68 : c <= 5000 ? 0.22 : 0);
     const cost = (i: number, j: number): number =>
       turfDistance([demand[i]![2], demand[i]![3]], [supply[j]![2], supply[j]![3]], { units: 'meters' });
-    const load = supply.map((_, j) => demand.reduce((s, d, i) => (cost(i, j) <= 5000 ? s + d[1] * f(cost(i, j)) : s), 0));
+    const load = supply.map((_, j) =>
+      demand.reduce((s, d, i) => (cost(i, j) <= 5000 ? s + d[1] * f(cost(i, j)) : s), 0),
+    );
     const expected = demand.map((_, i) => {
       let any = false;
       let a = 0;
@@ -108,7 +127,18 @@ describe('gaps CLI: results', SLOW, () => {
       });
       return any ? a : NaN;
     });
-    const r = gaps('--method', 'e2sfca', '--demand', fx('demand-lonlat.csv'), '--supply', fx('supply-lonlat.csv'), '--max-cost', '5000', '--weight', 'step:1000=1,3000=0.68,5000=0.22');
+    const r = gaps(
+      '--method',
+      'e2sfca',
+      '--demand',
+      fx('demand-lonlat.csv'),
+      '--supply',
+      fx('supply-lonlat.csv'),
+      '--max-cost',
+      '5000',
+      '--weight',
+      'step:1000=1,3000=0.68,5000=0.22',
+    );
     expect(r.status).toBe(0);
     const got = parse(r.stdout);
     demand.forEach((d, i) => {
@@ -146,9 +176,21 @@ describe('travel costs from a routing engine (the worked example in docs/access-
   it('2sfca on the travel times within 15 minutes (hand-computed)', () => {
     // Within 900 s: S1 ← A1, A2, A3 (1,200 + 800 + 500): R = 10/2,500; S2 ← A1, A3 (A2 at 900.8 s is
     // out): R = 5/1,700; S3 ← A4: R = 2/300. A4 → S1 has no route (empty cost).
-    const r = gaps('--method', '2sfca', ...ROUTING, '--cost', fx('routing/travel-times.csv'), '--max-cost', '900', '--cost-unit', 's');
+    const r = gaps(
+      '--method',
+      '2sfca',
+      ...ROUTING,
+      '--cost',
+      fx('routing/travel-times.csv'),
+      '--max-cost',
+      '900',
+      '--cost-unit',
+      's',
+    );
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`id,value\nA1,${String(10 / 2500 + 5 / 1700)}\nA2,${String(10 / 2500)}\nA3,${String(10 / 2500 + 5 / 1700)}\nA4,${String(2 / 300)}\n`);
+    expect(r.stdout).toBe(
+      `id,value\nA1,${String(10 / 2500 + 5 / 1700)}\nA2,${String(10 / 2500)}\nA3,${String(10 / 2500 + 5 / 1700)}\nA4,${String(2 / 300)}\n`,
+    );
   });
   it('cost-table reads Valhalla distances (km) and refuses a response of the other engine', () => {
     const r = costTable('--from', 'valhalla', '--cost', 'distance', ...ids, fx('routing/valhalla-matrix.json'));
@@ -157,7 +199,9 @@ describe('travel costs from a routing engine (the worked example in docs/access-
     expect(r.stdout).toContain('\nA4,S1,,km\n');
     const bad = costTable('--from', 'valhalla', ...ids, fx('routing/osrm-table.json'));
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toBe('cost-table: tests/fixtures/access/routing/osrm-table.json: "sources_to_targets" is missing\n');
+    expect(bad.stderr).toBe(
+      'cost-table: tests/fixtures/access/routing/osrm-table.json: "sources_to_targets" is missing\n',
+    );
     expect(costTable('--from', 'graphhopper', ...ids, fx('routing/osrm-table.json')).status).toBe(2);
   });
 });
@@ -169,7 +213,11 @@ describe('gaps CLI: start-up', SLOW, () => {
       const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
       delete env['NODE_COMPILE_CACHE'];
       delete env['NODE_DISABLE_COMPILE_CACHE'];
-      const r = spawnSync(process.execPath, [join(root, 'scripts/gaps.js'), '--method', '2sfca', ...XY, '--max-cost', '1500'], { cwd: root, encoding: 'utf8', env });
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'scripts/gaps.js'), '--method', '2sfca', ...XY, '--max-cost', '1500'],
+        { cwd: root, encoding: 'utf8', env },
+      );
       expect(r.status).toBe(0);
       expect(readdirSync(join(tmp, 'node-compile-cache')).length).toBeGreaterThan(0);
     } finally {
@@ -202,16 +250,34 @@ describe('gaps CLI: errors', SLOW, () => {
   });
   it('exits 1 with file, row and reason on bad data', () => {
     const cases: [string[], string][] = [
-      [['--demand', fx('demand-bad-pop.csv'), '--supply', fx('supply-xy.csv')], 'demand-bad-pop.csv row 3: column pop: "abc" is not a number'],
-      [['--demand', fx('demand-missing-pop.csv'), '--supply', fx('supply-xy.csv')], 'demand-missing-pop.csv: missing column pop'],
-      [['--demand', fx('demand-xy.csv'), '--supply', fx('supply-negative.csv')], 'supply-negative.csv row 2: column capacity: -1 is negative'],
+      [
+        ['--demand', fx('demand-bad-pop.csv'), '--supply', fx('supply-xy.csv')],
+        'demand-bad-pop.csv row 3: column pop: "abc" is not a number',
+      ],
+      [
+        ['--demand', fx('demand-missing-pop.csv'), '--supply', fx('supply-xy.csv')],
+        'demand-missing-pop.csv: missing column pop',
+      ],
+      [
+        ['--demand', fx('demand-xy.csv'), '--supply', fx('supply-negative.csv')],
+        'supply-negative.csv row 2: column capacity: -1 is negative',
+      ],
       [[...XY, '--cost', fx('cost-unknown.csv')], 'cost-unknown.csv row 3: column origin: "zzz" is not a demand id'],
-      [['--demand', fx('demand-xy.csv'), '--supply', fx('supply-lonlat.csv')], 'supply-lonlat.csv: missing column x (needed for euclidean distances)'],
+      [
+        ['--demand', fx('demand-xy.csv'), '--supply', fx('supply-lonlat.csv')],
+        'supply-lonlat.csv: missing column x (needed for euclidean distances)',
+      ],
       [['--demand', fx('no-such-file.csv'), '--supply', fx('supply-xy.csv')], 'cannot read'],
       [[...XY, '--cost', fx('no-such-costs.csv')], 'cannot read tests/fixtures/access/no-such-costs.csv'],
       [[...XY, '--cost', fx('cost-bad.csv')], 'cost-bad.csv row 4: column cost: "12 min" is not a number'],
-      [[...XY, '--cost', fx('routing/travel-times.csv')], 'travel-times.csv row 2: column origin: "A1" is not a demand id'],
-      [[...ROUTING, '--cost', fx('routing/travel-times.csv'), '--cost-unit', 'min'], 'travel-times.csv row 2: column unit: "s" differs from "min", the unit given for this table'],
+      [
+        [...XY, '--cost', fx('routing/travel-times.csv')],
+        'travel-times.csv row 2: column origin: "A1" is not a demand id',
+      ],
+      [
+        [...ROUTING, '--cost', fx('routing/travel-times.csv'), '--cost-unit', 'min'],
+        'travel-times.csv row 2: column unit: "s" differs from "min", the unit given for this table',
+      ],
     ];
     for (const [args, message] of cases) {
       const r = gaps('--method', '2sfca', '--max-cost', '1500', ...args);

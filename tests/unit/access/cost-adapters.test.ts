@@ -33,12 +33,30 @@ describe('routing engine adapters', () => {
   });
   it('says what is wrong with a response', () => {
     const cases: [() => unknown, string][] = [
-      [() => osrmTable({ code: 'NoTable', message: 'too many' }, 'duration', O, D, 'r.json'), 'r.json: OSRM answered code "NoTable" (too many)'],
-      [() => osrmTable({ code: 'Ok' }, 'distance', O, D, 'r.json'), 'r.json: "distances" is missing (ask the engine for it)'],
-      [() => osrmTable({ code: 'Ok', durations: [[1, 2, 3]] }, 'duration', O, D, 'r.json'), '"durations" has 1 rows, expected 4 (one per origin id)'],
-      [() => osrmTable({ code: 'Ok', durations: O.map(() => [1, 2]) }, 'duration', O, D, 'r.json'), '"durations" row 0 has 2 columns, expected 3'],
-      [() => osrmTable({ code: 'Ok', durations: O.map(() => [1, -2, 3]) }, 'duration', O, D, 'r.json'), '"durations"[0][1]: -2 is not a cost'],
-      [() => valhallaMatrix({ units: 'miles', sources_to_targets: [] }, 'distance', O, D, 'v.json'), 'v.json: distances are in miles; ask Valhalla for "units": "kilometers"'],
+      [
+        () => osrmTable({ code: 'NoTable', message: 'too many' }, 'duration', O, D, 'r.json'),
+        'r.json: OSRM answered code "NoTable" (too many)',
+      ],
+      [
+        () => osrmTable({ code: 'Ok' }, 'distance', O, D, 'r.json'),
+        'r.json: "distances" is missing (ask the engine for it)',
+      ],
+      [
+        () => osrmTable({ code: 'Ok', durations: [[1, 2, 3]] }, 'duration', O, D, 'r.json'),
+        '"durations" has 1 rows, expected 4 (one per origin id)',
+      ],
+      [
+        () => osrmTable({ code: 'Ok', durations: O.map(() => [1, 2]) }, 'duration', O, D, 'r.json'),
+        '"durations" row 0 has 2 columns, expected 3',
+      ],
+      [
+        () => osrmTable({ code: 'Ok', durations: O.map(() => [1, -2, 3]) }, 'duration', O, D, 'r.json'),
+        '"durations"[0][1]: -2 is not a cost',
+      ],
+      [
+        () => valhallaMatrix({ units: 'miles', sources_to_targets: [] }, 'distance', O, D, 'v.json'),
+        'v.json: distances are in miles; ask Valhalla for "units": "kilometers"',
+      ],
     ];
     for (const [f, message] of cases) {
       expect(f).toThrow(AdapterError);

@@ -1,6 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CostTableError, IdIndex, readCostTable, readCostTableText, type CostTableOptions } from '../../../src/lib/access/cost-table.ts';
+import {
+  CostTableError,
+  IdIndex,
+  readCostTable,
+  readCostTableText,
+  type CostTableOptions,
+} from '../../../src/lib/access/cost-table.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 
 const ORIGINS = ['a', 'b', 'c,1', 'é', '007'];
@@ -65,7 +71,20 @@ describe('cost table: the documented shape', () => {
 
   it('parses every cost to the same double as Number()', () => {
     const rand = seededRandom(7);
-    const values: string[] = ['0', '0.0', '.5', '5.', '1e3', '2.5E-2', '+4', 'Infinity', '000123.4500', '123456789012345', '1234567890123456789', '0.1234567890123456789'];
+    const values: string[] = [
+      '0',
+      '0.0',
+      '.5',
+      '5.',
+      '1e3',
+      '2.5E-2',
+      '+4',
+      'Infinity',
+      '000123.4500',
+      '123456789012345',
+      '1234567890123456789',
+      '0.1234567890123456789',
+    ];
     for (let k = 0; k < 3000; k++) {
       const x = rand() * 10 ** Math.floor(rand() * 8);
       values.push(String(x), x.toFixed(Math.floor(rand() * 6)), x.toPrecision(1 + Math.floor(rand() * 17)));
@@ -96,10 +115,13 @@ describe('cost table: the documented shape', () => {
 describe('cost table: agrees with a general CSV parser on random tables', () => {
   it('same pairs as Papa Parse for quoted ids, CRLF, blank lines and any chunking', () => {
     const rand = seededRandom(12);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const quote = (id: string): string => (/[",\r\n]/.test(id) || rand() < 0.2 ? `"${id.replaceAll('"', '""')}"` : id);
     for (let round = 0; round < 40; round++) {
-      const originIds = Array.from({ length: 12 }, (_, i) => pick(['o', 'a,b', 'q"x', 'l\nm', 'é', '東京', 'x'.repeat(30)]) + String(i));
+      const originIds = Array.from(
+        { length: 12 },
+        (_, i) => pick(['o', 'a,b', 'q"x', 'l\nm', 'é', '東京', 'x'.repeat(30)]) + String(i),
+      );
       const destIds = Array.from({ length: 5 }, (_, j) => `${pick(['s', 'S "q"', 'd,'])}${String(j)}`);
       const eol = rand() < 0.5 ? '\n' : '\r\n';
       const lines = ['origin,dest,cost'];
@@ -142,9 +164,19 @@ describe('cost table: bad input names file, row, field and reason', () => {
     ['origin,dest,cost\na,s1,-3\n', 'costs.csv row 2: column cost: -3 is negative'],
     ['origin,dest,cost\na,s1,1,2\n', 'costs.csv row 2: expected 3 fields, found 4'],
     ['origin,dest,cost\n\na,s1,1\nb,s2,2\na,s1,3\n', 'costs.csv row 5: pair "a" -> "s1" already given in row 3'],
-    ['origin,dest,cost,unit\na,s1,1,min\nb,s1,1,s\n', 'costs.csv row 3: column unit: "s" differs from "min", the unit of the rows above'],
-    ['origin,dest,cost,unit\na,s1,1,min\n', 'costs.csv row 2: column unit: "min" differs from "s", the unit given for this table', { unit: 's' }],
-    ['origin,dest,cost,unit\na,s1,1,minutes\n', 'costs.csv row 2: column unit: "minutes" is not a unit (use m, km, s, min, h)'],
+    [
+      'origin,dest,cost,unit\na,s1,1,min\nb,s1,1,s\n',
+      'costs.csv row 3: column unit: "s" differs from "min", the unit of the rows above',
+    ],
+    [
+      'origin,dest,cost,unit\na,s1,1,min\n',
+      'costs.csv row 2: column unit: "min" differs from "s", the unit given for this table',
+      { unit: 's' },
+    ],
+    [
+      'origin,dest,cost,unit\na,s1,1,minutes\n',
+      'costs.csv row 2: column unit: "minutes" is not a unit (use m, km, s, min, h)',
+    ],
     ['origin,dest,cost\n"a,s1,1\n', 'costs.csv row 2: a quoted field is not closed'],
     ['origin,dest,cost\n"a"x,s1,1\n', 'costs.csv row 2: unexpected text after a closing quote'],
   ];

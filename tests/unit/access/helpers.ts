@@ -20,13 +20,18 @@ export function grid(n = 5): GridPoint[] {
 
 export function euclideanRows(from: readonly GridPoint[], to: readonly GridPoint[]): CostRow[] {
   const rows: CostRow[] = [];
-  for (const a of from) for (const b of to) rows.push({ origin: a.id, dest: b.id, cost: Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2) });
+  for (const a of from)
+    for (const b of to) rows.push({ origin: a.id, dest: b.id, cost: Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2) });
   return rows;
 }
 
 /** Pairs from demand points to supply points over the full grid cost matrix. */
 export function gridPairs(demand: readonly GridPoint[], supply: readonly GridPoint[]): PairList {
-  return pairsFromTable(euclideanRows(demand, supply), demand.map((p) => p.id), supply.map((p) => p.id));
+  return pairsFromTable(
+    euclideanRows(demand, supply),
+    demand.map((p) => p.id),
+    supply.map((p) => p.id),
+  );
 }
 
 /** Relative closeness, the agreement criterion with PySAL (1e-9 relative). */
@@ -42,7 +47,8 @@ export function expectClose(actual: number, expected: number, rel = 1e-9): void 
 }
 
 export function expectAllClose(actual: ArrayLike<number>, expected: readonly number[], rel = 1e-9): void {
-  if (actual.length !== expected.length) throw new Error(`length ${String(actual.length)} != ${String(expected.length)}`);
+  if (actual.length !== expected.length)
+    throw new Error(`length ${String(actual.length)} != ${String(expected.length)}`);
   for (let i = 0; i < expected.length; i++) {
     try {
       expectClose(actual[i]!, expected[i]!, rel);

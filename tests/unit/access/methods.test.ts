@@ -24,7 +24,11 @@ import {
 import { euclideanRows, expectAllClose, grid, gridPairs } from './helpers.ts';
 
 const pairs = (rows: readonly (readonly [number, number, number])[]): PairList =>
-  pairsFromArrays(rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]));
+  pairsFromArrays(
+    rows.map((r) => r[0]),
+    rows.map((r) => r[1]),
+    rows.map((r) => r[2]),
+  );
 
 /*
  * Case H. Demand A=100, B=200, C=50, D=0, E=30 (index 0..4); supply s1=10, s2=5, s3=0.
@@ -57,12 +61,27 @@ describe('catchment', () => {
   });
   it('weights capacity; a zero-weight pair still makes the area defined (0, not NaN)', () => {
     // step {1: 1, 2: 0.5}: A 10·1 + 5·0 = 10; B 10·0.5 = 5; C 5·0.5 + 0·0 = 2.5; D 0·1 = 0
-    expectAllClose(catchment(H, { weight: stepWeight([[1, 1], [2, 0.5]]) }), [10, 5, 2.5, 0, NaN]);
+    expectAllClose(
+      catchment(H, {
+        weight: stepWeight([
+          [1, 1],
+          [2, 0.5],
+        ]),
+      }),
+      [10, 5, 2.5, 0, NaN],
+    );
     // step {0.5: 1}: every weight is 0, every area with a pair is 0
     expectAllClose(catchment(H, { weight: stepWeight([[0.5, 1]]) }), [0, 0, 0, 0, NaN]);
   });
   it('treats a pair with no cost as unreachable', () => {
-    const p = pairsFromTable([{ origin: 'a', dest: 's', cost: NaN }, { origin: 'b', dest: 's', cost: null }], ['a', 'b'], ['s']);
+    const p = pairsFromTable(
+      [
+        { origin: 'a', dest: 's', cost: NaN },
+        { origin: 'b', dest: 's', cost: null },
+      ],
+      ['a', 'b'],
+      ['s'],
+    );
     expect(p.length).toBe(0);
     expectAllClose(catchment({ population: [1, 1], capacity: [4], pairs: p }), [NaN, NaN]);
   });
@@ -108,23 +127,47 @@ describe('e2sfca', () => {
     // step {1: 1, 2: 0.68, 3: 0.22}, maxCost 3:
     // D_s1 = 100·1 + 200·0.68 = 236 → R1 = 10/236; D_s2 = 100·0.22 + 50·0.68 = 56 → R2 = 5/56
     // A = R1·1 + R2·0.22; B = R1·0.68; C = R2·0.68; D = R3·1 with R3 = 0/0 → 0
-    const w = stepWeight([[1, 1], [2, 0.68], [3, 0.22]]);
+    const w = stepWeight([
+      [1, 1],
+      [2, 0.68],
+      [3, 0.22],
+    ]);
     const R1 = 10 / 236;
     const R2 = 5 / 56;
-    expectAllClose(computeAccess('e2sfca', H, { maxCost: 3, weight: w }), [R1 + R2 * 0.22, R1 * 0.68, R2 * 0.68, 0, NaN]);
+    expectAllClose(computeAccess('e2sfca', H, { maxCost: 3, weight: w }), [
+      R1 + R2 * 0.22,
+      R1 * 0.68,
+      R2 * 0.68,
+      0,
+      NaN,
+    ]);
   });
   it('skips ∞·0 terms: an area whose only terms are NaN scores 0', () => {
     // step {2: 1}, maxCost 3. Z (pop 0) at 1 (w 1), Y (pop 10) at 3 (w 0, still usable).
     // D = 0·1 + 10·0 = 0 → R = 4/0 = ∞; A_Z = ∞·1 = ∞; A_Y = ∞·0 = NaN → skipped → 0.
     const r = twoStep(
-      { population: [0, 10], capacity: [4], pairs: pairs([[0, 0, 1], [1, 0, 3]]) },
+      {
+        population: [0, 10],
+        capacity: [4],
+        pairs: pairs([
+          [0, 0, 1],
+          [1, 0, 3],
+        ]),
+      },
       { maxCost: 3, weight: stepWeight([[2, 1]]) },
     );
     expectAllClose(r, [Infinity, 0]);
   });
   it("uses PySAL's default steps {10: 1, 20: 0.68, 30: 0.22} when no weight is given", () => {
     // costs 5 and 15: D = 1·1 + 1·0.68 = 1.68; R = 2/1.68; A0 = R; A1 = 0.68 R
-    const r = computeAccess('e2sfca', { population: [1, 1], capacity: [2], pairs: pairs([[0, 0, 5], [1, 0, 15]]) });
+    const r = computeAccess('e2sfca', {
+      population: [1, 1],
+      capacity: [2],
+      pairs: pairs([
+        [0, 0, 5],
+        [1, 0, 15],
+      ]),
+    });
     expectAllClose(r, [2 / 1.68, (0.68 * 2) / 1.68]);
   });
 });
@@ -137,20 +180,41 @@ describe('3sfca', () => {
    * D_s1 = 10·1·(2/3) + 20·1·1 = 80/3 → R1 = 6/(80/3) = 0.225; s2 is not reached.
    * A = 0.225·1·(2/3) = 0.15; B = 0.225.
    */
-  const T: AccessInput = { population: [10, 20], capacity: [6, 3], pairs: pairs([[0, 0, 1], [0, 1, 3], [1, 0, 2]]) };
-  const w = stepWeight([[2, 1], [4, 0.5]]);
+  const T: AccessInput = {
+    population: [10, 20],
+    capacity: [6, 3],
+    pairs: pairs([
+      [0, 0, 1],
+      [0, 1, 3],
+      [1, 0, 2],
+    ]),
+  };
+  const w = stepWeight([
+    [2, 1],
+    [4, 0.5],
+  ]);
   it('computes selection weights over all suppliers, then 2SFCA with W·G', () => {
     expectAllClose(threeStep(T, { maxCost: 2, weight: w }), [0.15, 0.225]);
   });
   it('differs when the pairs beyond maxCost are missing (so finders must search the weight support)', () => {
-    const cut = pairs([[0, 0, 1], [1, 0, 2]]);
+    const cut = pairs([
+      [0, 0, 1],
+      [1, 0, 2],
+    ]);
     // G = 1 everywhere → plain 2SFCA: D = 30, R = 0.2
     expectAllClose(threeStep({ ...T, pairs: cut }, { maxCost: 2, weight: w }), [0.2, 0.2]);
   });
   it("uses PySAL's default steps {10: .962, 20: .704, 30: .377, 60: .042}", () => {
     // one area, two suppliers at 5 and 25: W = .962, .377; G = W / 1.339.
     // D_j = W_j·G_j; R_j = 1/D_j; A = Σ R_j W_j G_j = 2 (each supplier's whole ratio returns).
-    const r = computeAccess('3sfca', { population: [1], capacity: [1, 1], pairs: pairs([[0, 0, 5], [0, 1, 25]]) });
+    const r = computeAccess('3sfca', {
+      population: [1],
+      capacity: [1, 1],
+      pairs: pairs([
+        [0, 0, 5],
+        [0, 1, 25],
+      ]),
+    });
     expectAllClose(r, [2]);
   });
 });
@@ -162,17 +226,31 @@ describe('fca', () => {
    * D 0+30 = 30; E 30+0 = 30. Supply catchments: A 15, B 10, C 5, D 0 (s3 cap 0), E none → 0.
    */
   const nn = pairs([
-    [0, 1, 2], [1, 0, 2], [0, 2, 4], [2, 0, 4], [1, 2, 1], [2, 1, 1], [3, 4, 1], [4, 3, 1],
+    [0, 1, 2],
+    [1, 0, 2],
+    [0, 2, 4],
+    [2, 0, 4],
+    [1, 2, 1],
+    [2, 1, 1],
+    [3, 4, 1],
+    [4, 3, 1],
   ]);
   it('divides supply by demand within the catchment; no supplier in range → 0', () => {
     expectAllClose(fca({ ...H, neighborPairs: nn }, { maxCost: 3 }), [15 / 300, 10 / 350, 5 / 250, 0, 0]);
   });
   it('counts each area as its own neighbour at cost 0, ignoring explicit self rows', () => {
-    const withSelf = pairs([[0, 0, 9], [1, 1, 0], ...Array.from({ length: nn.length }, (_, k) => [nn.origin[k]!, nn.dest[k]!, nn.cost[k]!] as const)]);
+    const withSelf = pairs([
+      [0, 0, 9],
+      [1, 1, 0],
+      ...Array.from({ length: nn.length }, (_, k) => [nn.origin[k]!, nn.dest[k]!, nn.cost[k]!] as const),
+    ]);
     expectAllClose(fca({ ...H, neighborPairs: withSelf }, { maxCost: 3 }), [15 / 300, 10 / 350, 5 / 250, 0, 0]);
   });
   it('gives Infinity for zero catchment demand with supply, NaN for 0/0', () => {
-    const r = fca({ population: [0, 0], capacity: [3], pairs: pairs([[0, 0, 1]]), neighborPairs: pairs([]) }, { maxCost: 2 });
+    const r = fca(
+      { population: [0, 0], capacity: [3], pairs: pairs([[0, 0, 1]]), neighborPairs: pairs([]) },
+      { maxCost: 2 },
+    );
     expectAllClose(r, [Infinity, NaN]);
   });
   it('is NaN when not even the area itself is within the catchment (maxCost < 0)', () => {
@@ -180,7 +258,16 @@ describe('fca', () => {
   });
   it('applies an optional weight to both sums (PySAL fca.fca_ratio weight_fn)', () => {
     // step {1: 1, 3: 0.5}: A demand 100·1 + 200·0.5 = 200; supply 10·1 + 5·0.5 = 12.5
-    const r = fca({ ...H, neighborPairs: nn }, { maxCost: 3, weight: stepWeight([[1, 1], [3, 0.5]]) });
+    const r = fca(
+      { ...H, neighborPairs: nn },
+      {
+        maxCost: 3,
+        weight: stepWeight([
+          [1, 1],
+          [3, 0.5],
+        ]),
+      },
+    );
     expect(r[0]).toBeCloseTo(12.5 / 200, 15);
   });
   it('requires neighbour pairs', () => {
@@ -207,7 +294,13 @@ describe('normalize', () => {
     // 2SFCA on H (maxCost 3) = [1/15, 1/30, 1/30, 0, NaN]; Σ A·P = 100/15 + 200/30 + 50/30 = 15;
     // Σ P = 380 → mean 15/380
     const mean = 15 / 380;
-    expectAllClose(computeAccess('2sfca', H, { maxCost: 3, normalize: true }), [1 / 15 / mean, 1 / 30 / mean, 1 / 30 / mean, 0, NaN]);
+    expectAllClose(computeAccess('2sfca', H, { maxCost: 3, normalize: true }), [
+      1 / 15 / mean,
+      1 / 30 / mean,
+      1 / 30 / mean,
+      0,
+      NaN,
+    ]);
   });
 });
 
@@ -236,7 +329,11 @@ describe('PySAL test_weighted_catchment', () => {
   });
   it('gravity(scale 60, alpha 1) on the full grid: Σ_j d_ij / 60', () => {
     const demand = grid();
-    const full: AccessInput = { population: demand.map(() => 1), capacity: g.map(() => 1), pairs: gridPairs(demand, g) };
+    const full: AccessInput = {
+      population: demand.map(() => 1),
+      capacity: g.map(() => 1),
+      pairs: gridPairs(demand, g),
+    };
     const r = catchment(full, { weight: gravityWeight(60, 1) });
     const ids = [1, 5, 13, 19, 24];
     // Independent derivation: Σ over the grid of the Euclidean distance, divided by 60.
@@ -244,7 +341,11 @@ describe('PySAL test_weighted_catchment', () => {
       const p = demand[id - 1]!;
       return g.reduce((s, q) => s + Math.hypot(p.x - q.x, p.y - q.y), 0) / 60;
     });
-    expectAllClose(ids.map((id) => r[id - 1]!), derived, 1e-12);
+    expectAllClose(
+      ids.map((id) => r[id - 1]!),
+      derived,
+      1e-12,
+    );
     // The figures printed in PySAL's test (9 decimals).
     const printed = [1.32234021, 1.32234021, 0.780985109, 0.925540119, 1.133733026];
     ids.forEach((id, k) => expect(Math.abs(r[id - 1]! - printed[k]!)).toBeLessThan(1e-9));

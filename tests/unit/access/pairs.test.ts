@@ -14,7 +14,6 @@ import {
 import { seededRandom as rng } from '../../../scripts/lib/random.ts';
 import { toRadians } from '../../../src/lib/access/distance.ts';
 
-
 function points(n: number, r: () => number, x0: number, x1: number, y0: number, y1: number): PointSet {
   const x = new Float64Array(n);
   const y = new Float64Array(n);
@@ -31,7 +30,12 @@ function asMap(p: PairList): Map<string, number> {
   return m;
 }
 
-function brute(o: PointSet, d: PointSet, r: number, dist: (a: number, b: number, c: number, e: number) => number): Map<string, number> {
+function brute(
+  o: PointSet,
+  d: PointSet,
+  r: number,
+  dist: (a: number, b: number, c: number, e: number) => number,
+): Map<string, number> {
   const m = new Map<string, number>();
   for (let i = 0; i < o.x.length; i++) {
     for (let j = 0; j < d.x.length; j++) {
@@ -48,7 +52,21 @@ const turf = (lon1: number, lat1: number, lon2: number, lat2: number): number =>
 describe('haversine', () => {
   it('toRadians skips the remainder only where it changes nothing (|d| < 360)', () => {
     const rand = rng(360);
-    const values = [0, -0, 359.99999999999994, -359.99999999999994, 360, -360, 540, -720, 1e300, Infinity, NaN, 179.5, -180];
+    const values = [
+      0,
+      -0,
+      359.99999999999994,
+      -359.99999999999994,
+      360,
+      -360,
+      540,
+      -720,
+      1e300,
+      Infinity,
+      NaN,
+      179.5,
+      -180,
+    ];
     for (let k = 0; k < 2000; k++) values.push((rand() - 0.5) * 2000);
     for (const d of values) expect(Object.is(toRadians(d), ((d % 360) * Math.PI) / 180), String(d)).toBe(true);
   });
@@ -92,7 +110,10 @@ describe('findPairs', () => {
     const ys = [...Array.from(d.y), ...[-1e-13, -1e-15, 0, 1e-15, 1e-13].map((e) => o.y[0]! + edge * (1 + e))];
     const xs = [...Array.from(d.x), ...Array<number>(5).fill(o.x[0]!)];
     const dd = { x: Float64Array.from(xs), y: Float64Array.from(ys) };
-    for (const [a, b] of [[o, dd], [dd, o]] as const) {
+    for (const [a, b] of [
+      [o, dd],
+      [dd, o],
+    ] as const) {
       const exact = findPairs(a, b, { metric: 'geodesic', maxCost: 5000 });
       const fast = findPairs(a, b, { metric: 'geodesic', maxCost: 5000, withCosts: false });
       expect(Array.from(fast.origin)).toEqual(Array.from(exact.origin));
@@ -116,10 +137,19 @@ describe('findPairs', () => {
     const s = { x: [0, 1, 2], y: [0, 0, 0] };
     expect(findPairs(s, s, { metric: 'euclidean' }).length).toBe(9);
     const p = findPairs(s, s, { metric: 'euclidean', maxCost: 1, excludeSelf: true });
-    expect(asMap(p)).toEqual(new Map([['0,1', 1], ['1,0', 1], ['1,2', 1], ['2,1', 1]]));
+    expect(asMap(p)).toEqual(
+      new Map([
+        ['0,1', 1],
+        ['1,0', 1],
+        ['1,2', 1],
+        ['2,1', 1],
+      ]),
+    );
   });
   it('rejects coordinates that are not lon/lat for geodesic', () => {
-    expect(() => findPairs({ x: [500000], y: [0] }, { x: [0], y: [0] }, { metric: 'geodesic', maxCost: 1 })).toThrow(RangeError);
+    expect(() => findPairs({ x: [500000], y: [0] }, { x: [0], y: [0] }, { metric: 'geodesic', maxCost: 1 })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -144,19 +174,39 @@ describe('nearestCost', () => {
 describe('cost tables', () => {
   it('maps ids to indices, drops rows without a cost, rejects unknown ids', () => {
     const p = pairsFromTable(
-      [{ origin: 'a', dest: 'x', cost: 3 }, { origin: 'b', dest: 'x', cost: undefined }, { origin: 'b', dest: 'y', cost: 0 }],
+      [
+        { origin: 'a', dest: 'x', cost: 3 },
+        { origin: 'b', dest: 'x', cost: undefined },
+        { origin: 'b', dest: 'y', cost: 0 },
+      ],
       ['a', 'b'],
       ['x', 'y'],
     );
-    expect(asMap(p)).toEqual(new Map([['0,0', 3], ['1,1', 0]]));
+    expect(asMap(p)).toEqual(
+      new Map([
+        ['0,0', 3],
+        ['1,1', 0],
+      ]),
+    );
     expect(() => pairsFromTable([{ origin: 'a', dest: 'zz', cost: 1 }], ['a'], ['x'])).toThrow(UnknownIdError);
     expect(pairsFromTable([{ origin: 'a', dest: 'zz', cost: 1 }], ['a'], ['x'], { unknown: 'skip' }).length).toBe(0);
   });
   it('builds pairs from a cost function and concatenates lists with an offset', () => {
     const f = pairsFromFunction(2, 2, (i, j) => (i === j ? null : i + j), 5);
-    expect(asMap(f)).toEqual(new Map([['0,1', 1], ['1,0', 1]]));
+    expect(asMap(f)).toEqual(
+      new Map([
+        ['0,1', 1],
+        ['1,0', 1],
+      ]),
+    );
     const c = concatPairs([f, pairsFromFunction(1, 1, () => 7)], [0, 2]);
-    expect(asMap(c)).toEqual(new Map([['0,1', 1], ['1,0', 1], ['0,2', 7]]));
+    expect(asMap(c)).toEqual(
+      new Map([
+        ['0,1', 1],
+        ['1,0', 1],
+        ['0,2', 7],
+      ]),
+    );
   });
 });
 
@@ -172,7 +222,11 @@ describe('engine with found pairs', () => {
     const base = findPairs(areas, sites, { metric: 'geodesic', maxCost: 3000 });
     const extra = findPairs(areas, site, { metric: 'geodesic', maxCost: 3000 });
     const combined = concatPairs([base, extra], [0, 2000]);
-    const all = findPairs(areas, { x: [...Array.from(sites.x), -79.4], y: [...Array.from(sites.y), 43.7] }, { metric: 'geodesic', maxCost: 3000 });
+    const all = findPairs(
+      areas,
+      { x: [...Array.from(sites.x), -79.4], y: [...Array.from(sites.y), 43.7] },
+      { metric: 'geodesic', maxCost: 3000 },
+    );
     const a = computeAccess('2sfca', { population, capacity, pairs: combined }, { maxCost: 3000 });
     const b = computeAccess('2sfca', { population, capacity, pairs: all }, { maxCost: 3000 });
     for (let i = 0; i < 158; i++) {
@@ -195,6 +249,7 @@ describe('engine with found pairs', () => {
     expect(near.length).toBeLessThan(every.length);
     const a = computeAccess('3sfca', { population, capacity, pairs: near }, options);
     const b = computeAccess('3sfca', { population, capacity, pairs: every }, options);
-    for (let i = 0; i < 120; i++) expect(Object.is(a[i], b[i]) || Math.abs(a[i]! - b[i]!) <= 1e-12 * Math.abs(b[i]!)).toBe(true);
+    for (let i = 0; i < 120; i++)
+      expect(Object.is(a[i], b[i]) || Math.abs(a[i]! - b[i]!) <= 1e-12 * Math.abs(b[i]!)).toBe(true);
   });
 });

@@ -8,9 +8,23 @@ import type { Service } from '../../../src/lib/schema/service.ts';
 
 const square = (lon: number, lat: number, size: number): Area['geometry'] => ({
   type: 'Polygon',
-  coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]],
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + size, lat],
+      [lon + size, lat + size],
+      [lon, lat + size],
+      [lon, lat],
+    ],
+  ],
 });
-const area = (id: string, lon: number, pop: number): Area => ({ id, name: `Area ${id}`, geometry: square(lon, 43.7, 0.01), indicators: { population: pop }, homeLanguages: [] });
+const area = (id: string, lon: number, pop: number): Area => ({
+  id,
+  name: `Area ${id}`,
+  geometry: square(lon, 43.7, 0.01),
+  indicators: { population: pop },
+  homeLanguages: [],
+});
 const service = (id: string, lon: number): Service =>
   ({
     id,
@@ -21,26 +35,80 @@ const service = (id: string, lon: number): Service =>
     locations: [{ id, address: { line1: '1 Main St', country: 'CA' }, lon, lat: 43.705, areaId: null }],
     source: { layer: 'lib', file: 'x.geojson', recordId: id, publisher: 'City', licence: 'OGL' },
   }) as Service;
-const census = { year: 2021, sourceName: 'Census', file: 'c.csv', idColumn: 'id', indicators: { population: { column: 'pop', label: 'indicator.population' } }, homeLanguages: [] };
+const census = {
+  year: 2021,
+  sourceName: 'Census',
+  file: 'c.csv',
+  idColumn: 'id',
+  indicators: { population: { column: 'pop', label: 'indicator.population' } },
+  homeLanguages: [],
+};
 
 describe('robustness variations', () => {
-  const spec = { id: 'library', demand: 'population', method: 'e2sfca' as const, maxCost: 3000, weight: { kind: 'step' as const, steps: [[1000, 1], [3000, 0.5]] as [number, number][] }, threshold: 0.5 };
+  const spec = {
+    id: 'library',
+    demand: 'population',
+    method: 'e2sfca' as const,
+    maxCost: 3000,
+    weight: {
+      kind: 'step' as const,
+      steps: [
+        [1000, 1],
+        [3000, 0.5],
+      ] as [number, number][],
+    },
+    threshold: 0.5,
+  };
 
   it('scales the catchment and its weight by ±25 % and tries the other weightings', () => {
     const v = parameterVariations(spec);
     expect(v.map((x) => x.id)).toEqual(['catchment-25', 'catchment+25', 'weight-none', 'weight-gaussian']);
-    expect(v[0]!.spec).toMatchObject({ maxCost: 2250, weight: { kind: 'step', steps: [[750, 1], [2250, 0.5]] } });
+    expect(v[0]!.spec).toMatchObject({
+      maxCost: 2250,
+      weight: {
+        kind: 'step',
+        steps: [
+          [750, 1],
+          [2250, 0.5],
+        ],
+      },
+    });
     expect(v[1]!.spec.maxCost).toBe(3750);
     expect(v[2]!.spec).toMatchObject({ method: '2sfca', weight: undefined, maxCost: 3000 });
     expect(v[3]!.spec.weight).toEqual({ kind: 'gaussian', sigma: 1500 });
-    expect(parameterVariations({ ...spec, method: '2sfca', weight: undefined }).map((x) => x.id)).toEqual(['catchment-25', 'catchment+25', 'weight-gaussian', 'weight-step']);
+    expect(parameterVariations({ ...spec, method: '2sfca', weight: undefined }).map((x) => x.id)).toEqual([
+      'catchment-25',
+      'catchment+25',
+      'weight-gaussian',
+      'weight-step',
+    ]);
   });
 
   it('says a flag holds only when every variation flags the area too', () => {
     // Area "2" (index 1) is ~5.6 km from the only library: out of reach under every variation.
     // Area "3" (index 2) is ~3.3 km away: in reach only with the catchment +25 %.
-    const gaps = gapsConfigSchema.parse({ minPlaces: 1, categories: { library: { demand: 'population', method: 'e2sfca', maxCost: 3000, weight: { kind: 'step', steps: [[1000, 1], [3000, 0.5]] } } } });
-    const input = buildGapsInput([area('1', -79.4, 100), area('2', -79.33, 500), area('3', -79.36, 300)], [service('a', -79.395)], { gaps, census })!;
+    const gaps = gapsConfigSchema.parse({
+      minPlaces: 1,
+      categories: {
+        library: {
+          demand: 'population',
+          method: 'e2sfca',
+          maxCost: 3000,
+          weight: {
+            kind: 'step',
+            steps: [
+              [1000, 1],
+              [3000, 0.5],
+            ],
+          },
+        },
+      },
+    });
+    const input = buildGapsInput(
+      [area('1', -79.4, 100), area('2', -79.33, 500), area('3', -79.36, 300)],
+      [service('a', -79.395)],
+      { gaps, census },
+    )!;
     const model = createGapsModel(input);
     const base = scoreModelCategory(model, 'library');
     const vars = variationResults(model, 'library');

@@ -8,7 +8,11 @@ describe('step weight', () => {
     expect(got).toEqual([1, 1, 1, 0.68, 0.68, 0.22, 0.22, 0]);
   });
   it('sorts thresholds given out of order', () => {
-    const f = stepWeight([[60, 0.22], [20, 1], [40, 0.68]]).apply;
+    const f = stepWeight([
+      [60, 0.22],
+      [20, 1],
+      [40, 0.68],
+    ]).apply;
     expect(f(25)).toBe(0.68);
   });
   it('gives 0 for a NaN cost and handles negative costs', () => {
@@ -18,7 +22,12 @@ describe('step weight', () => {
   });
   it('rejects negative weights and duplicate thresholds', () => {
     expect(() => stepWeight([[10, -1]])).toThrow(RangeError);
-    expect(() => stepWeight([[10, 1], [10, 2]])).toThrow(/duplicate/);
+    expect(() =>
+      stepWeight([
+        [10, 1],
+        [10, 2],
+      ]),
+    ).toThrow(/duplicate/);
     expect(() => stepWeight([])).toThrow(RangeError);
   });
   it('scales sums like PySAL test_weights (weight 0, 1, 0.5, 2 over 1..n-1)', () => {
@@ -31,7 +40,12 @@ describe('step weight', () => {
     }
   });
   it('has support at the last threshold', () => {
-    expect(stepWeight([[1000, 1], [3000, 0.22]]).support).toBe(3000);
+    expect(
+      stepWeight([
+        [1000, 1],
+        [3000, 0.22],
+      ]).support,
+    ).toBe(3000);
   });
 });
 
@@ -88,7 +102,17 @@ describe('parseWeightSpec', () => {
     expect(parseWeightSpec('gravity:1000,-2').apply(500)).toBe(4);
   });
   it('rejects malformed specs', () => {
-    for (const bad of ['step', 'step:1000', 'step:a=1', 'gaussian:', 'gaussian:0', 'gaussian:1,2', 'gravity:1', 'cubic:1', 'step:1=-1']) {
+    for (const bad of [
+      'step',
+      'step:1000',
+      'step:a=1',
+      'gaussian:',
+      'gaussian:0',
+      'gaussian:1,2',
+      'gravity:1',
+      'cubic:1',
+      'step:1=-1',
+    ]) {
       expect(() => parseWeightSpec(bad), bad).toThrow(RangeError);
     }
   });

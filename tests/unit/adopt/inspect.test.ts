@@ -24,9 +24,16 @@ describe('inspecting a LIP file', () => {
 
   it('follows nested properties and names them as config field paths', () => {
     const byPath = new Map(osm.fields.map((f) => [f.path, f]));
-    expect(byPath.get('tags["addr:street"]')).toMatchObject({ present: 216, examples: ['East Hastings Street', 'Argyle Drive', 'West 41st Avenue'] });
+    expect(byPath.get('tags["addr:street"]')).toMatchObject({
+      present: 216,
+      examples: ['East Hastings Street', 'Argyle Drive', 'West 41st Avenue'],
+    });
     expect(byPath.get('tags.phone')).toMatchObject({ present: 66, distinct: 66 });
-    expect(byPath.get('amenity')?.top.slice(0, 3)).toEqual([['pharmacy', 91], ['dentist', 62], ['clinic', 28]]);
+    expect(byPath.get('amenity')?.top.slice(0, 3)).toEqual([
+      ['pharmacy', 91],
+      ['dentist', 62],
+      ['clinic', 28],
+    ]);
     expect(osm.points).toMatchObject({ count: 290 });
     expect(osm.records).toBe(290);
   });
@@ -43,23 +50,41 @@ describe('inspecting a LIP file', () => {
   it('detects the delimiter, a byte order mark, UTF-16 and numbers written with thousands separators', () => {
     const semi = text('x.csv', '\uFEFFid;name;pop\n1;A;"1,200"\n2;B;900\n');
     expect(semi).toMatchObject({ format: 'csv', delimiter: ';', records: 2, encoding: { label: 'utf-8', bom: true } });
-    expect(semi.fields.map((f) => [f.path, f.numeric])).toEqual([['id', true], ['name', false], ['pop', true]]);
-    const utf16 = inspectFile('u.csv', Uint8Array.from([0xff, 0xfe, ...[...'id,name\n1,Été\n'].flatMap((c) => [c.charCodeAt(0), 0])]));
+    expect(semi.fields.map((f) => [f.path, f.numeric])).toEqual([
+      ['id', true],
+      ['name', false],
+      ['pop', true],
+    ]);
+    const utf16 = inspectFile(
+      'u.csv',
+      Uint8Array.from([0xff, 0xfe, ...[...'id,name\n1,Été\n'].flatMap((c) => [c.charCodeAt(0), 0])]),
+    );
     expect(utf16).toMatchObject({ format: 'csv', records: 1, encoding: { label: 'utf-16le', bom: true } });
     expect(utf16.fields[1]?.examples).toEqual(['Été']);
   });
 
   it('reads JSON lists, JSON lines and HSDS, and says why a file cannot be read', () => {
     expect(text('a.json', '[{"id":1,"contact":{"phone":"1"}},{"id":2}]')).toMatchObject({ format: 'json', records: 2 });
-    expect(text('a.json', '[{"id":1,"contact":{"phone":"1"}}]').fields.map((f) => f.path)).toEqual(['id', 'contact.phone']);
-    const lines = text('a.jsonl', '{"lat":49.2,"lon":-123.1,"tags":{"addr:city":"Vancouver"}}\n{"lat":49.3,"lon":-123.0,"tags":{}}\n');
+    expect(text('a.json', '[{"id":1,"contact":{"phone":"1"}}]').fields.map((f) => f.path)).toEqual([
+      'id',
+      'contact.phone',
+    ]);
+    const lines = text(
+      'a.jsonl',
+      '{"lat":49.2,"lon":-123.1,"tags":{"addr:city":"Vancouver"}}\n{"lat":49.3,"lon":-123.0,"tags":{}}\n',
+    );
     expect(lines).toMatchObject({ format: 'ndjson', records: 2 });
     expect(lines.fields.map((f) => f.path)).toEqual(['lat', 'lon', 'tags["addr:city"]']);
     expect(text('h.json', '{"services":[{"id":"s","name":"N","organization":{"name":"O"}}]}').format).toBe('hsds');
-    const xlsx = inspectFile('book.csv', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]));
+    const xlsx = inspectFile(
+      'book.csv',
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]),
+    );
     expect(xlsx.format).toBe('unreadable');
     expect(xlsx.problems[0]).toMatch(/^this is an Excel workbook \(\.xlsx\), not a text file/);
-    expect(text('t.csv', 'Community services (2024)\nref,title,lat,lon,x\n1,A,1,2,3\n').problems[0]).toMatch(/looks like a title above the header/);
+    expect(text('t.csv', 'Community services (2024)\nref,title,lat,lon,x\n1,A,1,2,3\n').problems[0]).toMatch(
+      /looks like a title above the header/,
+    );
     expect(text('e.csv', '').problems).toEqual(['the file is empty']);
   });
 
@@ -69,7 +94,13 @@ describe('inspecting a LIP file', () => {
     expect(formatFieldPath(['Agency Name'])).toBe('Agency Name');
     expect(formatFieldPath(['a.b', 0, 'c'])).toBe('["a.b"][0].c');
     expect(formatFieldPath(['x', 'say "hi"'])).toBe('x["say \\"hi\\""]');
-    for (const steps of [['tags', 'addr:street'], ['Agency Name'], ['a.b', 0, 'c'], ['x', 'say "hi"'], ['a', 'b-c', 2]]) {
+    for (const steps of [
+      ['tags', 'addr:street'],
+      ['Agency Name'],
+      ['a.b', 0, 'c'],
+      ['x', 'say "hi"'],
+      ['a', 'b-c', 2],
+    ]) {
       const parsed = parseFieldPath(formatFieldPath(steps));
       expect(parsed.ok && parsed.path.steps).toEqual(steps);
     }
@@ -80,13 +111,36 @@ describe('guessing a first configuration', () => {
   it('picks the areas id that joins the census, and the name', () => {
     expect(guess.idCandidates(areas).map((f) => f.path)).toEqual(['mapid', 'name', 'geo_point_2d']);
     expect(guess.nameField(areas, ['mapid'])?.path).toBe('name');
-    expect(guess.joinAreasCensus(areas, census)).toMatchObject({ areaField: 'mapid', censusField: 'local_area_code', matched: 22, areas: 22, areasWithoutRow: [], rowsWithoutArea: [] });
+    expect(guess.joinAreasCensus(areas, census)).toMatchObject({
+      areaField: 'mapid',
+      censusField: 'local_area_code',
+      matched: 22,
+      areas: 22,
+      areasWithoutRow: [],
+      rowsWithoutArea: [],
+    });
   });
 
   it('joins numeric ids written with leading zeros, and lists what does not match', () => {
-    const a = text('a.geojson', JSON.stringify({ type: 'FeatureCollection', features: [1, 2, 3].map((id) => ({ type: 'Feature', properties: { AREA: id, NAME: `Area ${id}` }, geometry: null })) }));
+    const a = text(
+      'a.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [1, 2, 3].map((id) => ({
+          type: 'Feature',
+          properties: { AREA: id, NAME: `Area ${id}` },
+          geometry: null,
+        })),
+      }),
+    );
     const c = text('c.csv', 'code,pop\n001,10\n002,20\n009,5\n');
-    expect(guess.joinAreasCensus(a, c)).toMatchObject({ areaField: 'AREA', censusField: 'code', matched: 2, areasWithoutRow: ['3'], rowsWithoutArea: ['9'] });
+    expect(guess.joinAreasCensus(a, c)).toMatchObject({
+      areaField: 'AREA',
+      censusField: 'code',
+      matched: 2,
+      areasWithoutRow: ['3'],
+      rowsWithoutArea: ['9'],
+    });
   });
 
   it('recognises a census profile (one column per area)', () => {
@@ -97,8 +151,16 @@ describe('guessing a first configuration', () => {
   it('tells coordinate order by the areas extent, and by range without one', () => {
     const extent = areas.polygonExtent;
     const points = osm.points?.sample ?? [];
-    expect(guess.pointOrder(points, extent)).toEqual({ order: 'lon-lat', why: "100 % of the points lie within the areas' extent" });
-    expect(guess.pointOrder(points.map(([x, y]) => [y, x] as const), extent).order).toBe('lat-lon');
+    expect(guess.pointOrder(points, extent)).toEqual({
+      order: 'lon-lat',
+      why: "100 % of the points lie within the areas' extent",
+    });
+    expect(
+      guess.pointOrder(
+        points.map(([x, y]) => [y, x] as const),
+        extent,
+      ).order,
+    ).toBe('lat-lon');
     expect(guess.pointOrder(points, undefined).order).toBe('lon-lat');
     expect(guess.pointOrder([[10, 20]], undefined).order).toBe('unknown');
   });
@@ -107,7 +169,10 @@ describe('guessing a first configuration', () => {
     const csv = text('s.csv', 'id,a,b\n1,49.25,-123.10\n2,49.27,-123.05\n');
     expect(guess.csvCoordinates(csv, areas.polygonExtent)).toMatchObject({ lat: { path: 'a' }, lon: { path: 'b' } });
     const swappedNames = text('s.csv', 'id,lon,lat\n1,49.25,-123.10\n');
-    expect(guess.csvCoordinates(swappedNames, areas.polygonExtent)).toMatchObject({ lat: { path: 'lon' }, lon: { path: 'lat' } });
+    expect(guess.csvCoordinates(swappedNames, areas.polygonExtent)).toMatchObject({
+      lat: { path: 'lon' },
+      lon: { path: 'lat' },
+    });
     expect(guess.csvCoordinates(text('s.csv', 'id,n\n1,5000\n'), undefined)).toBeUndefined();
   });
 
@@ -124,14 +189,27 @@ describe('guessing a first configuration', () => {
     });
     expect(guess.serviceFields(osm).id).toBeUndefined();
     expect(guess.kindField(osm, ['name'])?.path).toBe('amenity');
-    expect(['library', 'community_centre', 'pharmacy', 'dentist', 'kindergarten', 'language_school', 'social_facility'].map(guess.suggestCategory)).toEqual([
-      'library', 'community_recreation', 'pharmacy', 'health', 'child_family', 'language_training', undefined,
+    expect(
+      ['library', 'community_centre', 'pharmacy', 'dentist', 'kindergarten', 'language_school', 'social_facility'].map(
+        guess.suggestCategory,
+      ),
+    ).toEqual([
+      'library',
+      'community_recreation',
+      'pharmacy',
+      'health',
+      'child_family',
+      'language_training',
+      undefined,
     ]);
   });
 
   it('finds the population, the census year, the province and a map view', () => {
     expect(guess.populationColumn(census, ['local_area_code'])?.path).toBe('population');
-    expect(guess.populationColumn(text('c.csv', 'zone,hh,residents\nA,10,25\nB,5,12\n'), ['zone'])).toMatchObject({ path: 'residents', why: expect.stringContaining('largest counts') });
+    expect(guess.populationColumn(text('c.csv', 'zone,hh,residents\nA,10,25\nB,5,12\n'), ['zone'])).toMatchObject({
+      path: 'residents',
+      why: expect.stringContaining('largest counts'),
+    });
     expect(guess.yearIn('census-local-areas-2016.csv')).toBe(2016);
     expect(guess.yearIn('indicators.csv')).toBeUndefined();
     expect(guess.provinceAt(-123.1, 49.25)).toEqual({ province: 'BC', timeZone: 'America/Vancouver' });

@@ -7,7 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeReferences, findLeftovers, formatLeftovers, parseMarkers, type LeftoverMarkers } from '../../../src/lib/adopt/leftovers.ts';
+import {
+  decodeReferences,
+  findLeftovers,
+  formatLeftovers,
+  parseMarkers,
+  type LeftoverMarkers,
+} from '../../../src/lib/adopt/leftovers.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const TORONTO = readFileSync(join(root, 'demo/toronto/leftovers.txt'), 'utf8');
@@ -22,7 +28,9 @@ describe('parseMarkers', () => {
   it('names the file and line of a bad entry', () => {
     expect(() => parseMarkers('# only comments\n', 'x.txt')).toThrow(/x\.txt: no marker/);
     expect(() => parseMarkers('Toronto\n!\n', 'x.txt')).toThrow(/x\.txt, line 2: "!" needs a phrase/);
-    expect(() => parseMarkers('Toronto\n/M(/\n', 'x.txt')).toThrow(/x\.txt, line 2: \/M\(\/ is not a valid regular expression/);
+    expect(() => parseMarkers('Toronto\n/M(/\n', 'x.txt')).toThrow(
+      /x\.txt, line 2: \/M\(\/ is not a valid regular expression/,
+    );
     expect(() => parseMarkers('/a*/\n', 'x.txt')).toThrow(/line 1: \/a\*\/ matches empty text/);
   });
   it('the Toronto demo list parses and allows the Eastern time zone name', () => {
@@ -43,8 +51,20 @@ describe('findLeftovers', () => {
       list(['Toronto']),
     );
     expect(found).toEqual([
-      { file: 'en/index.html', line: 2, column: 17, marker: 'Toronto', snippet: '<p>Newcomers in Toronto and in Toronto again</p>' },
-      { file: 'en/index.html', line: 2, column: 32, marker: 'Toronto', snippet: '<p>Newcomers in Toronto and in Toronto again</p>' },
+      {
+        file: 'en/index.html',
+        line: 2,
+        column: 17,
+        marker: 'Toronto',
+        snippet: '<p>Newcomers in Toronto and in Toronto again</p>',
+      },
+      {
+        file: 'en/index.html',
+        line: 2,
+        column: 32,
+        marker: 'Toronto',
+        snippet: '<p>Newcomers in Toronto and in Toronto again</p>',
+      },
     ]);
   });
   it('matches case-sensitively and only whole words at Latin or digit edges', () => {
@@ -53,16 +73,24 @@ describe('findLeftovers', () => {
     expect(found.map((f) => `${String(f.line)}:${f.marker}`)).toEqual(['1:, ON', '2:M5V']);
   });
   it('finds markers in scripts without word boundaries (Chinese, Arabic)', () => {
-    const found = findLeftovers(one('zh/a.html', '<p>欢迎来到多伦多市</p>\n<p>مدينة تورنتو</p>'), list(['多伦多', 'تورنتو']));
+    const found = findLeftovers(
+      one('zh/a.html', '<p>欢迎来到多伦多市</p>\n<p>مدينة تورنتو</p>'),
+      list(['多伦多', 'تورنتو']),
+    );
     expect(found.map((f) => f.marker)).toEqual(['多伦多', 'تورنتو']);
   });
   it('lets white space in a marker match any white space, a no-break space or a line-wrapped run', () => {
-    const found = findLeftovers(one('a.html', '<p>all 158&nbsp;neighbourhoods, all 158\t neighbourhoods</p>'), list(['158 neighbourhoods']));
+    const found = findLeftovers(
+      one('a.html', '<p>all 158&nbsp;neighbourhoods, all 158\t neighbourhoods</p>'),
+      list(['158 neighbourhoods']),
+    );
     expect(found).toHaveLength(2);
   });
   it('decodes character references in markup, not in other files', () => {
     const markers = list(["Toronto's"]);
-    expect(findLeftovers(one('a.html', '<p>Toronto&#39;s, Toronto&#x27;s, Toronto&apos;s</p>'), markers)).toHaveLength(3);
+    expect(findLeftovers(one('a.html', '<p>Toronto&#39;s, Toronto&#x27;s, Toronto&apos;s</p>'), markers)).toHaveLength(
+      3,
+    );
     expect(findLeftovers(one('a.json', '{"t":"Toronto&#39;s"}'), markers)).toHaveLength(0);
   });
   it('reports the longest marker that matches, once', () => {
@@ -70,11 +98,17 @@ describe('findLeftovers', () => {
     expect(found.map((f) => f.marker)).toEqual(['Toronto Public Library']);
   });
   it('skips a marker inside an allowed phrase, and only there', () => {
-    const found = findLeftovers(one('e.ics', 'TZID:America/Toronto\nLOCATION:Toronto'), list(['Toronto'], ['America/Toronto']));
+    const found = findLeftovers(
+      one('e.ics', 'TZID:America/Toronto\nLOCATION:Toronto'),
+      list(['Toronto'], ['America/Toronto']),
+    );
     expect(found.map((f) => f.line)).toEqual([2]);
   });
   it('takes a regular expression for facts with many spellings, with its own groups', () => {
-    const found = findLeftovers(one('a.txt', 'at M4C 1B5, at m4c1b5, at M4C1B5, id XM4C1B5'), list(['/(?<![\\p{L}\\p{N}])(M)\\d[A-Z]\\s?\\d[A-Z]\\d(?![\\p{L}\\p{N}])/']));
+    const found = findLeftovers(
+      one('a.txt', 'at M4C 1B5, at m4c1b5, at M4C1B5, id XM4C1B5'),
+      list(['/(?<![\\p{L}\\p{N}])(M)\\d[A-Z]\\s?\\d[A-Z]\\d(?![\\p{L}\\p{N}])/']),
+    );
     expect(found.map((f) => f.column)).toEqual([4, 27]);
     expect(found[0]?.marker).toBe('/(?<![\\p{L}\\p{N}])(M)\\d[A-Z]\\s?\\d[A-Z]\\d(?![\\p{L}\\p{N}])/');
   });
@@ -97,9 +131,25 @@ describe('findLeftovers', () => {
       '欢迎来到多伦多',
       'Neighbourhood Improvement Area',
     ];
-    expect(findLeftovers(demo.map((text, i) => ({ path: `${String(i)}.html`, text })), markers).map((f) => f.file)).toEqual(['0.html', '0.html', '1.html', '2.html', '2.html', '3.html', '4.html', '5.html']);
-    const other = ['For example K1A 0B1.', '12 Main St, Ottawa, ON K1P 1J1', 'DTSTART;TZID=America/Toronto:20250101T100000', 'Partners in one city, 24 neighbourhoods', 'Ontario, 211 Ontario, Health811'];
-    expect(findLeftovers(other.map((text, i) => ({ path: `${String(i)}.ics`, text })), markers)).toEqual([]);
+    expect(
+      findLeftovers(
+        demo.map((text, i) => ({ path: `${String(i)}.html`, text })),
+        markers,
+      ).map((f) => f.file),
+    ).toEqual(['0.html', '0.html', '1.html', '2.html', '2.html', '3.html', '4.html', '5.html']);
+    const other = [
+      'For example K1A 0B1.',
+      '12 Main St, Ottawa, ON K1P 1J1',
+      'DTSTART;TZID=America/Toronto:20250101T100000',
+      'Partners in one city, 24 neighbourhoods',
+      'Ontario, 211 Ontario, Health811',
+    ];
+    expect(
+      findLeftovers(
+        other.map((text, i) => ({ path: `${String(i)}.ics`, text })),
+        markers,
+      ),
+    ).toEqual([]);
   });
   it('does not change its inputs', () => {
     const files = [{ path: 'a.html', text: 'Toronto' }];
@@ -117,12 +167,21 @@ describe('decodeReferences', () => {
 });
 
 describe('formatLeftovers', () => {
-  const f = (file: string, line: number, marker: string) => ({ file, line, column: 1, marker, snippet: `${marker} here` });
+  const f = (file: string, line: number, marker: string) => ({
+    file,
+    line,
+    column: 1,
+    marker,
+    snippet: `${marker} here`,
+  });
   it('passes in one line', () => {
     expect(formatLeftovers([], { checked: 12 })).toBe('No leftover demo text (12 files checked).');
   });
   it('lists per file, caps each file, totals per marker', () => {
-    const out = formatLeftovers([f('a.html', 1, 'Toronto'), f('a.html', 2, 'Toronto'), f('a.html', 3, 'M5V'), f('b.html', 9, 'M5V')], { perFile: 2, checked: 5 });
+    const out = formatLeftovers(
+      [f('a.html', 1, 'Toronto'), f('a.html', 2, 'Toronto'), f('a.html', 3, 'M5V'), f('b.html', 9, 'M5V')],
+      { perFile: 2, checked: 5 },
+    );
     expect(out).toBe(
       [
         'a.html: 3 leftovers',
@@ -142,7 +201,8 @@ describe('formatLeftovers', () => {
 describe('check:leftovers CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'leftovers-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/check-leftovers.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'scripts/check-leftovers.ts'), ...args], { cwd: root, encoding: 'utf8' });
   const site = (name: string, files: Record<string, string>): string => {
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(dir, name, path, '..'), { recursive: true });
@@ -173,7 +233,13 @@ describe('check:leftovers CLI', () => {
   });
   it('takes another marker list and caps the listing per file', () => {
     writeFileSync(join(dir, 'b.txt'), 'Hamilton\n');
-    const r = run(site('other', { 'a.html': 'Hamilton\nHamilton\nHamilton' }), '--markers', join(dir, 'b.txt'), '--per-file', '1');
+    const r = run(
+      site('other', { 'a.html': 'Hamilton\nHamilton\nHamilton' }),
+      '--markers',
+      join(dir, 'b.txt'),
+      '--per-file',
+      '1',
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('… and 2 more in this file');
   });

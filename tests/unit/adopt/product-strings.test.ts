@@ -27,14 +27,24 @@ describe('UI strings hold no place facts', () => {
   it('the Toronto demo’s markers find nothing in any locale’s strings', () => {
     expect(files).toHaveLength(10);
     const markers = parseMarkers(readFileSync(join(root, 'demo/toronto/leftovers.txt'), 'utf8'));
-    expect(findLeftovers(files.map((f) => ({ path: f, text: readFileSync(join(stringsDir, f), 'utf8') })), markers)).toEqual([]);
+    expect(
+      findLeftovers(
+        files.map((f) => ({ path: f, text: readFileSync(join(stringsDir, f), 'utf8') })),
+        markers,
+      ),
+    ).toEqual([]);
   });
   it('no string names a census year of its own: years come from the data', () => {
-    for (const file of files) for (const [key, value] of Object.entries(strings(file))) if (key.startsWith('factSheet.area')) expect(value, `${file} ${key}`).not.toMatch(/20[12]\d|۲۰۲۱/);
+    for (const file of files)
+      for (const [key, value] of Object.entries(strings(file)))
+        if (key.startsWith('factSheet.area')) expect(value, `${file} ${key}`).not.toMatch(/20[12]\d|۲۰۲۱/);
   });
   it('{{region}} is only a name (a heading, a label in brackets); sentences use {{regionIn}}', () => {
     for (const file of files) {
-      const withRegion = Object.entries(strings(file)).filter(([, v]) => v.includes('{{region}}')).map(([k]) => k).sort();
+      const withRegion = Object.entries(strings(file))
+        .filter(([, v]) => v.includes('{{region}}'))
+        .map(([k]) => k)
+        .sort();
       expect(withRegion, file).toEqual(['factSheet.citySheets', 'map.poster.alt']);
     }
   });
@@ -48,7 +58,9 @@ describe('UI strings hold no place facts', () => {
   });
   it('the postal-code hint takes the config’s example, or names none', () => {
     const t = useTranslations('fr');
-    expect(t('finder.nearHint', { postalCode: 'K1A 0B1', fsa: 'K1A' })).toBe('Par exemple K1A 0B1, ou seulement K1A. Il reste sur votre appareil.');
+    expect(t('finder.nearHint', { postalCode: 'K1A 0B1', fsa: 'K1A' })).toBe(
+      'Par exemple K1A 0B1, ou seulement K1A. Il reste sur votre appareil.',
+    );
     for (const file of files) expect(strings(file)['finder.nearHintNoExample'], file).not.toMatch(/[A-Z]\d[A-Z]/);
   });
 });
@@ -56,18 +68,26 @@ describe('UI strings hold no place facts', () => {
 describe('config: region forms, postal-code example, classification labels', () => {
   it('needs regionIn, and one per locale the region is named in', () => {
     const { regionIn: _drop, ...noForms } = toronto;
-    expect(problems(noForms)).toEqual(['regionIn: missing: how "in <region>" reads in a sentence, per locale, e.g. { en: "in the City of Toronto", fr: "dans la Ville de Toronto" }']);
+    expect(problems(noForms)).toEqual([
+      'regionIn: missing: how "in <region>" reads in a sentence, per locale, e.g. { en: "in the City of Toronto", fr: "dans la Ville de Toronto" }',
+    ]);
     const { fr: _fr, ...noFrench } = toronto.regionIn as Record<string, string>;
-    expect(problems({ ...toronto, regionIn: noFrench })).toEqual(['regionIn.fr: region has a fr name but regionIn has no fr form; write how "in Ville de Toronto" reads in fr']);
+    expect(problems({ ...toronto, regionIn: noFrench })).toEqual([
+      'regionIn.fr: region has a fr name but regionIn has no fr form; write how "in Ville de Toronto" reads in fr',
+    ]);
     expect(problems({ ...toronto, region: 'City of X', regionIn: 'in the City of X' })).toEqual([]);
   });
   it('takes a postal-code example written as Canada Post writes it', () => {
     const config: SiteConfigInput = { ...toronto, postalCodeExample: 'M5V3L9' };
-    expect(problems(config)).toEqual(['postalCodeExample: a Canadian postal code written "A1A 1A1" (capitals, one space)']);
+    expect(problems(config)).toEqual([
+      'postalCodeExample: a Canadian postal code written "A1A 1A1" (capitals, one space)',
+    ]);
     expect(problems({ ...toronto, postalCodeExample: undefined })).toEqual([]);
   });
   it('labels classification values from the config', () => {
     expect(toronto.areas.classificationLabels?.['NIA']).toMatchObject({ en: 'Neighbourhood Improvement Area' });
-    expect(problems({ ...toronto, areas: { ...toronto.areas, classificationLabels: { rural: 'Rural area' } } })).toEqual([]);
+    expect(
+      problems({ ...toronto, areas: { ...toronto.areas, classificationLabels: { rural: 'Rural area' } } }),
+    ).toEqual([]);
   });
 });

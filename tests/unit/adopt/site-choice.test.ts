@@ -18,7 +18,9 @@ describe('chosenConfig', () => {
     expect(chosenConfig({ SITE_CONFIG: '  ' }, pkg)).toBe('demo/toronto/site.config.ts');
   });
   it('says where to set it when neither names a config', () => {
-    expect(() => chosenConfig({}, {})).toThrow(/No site chosen: set "config": \{ "site": … \} in package.json \(or the SITE_CONFIG environment variable\)/);
+    expect(() => chosenConfig({}, {})).toThrow(
+      /No site chosen: set "config": \{ "site": … \} in package.json \(or the SITE_CONFIG environment variable\)/,
+    );
     expect(() => chosenConfig({}, { config: { site: 3 } })).toThrow(/No site chosen/);
     expect(() => chosenConfig({}, null)).toThrow(/No site chosen/);
   });
@@ -27,7 +29,11 @@ describe('chosenConfig', () => {
     expect(chosenConfig({}, pkgJson)).toBe('demo/toronto/site.config.ts');
     expect(chosenConfigPath(root, {})).toBe(join(root, 'demo/toronto/site.config.ts'));
     const config = await loadSiteConfig(chosenConfigPath(root, {}));
-    expect(sitePaths(root, chosenConfigPath(root, {}), config.content)).toEqual({ config: 'demo/toronto/site.config.ts', dir: 'demo/toronto', content: 'demo/toronto/content' });
+    expect(sitePaths(root, chosenConfigPath(root, {}), config.content)).toEqual({
+      config: 'demo/toronto/site.config.ts',
+      dir: 'demo/toronto',
+      content: 'demo/toronto/content',
+    });
   });
 });
 
@@ -38,6 +44,10 @@ describe('sitePaths', () => {
       dir: 'tests/fixtures/xss-city',
       content: 'tests/fixtures/xss-city/content',
     });
-    expect(sitePaths('/p', 'site.config.ts', 'pages/md')).toEqual({ config: 'site.config.ts', dir: '.', content: 'pages/md' });
+    expect(sitePaths('/p', 'site.config.ts', 'pages/md')).toEqual({
+      config: 'site.config.ts',
+      dir: '.',
+      content: 'pages/md',
+    });
   });
 });

@@ -18,16 +18,26 @@ const out = mkdtempSync(join(tmpdir(), 'nsm-starter-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)],
+  );
 }
 
 describe('the starter', () => {
   it('builds its data with no problem and the paths the site reads', () => {
-    const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), '--out', out], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_CONFIG: 'starter/site.config.ts' } });
+    const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_CONFIG: 'starter/site.config.ts' },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('3 services in 4 areas; 0 issues');
-    expect(JSON.parse(readFileSync(join(out, 'site-paths.json'), 'utf8'))).toEqual({ config: 'starter/site.config.ts', dir: 'starter', content: 'starter/content' });
+    expect(JSON.parse(readFileSync(join(out, 'site-paths.json'), 'utf8'))).toEqual({
+      config: 'starter/site.config.ts',
+      dir: 'starter',
+      content: 'starter/content',
+    });
   });
   it('holds no Toronto text (the demo’s leftover markers find nothing)', () => {
     const markers = parseMarkers(readFileSync(join(root, 'demo/toronto/leftovers.txt'), 'utf8'));
@@ -39,21 +49,29 @@ describe('the starter', () => {
     for (const collection of ['fact-sheets', 'e-updates', 'news'] as ContentCollection[]) {
       const en = readdirSync(join(starter, 'content', collection, 'en')).sort();
       expect(readdirSync(join(starter, 'content', collection, 'fr')).sort(), collection).toEqual(en);
-      for (const locale of ['en', 'fr']) for (const name of en) {
-        const path = join(starter, 'content', collection, locale, name);
-        expect(validateContent(collection, path, frontMatter(new URL(`file://${path}`)))).toEqual([]);
-      }
+      for (const locale of ['en', 'fr'])
+        for (const name of en) {
+          const path = join(starter, 'content', collection, locale, name);
+          expect(validateContent(collection, path, frontMatter(new URL(`file://${path}`)))).toEqual([]);
+        }
     }
   });
   it('pages have a title and a description (front matter that parses)', () => {
-    for (const file of filesIn(join(starter, 'content/pages'))) expect(frontMatter(file), file).toEqual({ title: expect.any(String), description: expect.any(String) });
+    for (const file of filesIn(join(starter, 'content/pages')))
+      expect(frontMatter(file), file).toEqual({ title: expect.any(String), description: expect.any(String) });
   });
   it('marks every page it brings as to do, in each language, and its data as not real', () => {
     for (const file of filesIn(join(starter, 'content/pages'))) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).toMatch(file.includes('/fr/') ? /\*\*À faire : remplacez cette page\.\*\*/ : /\*\*To do: replace this page\.\*\*/);
+      expect(text, file).toMatch(
+        file.includes('/fr/') ? /\*\*À faire : remplacez cette page\.\*\*/ : /\*\*To do: replace this page\.\*\*/,
+      );
     }
-    for (const folder of ['news', 'e-updates']) for (const file of filesIn(join(starter, 'content', folder))) expect(readFileSync(file, 'utf8'), file).toMatch(/^sample: true$/m);
-    expect(readFileSync(join(starter, 'data/SOURCES.md'), 'utf8')).toContain('They are not real and must not be published.');
+    for (const folder of ['news', 'e-updates'])
+      for (const file of filesIn(join(starter, 'content', folder)))
+        expect(readFileSync(file, 'utf8'), file).toMatch(/^sample: true$/m);
+    expect(readFileSync(join(starter, 'data/SOURCES.md'), 'utf8')).toContain(
+      'They are not real and must not be published.',
+    );
   });
 });

@@ -38,14 +38,31 @@ describe('site configuration', () => {
   });
 
   it('accepts a self-hosted PMTiles basemap only as a path under the site origin', () => {
-    const pmtiles = (path: string): string[] => problems({ ...toronto, basemap: { pmtiles: path, attribution: '© OpenStreetMap contributors' } });
+    const pmtiles = (path: string): string[] =>
+      problems({ ...toronto, basemap: { pmtiles: path, attribution: '© OpenStreetMap contributors' } });
     expect(pmtiles('/basemap/toronto.pmtiles')).toEqual([]);
-    const parsed = parseSiteConfig({ ...toronto, basemap: { pmtiles: '/toronto.pmtiles', attribution: '© OpenStreetMap contributors' } }, 'x');
-    expect(parsed.ok && parsed.config.basemap).toEqual({ pmtiles: '/toronto.pmtiles', flavor: 'light', attribution: '© OpenStreetMap contributors' });
-    for (const bad of ['https://tiles.example.org/toronto.pmtiles', '//tiles.example.org/toronto.pmtiles', 'basemap/toronto.pmtiles', '/basemap/../secret.pmtiles', '/basemap/toronto.mbtiles', '/a b.pmtiles']) {
+    const parsed = parseSiteConfig(
+      { ...toronto, basemap: { pmtiles: '/toronto.pmtiles', attribution: '© OpenStreetMap contributors' } },
+      'x',
+    );
+    expect(parsed.ok && parsed.config.basemap).toEqual({
+      pmtiles: '/toronto.pmtiles',
+      flavor: 'light',
+      attribution: '© OpenStreetMap contributors',
+    });
+    for (const bad of [
+      'https://tiles.example.org/toronto.pmtiles',
+      '//tiles.example.org/toronto.pmtiles',
+      'basemap/toronto.pmtiles',
+      '/basemap/../secret.pmtiles',
+      '/basemap/toronto.mbtiles',
+      '/a b.pmtiles',
+    ]) {
       expect(pmtiles(bad), bad).not.toEqual([]);
     }
-    expect(problems({ ...toronto, basemap: { pmtiles: '/t.pmtiles', attribution: 'x', flavor: 'neon' } })).not.toEqual([]);
+    expect(problems({ ...toronto, basemap: { pmtiles: '/t.pmtiles', attribution: 'x', flavor: 'neon' } })).not.toEqual(
+      [],
+    );
   });
 
   it('rejects absolute or escaping paths, a javascript: site URL and bad bounds', () => {
@@ -71,13 +88,28 @@ describe('site configuration', () => {
       'https:/\\evil.example/subscribe',
     ];
     for (const newsletterUrl of hostile) {
-      expect(problems({ ...toronto, newsletterUrl }).filter((p) => p.startsWith('newsletterUrl: ')), newsletterUrl).toHaveLength(1);
+      expect(
+        problems({ ...toronto, newsletterUrl }).filter((p) => p.startsWith('newsletterUrl: ')),
+        newsletterUrl,
+      ).toHaveLength(1);
     }
-    expect(problems({ ...toronto, locales: ['en', 'fr/../x', 'en"><script>'] }).filter((p) => p.startsWith('locales['))).toHaveLength(2);
-    const basemap = { styleUrl: 'https://tiles.example.org/style.json', attribution: 'x', origins: ["https://a.example.org 'unsafe-inline'", 'https://b.example.org/tiles'] };
+    expect(
+      problems({ ...toronto, locales: ['en', 'fr/../x', 'en"><script>'] }).filter((p) => p.startsWith('locales[')),
+    ).toHaveLength(2);
+    const basemap = {
+      styleUrl: 'https://tiles.example.org/style.json',
+      attribution: 'x',
+      origins: ["https://a.example.org 'unsafe-inline'", 'https://b.example.org/tiles'],
+    };
     const p = problems({ ...toronto, basemap });
     expect(p.filter((x) => x.startsWith('basemap.origins['))).toHaveLength(2);
-    expect(problems({ ...toronto, newsletterUrl: 'https://lists.example.org/subscribe', basemap: { ...basemap, origins: ['https://a.example.org'] } })).toEqual([]);
+    expect(
+      problems({
+        ...toronto,
+        newsletterUrl: 'https://lists.example.org/subscribe',
+        basemap: { ...basemap, origins: ['https://a.example.org'] },
+      }),
+    ).toEqual([]);
   });
 
   it('checks layers: repeated ids, CSV coordinates, unknown denominators', () => {
@@ -85,7 +117,13 @@ describe('site configuration', () => {
     const bad = {
       ...toronto,
       serviceLayers: [layer, { ...layer, format: 'csv' }],
-      census: { ...toronto.census, indicators: { ...toronto.census.indicators, immigrants: { column: 'immigrants', denominator: 'households', label: 'x' } } },
+      census: {
+        ...toronto.census,
+        indicators: {
+          ...toronto.census.indicators,
+          immigrants: { column: 'immigrants', denominator: 'households', label: 'x' },
+        },
+      },
     };
     const p = problems(bad);
     expect(p).toContain('serviceLayers[1].id: layer id "sett" repeats');

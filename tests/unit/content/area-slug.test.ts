@@ -9,7 +9,9 @@ describe('neighbourhood fact sheet addresses', () => {
       { id: '2', name: 'Mount Olive-Silverstone-Jamestown' },
     ];
     expect(areaSlug(areas[0] as { id: string; name: string })).toBe('danforth-east-york');
-    expect(areaSheetPath(areas[1] as { id: string; name: string })).toBe('fact-sheets/neighbourhoods/mount-olive-silverstone-jamestown/');
+    expect(areaSheetPath(areas[1] as { id: string; name: string })).toBe(
+      'fact-sheets/neighbourhoods/mount-olive-silverstone-jamestown/',
+    );
     expect(areaSheetRedirects(areas, ['en', 'ar'])).toEqual({
       '/en/fact-sheets/neighbourhoods/83/': '/en/fact-sheets/neighbourhoods/danforth-east-york/',
       '/en/fact-sheets/neighbourhoods/2/': '/en/fact-sheets/neighbourhoods/mount-olive-silverstone-jamestown/',
@@ -19,7 +21,9 @@ describe('neighbourhood fact sheet addresses', () => {
   });
 
   it('are unique for the 158 Toronto neighbourhoods', () => {
-    const geo = JSON.parse(readFileSync(new URL('../../../demo/toronto/data/areas/neighbourhoods_158.geojson', import.meta.url), 'utf8')) as {
+    const geo = JSON.parse(
+      readFileSync(new URL('../../../demo/toronto/data/areas/neighbourhoods_158.geojson', import.meta.url), 'utf8'),
+    ) as {
       features: { properties: { nbhd_id: number | string; nbhd_name: string } }[];
     };
     const areas = geo.features.map((f) => ({ id: String(f.properties.nbhd_id), name: f.properties.nbhd_name }));
@@ -27,6 +31,14 @@ describe('neighbourhood fact sheet addresses', () => {
   });
 
   it('refuse two areas with the same address, naming both', () => {
-    expect(() => areaSheetRedirects([{ id: '1', name: 'Oak Park' }, { id: '2', name: 'Oak park' }], ['en'])).toThrow(/"Oak Park" and "Oak park" \(id 2\)/);
+    expect(() =>
+      areaSheetRedirects(
+        [
+          { id: '1', name: 'Oak Park' },
+          { id: '2', name: 'Oak park' },
+        ],
+        ['en'],
+      ),
+    ).toThrow(/"Oak Park" and "Oak park" \(id 2\)/);
   });
 });

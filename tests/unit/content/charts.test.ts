@@ -36,11 +36,32 @@ describe('scales', () => {
   });
 
   it('writes tick labels exactly: never 2.5 rounded to 3', () => {
-    expect(ticks(10).map((v) => formatTick('en', v, 'count', tickDecimals(ticks(10))))).toEqual(['0', '2', '4', '6', '8', '10']);
+    expect(ticks(10).map((v) => formatTick('en', v, 'count', tickDecimals(ticks(10))))).toEqual([
+      '0',
+      '2',
+      '4',
+      '6',
+      '8',
+      '10',
+    ]);
     const shares = ticks(0.25);
-    expect(shares.map((v) => formatTick('en', v, 'share', tickDecimals(shares)))).toEqual(['0%', '5%', '10%', '15%', '20%', '25%']);
+    expect(shares.map((v) => formatTick('en', v, 'share', tickDecimals(shares)))).toEqual([
+      '0%',
+      '5%',
+      '10%',
+      '15%',
+      '20%',
+      '25%',
+    ]);
     const small = ticks(0.1);
-    expect(small.map((v) => formatTick('en', v, 'share', tickDecimals(small)))).toEqual(['0%', '2%', '4%', '6%', '8%', '10%']);
+    expect(small.map((v) => formatTick('en', v, 'share', tickDecimals(small)))).toEqual([
+      '0%',
+      '2%',
+      '4%',
+      '6%',
+      '8%',
+      '10%',
+    ]);
     expect(formatTick('en', 0.5, 'rate', 1)).toBe('0.5');
   });
 });

@@ -10,8 +10,17 @@ const totals = parseCityTotals(readFileSync(fixture('city_totals.csv'), 'utf8'))
 
 describe('key figures from known numbers', () => {
   it('sums the city, leaving unknown areas out and saying how many', () => {
-    const [imm, rec, loc] = keyFigures(figureFixture({ kind: 'city' }), ['immigrants', 'recentImmigrants', 'serviceLocations']);
-    expect(imm).toMatchObject({ value: 9000, share: 0.3, unknownAreas: 0, shareOfKey: 'indicator.privateHouseholdPopulation' });
+    const [imm, rec, loc] = keyFigures(figureFixture({ kind: 'city' }), [
+      'immigrants',
+      'recentImmigrants',
+      'serviceLocations',
+    ]);
+    expect(imm).toMatchObject({
+      value: 9000,
+      share: 0.3,
+      unknownAreas: 0,
+      shareOfKey: 'indicator.privateHouseholdPopulation',
+    });
     // Area 2's count is suppressed: the share uses only areas where both counts are known.
     expect(rec).toMatchObject({ value: 1000, share: 0.1, unknownAreas: 1 });
     expect(loc).toMatchObject({ value: 4 });
@@ -71,7 +80,9 @@ describe('chart datasets', () => {
   });
 
   it('marks city-only charts as unavailable on an area sheet', () => {
-    const blocks = resolveBlocks(figureFixture({ kind: 'area', areaId: '1' }, totals), [{ type: 'bar-chart', data: 'areas-most-recent-immigrants' }]);
+    const blocks = resolveBlocks(figureFixture({ kind: 'area', areaId: '1' }, totals), [
+      { type: 'bar-chart', data: 'areas-most-recent-immigrants' },
+    ]);
     expect(blocks).toEqual([{ type: 'unavailable', dataset: 'areas-most-recent-immigrants', reason: 'scope' }]);
   });
 
@@ -83,7 +94,9 @@ describe('chart datasets', () => {
 
 describe('CSV of a fact sheet', () => {
   it('writes the same numbers, shares as percentages and unknown as an empty cell', () => {
-    const blocks = resolveBlocks(figureFixture({ kind: 'area', areaId: '2' }), [{ type: 'key-figures', indicators: ['immigrants', 'recentImmigrants'] }]);
+    const blocks = resolveBlocks(figureFixture({ kind: 'area', areaId: '2' }), [
+      { type: 'key-figures', indicators: ['immigrants', 'recentImmigrants'] },
+    ]);
     const csv = blocksToCsv(blocks, (k) => k);
     expect(csv.split('\r\n')).toEqual([
       'section,item,series,value,unit,source',
@@ -95,8 +108,10 @@ describe('CSV of a fact sheet', () => {
     ]);
   });
 
-  it('guards labels that a spreadsheet would run as formulas (the site\'s one CSV writer)', () => {
-    const blocks = resolveBlocks(figureFixture({ kind: 'area', areaId: '2' }), [{ type: 'key-figures', indicators: ['immigrants'] }]);
+  it("guards labels that a spreadsheet would run as formulas (the site's one CSV writer)", () => {
+    const blocks = resolveBlocks(figureFixture({ kind: 'area', areaId: '2' }), [
+      { type: 'key-figures', indicators: ['immigrants'] },
+    ]);
     const csv = blocksToCsv(blocks, (k) => (k === 'indicator.immigrants' ? '=HYPERLINK("http://evil";"x")' : k));
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"";""x"")"`);
     expect(csvProblems(csv)).toEqual([]);
@@ -105,7 +120,11 @@ describe('CSV of a fact sheet', () => {
 
 describe('where each figure comes from', () => {
   it('names the file and column of every key figure, and the denominator column of a share', () => {
-    const [pop, imm, loc] = keyFigures(figureFixture({ kind: 'city' }), ['population', 'immigrants', 'serviceLocations']);
+    const [pop, imm, loc] = keyFigures(figureFixture({ kind: 'city' }), [
+      'population',
+      'immigrants',
+      'serviceLocations',
+    ]);
     expect(pop?.ref).toBe('indicators.csv: pop');
     expect(imm?.ref).toBe('indicators.csv: imm ÷ hh');
     // Service counts name their publishers in the block's sources instead.
@@ -126,7 +145,10 @@ describe('city totals', () => {
   });
 
   it('finds the Toronto file beside the census file and reads its real numbers', () => {
-    const real = loadCityTotals('data/census/city_totals_2016_2021.csv', new URL('../../../demo/toronto/', import.meta.url).pathname);
+    const real = loadCityTotals(
+      'data/census/city_totals_2016_2021.csv',
+      new URL('../../../demo/toronto/', import.meta.url).pathname,
+    );
     expect(real?.get('recent_immigrants')?.get(2021)?.value).toBe(198030);
     expect(loadCityTotals(undefined, new URL('../../../demo/toronto/', import.meta.url).pathname)).toBeNull();
   });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { facetCounts, filterBy } from '../../../src/lib/content/resources.ts';
 import { pairStories } from '../../../src/lib/content/stories.ts';
-import { dashboardCsvRows, dashboardIndicators, homeLanguageChangeRows, serviceThemeFigure } from '../../../src/lib/content/dashboard.ts';
+import {
+  dashboardCsvRows,
+  dashboardIndicators,
+  homeLanguageChangeRows,
+  serviceThemeFigure,
+} from '../../../src/lib/content/dashboard.ts';
 import { parseCityTotals } from '../../../src/lib/content/city-totals.ts';
 import { entriesIn, localesOf, splitEntryId } from '../../../src/lib/content/entries.ts';
 import { fixture } from './helpers.ts';
@@ -14,7 +19,10 @@ describe('resources facets', () => {
   ];
   it('counts values per facet and filters by one', () => {
     const counts = facetCounts(items);
-    expect(counts.year).toEqual([{ value: '2025', count: 1 }, { value: '2024', count: 1 }]);
+    expect(counts.year).toEqual([
+      { value: '2025', count: 1 },
+      { value: '2024', count: 1 },
+    ]);
     expect(counts.topic[0]).toEqual({ value: 'health', count: 2 });
     expect(filterBy(items, 'language', 'fr').map((i) => i.id)).toEqual([2]);
     expect(filterBy(items, 'year', '2024').map((i) => i.id)).toEqual([1]);
@@ -60,8 +68,26 @@ describe('dashboard', () => {
 
   it('writes one CSV row per indicator and year', () => {
     const rows = dashboardCsvRows(indicators, (id) => id.toUpperCase());
-    expect(rows[0]).toEqual(['indicator_id', 'indicator', 'theme', 'year', 'value', 'share_percent', 'comparability', 'definition']);
-    expect(rows).toContainEqual(['recentImmigrants', 'RECENTIMMIGRANTS', 'demographics', 2021, null, null, 'comparable', 'Recent, suppressed.']);
+    expect(rows[0]).toEqual([
+      'indicator_id',
+      'indicator',
+      'theme',
+      'year',
+      'value',
+      'share_percent',
+      'comparability',
+      'definition',
+    ]);
+    expect(rows).toContainEqual([
+      'recentImmigrants',
+      'RECENTIMMIGRANTS',
+      'demographics',
+      2021,
+      null,
+      null,
+      'comparable',
+      'Recent, suppressed.',
+    ]);
   });
 
   it('ranks home languages by the latest year', () => {

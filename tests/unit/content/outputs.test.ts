@@ -16,7 +16,12 @@ const feed = buildFeed({
   atomUrl: 'https://lip.example.org/en/e-updates/atom.xml',
   copyright: 'LIP',
   items: [
-    { title: 'March <1>', url: 'https://lip.example.org/en/e-updates/march/', date: '2025-03-03', description: 'A & B' },
+    {
+      title: 'March <1>',
+      url: 'https://lip.example.org/en/e-updates/march/',
+      date: '2025-03-03',
+      description: 'A & B',
+    },
     { title: 'May', url: 'https://lip.example.org/en/e-updates/may/', date: '2025-05-05', description: 'C' },
   ],
 });
@@ -54,11 +59,24 @@ describe('feeds with hostile text', () => {
     rssUrl: 'https://lip.example.org/en/e-updates/rss.xml',
     atomUrl: 'https://lip.example.org/en/e-updates/atom.xml',
     copyright: 'LIP </copyright><script>alert(4)</script>',
-    items: [{ title: TITLE, url: 'https://lip.example.org/en/e-updates/x/', date: '2025-03-03', description: 'Text <iframe srcdoc="<script>alert(5)</script>"></iframe>\u000b ]]> end' }],
+    items: [
+      {
+        title: TITLE,
+        url: 'https://lip.example.org/en/e-updates/x/',
+        date: '2025-03-03',
+        description: 'Text <iframe srcdoc="<script>alert(5)</script>"></iframe>\u000b ]]> end',
+      },
+    ],
   });
   const parser = new XMLParser({ ignoreAttributes: false });
   /** What a reader rendering the field as HTML shows: the entities decoded once more. */
-  const shown = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const shown = (html: string) =>
+    html
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
 
   it('leaves no live markup in any field a reader renders as HTML, whatever the number of "]]>"', () => {
     expect(feedProblems(hostile.rss)).toEqual([]);
@@ -87,8 +105,23 @@ describe('feeds with hostile text', () => {
 describe('iCalendar', () => {
   const ics = eventsToIcs(
     [
-      { id: 'en/fair', title: 'Fair, with commas; and semicolons', description: 'Drop in', start: '2025-06-14T10:00', end: '2025-06-14T15:00', location: '1515 Albion Road, Toronto', url: 'https://lip.example.org/en/events/fair/' },
-      { id: 'en/breakfast', title: 'Breakfast', description: 'Winter', start: '2027-02-18T08:00', end: '2027-02-18T10:00', url: 'https://lip.example.org/en/events/breakfast/' },
+      {
+        id: 'en/fair',
+        title: 'Fair, with commas; and semicolons',
+        description: 'Drop in',
+        start: '2025-06-14T10:00',
+        end: '2025-06-14T15:00',
+        location: '1515 Albion Road, Toronto',
+        url: 'https://lip.example.org/en/events/fair/',
+      },
+      {
+        id: 'en/breakfast',
+        title: 'Breakfast',
+        description: 'Winter',
+        start: '2027-02-18T08:00',
+        end: '2027-02-18T10:00',
+        url: 'https://lip.example.org/en/events/breakfast/',
+      },
     ],
     { timeZone: 'America/Toronto', host: 'lip.example.org', calendarName: 'LIP' },
   );
@@ -126,8 +159,23 @@ describe('email edition', () => {
   });
   const html = renderEmailEdition(
     edition,
-    { lip: 'LIP', heading: 'No. 1', lipNews: 'News from the LIP', communityCapacity: 'Building Community Capacity', from: 'From:', viewOnline: 'View online', sampleNotice: 'Sample content.', unsubscribeNote: 'Unsubscribe', footer: 'LIP' },
-    { lang: 'en-CA', dir: 'ltr', webUrl: 'https://lip.example.org/en/e-updates/march/', siteUrl: 'https://lip.example.org' },
+    {
+      lip: 'LIP',
+      heading: 'No. 1',
+      lipNews: 'News from the LIP',
+      communityCapacity: 'Building Community Capacity',
+      from: 'From:',
+      viewOnline: 'View online',
+      sampleNotice: 'Sample content.',
+      unsubscribeNote: 'Unsubscribe',
+      footer: 'LIP',
+    },
+    {
+      lang: 'en-CA',
+      dir: 'ltr',
+      webUrl: 'https://lip.example.org/en/e-updates/march/',
+      siteUrl: 'https://lip.example.org',
+    },
   );
 
   it('has no script, no style block, and only absolute URLs', () => {
@@ -143,10 +191,34 @@ describe('email edition', () => {
     expect(emailProblems(html, 'https://lip.example.org')).toEqual([]);
     // The schema refuses such a path; the renderer still never writes one.
     const hostile = { ...edition, image: { src: '/\\evil.example/pixel.png', alt: 'x' } };
-    const out = renderEmailEdition(hostile, { lip: 'LIP', heading: 'No. 1', lipNews: 'a', communityCapacity: 'b', from: 'c', viewOnline: 'd', sampleNotice: null, unsubscribeNote: 'e', footer: 'f' }, { lang: 'en-CA', dir: 'ltr', webUrl: 'https://lip.example.org/en/e-updates/march/', siteUrl: 'https://lip.example.org' });
+    const out = renderEmailEdition(
+      hostile,
+      {
+        lip: 'LIP',
+        heading: 'No. 1',
+        lipNews: 'a',
+        communityCapacity: 'b',
+        from: 'c',
+        viewOnline: 'd',
+        sampleNotice: null,
+        unsubscribeNote: 'e',
+        footer: 'f',
+      },
+      {
+        lang: 'en-CA',
+        dir: 'ltr',
+        webUrl: 'https://lip.example.org/en/e-updates/march/',
+        siteUrl: 'https://lip.example.org',
+      },
+    );
     expect(out).not.toMatch(/<img/);
     expect(emailProblems(out, 'https://lip.example.org')).toEqual([]);
-    expect(emailProblems('<img src="https://evil.example/p.png" alt=""><a href="javascript:alert(1)" onclick="x()">x</a>', 'https://lip.example.org')).toHaveLength(3);
+    expect(
+      emailProblems(
+        '<img src="https://evil.example/p.png" alt=""><a href="javascript:alert(1)" onclick="x()">x</a>',
+        'https://lip.example.org',
+      ),
+    ).toHaveLength(3);
   });
 
   it('gives every image alt text, keeps the fixed sections and escapes text', () => {
@@ -169,8 +241,23 @@ describe('email edition', () => {
   it('lays out a right-to-left edition (ar, fa) from the right, with dir and lang on the wrapper tables', () => {
     const rtl = renderEmailEdition(
       edition,
-      { lip: 'شراكة', heading: 'العدد ١', lipNews: 'أخبار', communityCapacity: 'بناء القدرات', from: 'من:', viewOnline: 'عرض على الويب', sampleNotice: 'محتوى تجريبي.', unsubscribeNote: 'إلغاء الاشتراك', footer: 'شراكة' },
-      { lang: 'ar', dir: 'rtl', webUrl: 'https://lip.example.org/ar/e-updates/march/', siteUrl: 'https://lip.example.org' },
+      {
+        lip: 'شراكة',
+        heading: 'العدد ١',
+        lipNews: 'أخبار',
+        communityCapacity: 'بناء القدرات',
+        from: 'من:',
+        viewOnline: 'عرض على الويب',
+        sampleNotice: 'محتوى تجريبي.',
+        unsubscribeNote: 'إلغاء الاشتراك',
+        footer: 'شراكة',
+      },
+      {
+        lang: 'ar',
+        dir: 'rtl',
+        webUrl: 'https://lip.example.org/ar/e-updates/march/',
+        siteUrl: 'https://lip.example.org',
+      },
     );
     expect(rtl).toContain('<html lang="ar" dir="rtl">');
     // Email clients drop <html> attributes: the wrapper tables say it again.

@@ -33,30 +33,75 @@ describe('content schemas reject malformed files with the file and field', () =>
   });
 
   it('event with a time in the wrong format says what is expected', () => {
-    const errors = validateContent('events', 'x.md', { title: 'a', description: 'b', start: '14/06/2025 10:00', end: '2025-06-14T11:00', place: { name: 'p' } });
+    const errors = validateContent('events', 'x.md', {
+      title: 'a',
+      description: 'b',
+      start: '14/06/2025 10:00',
+      end: '2025-06-14T11:00',
+      place: { name: 'p' },
+    });
     expect(errors).toEqual(['x.md: start: expected a local date and time "YYYY-MM-DDTHH:MM"']);
   });
 
   it('image and file fields take only paths on this site, closing other-host spellings', () => {
-    const edition = { title: 't', date: '2025-03-01', issue: 1, description: 'd', lipNews: [{ title: 'a', text: 'b' }], communityCapacity: [{ title: 'a', text: 'b' }] };
-    expect(validateContent('e-updates', 'e.md', { ...edition, image: { src: '/images/cover.jpg', alt: 'x' } })).toEqual([]);
-    for (const src of ['/\\evil.example/pixel.png', '//evil.example/pixel.png', 'https://evil.example/pixel.png', '/%5Cevil.example/p.png', '/\t/evil.example/p.png']) {
-      expect(validateContent('e-updates', 'e.md', { ...edition, image: { src, alt: 'x' } }), src).toEqual([expect.stringMatching(/^e\.md: image\.src: /)]);
+    const edition = {
+      title: 't',
+      date: '2025-03-01',
+      issue: 1,
+      description: 'd',
+      lipNews: [{ title: 'a', text: 'b' }],
+      communityCapacity: [{ title: 'a', text: 'b' }],
+    };
+    expect(validateContent('e-updates', 'e.md', { ...edition, image: { src: '/images/cover.jpg', alt: 'x' } })).toEqual(
+      [],
+    );
+    for (const src of [
+      '/\\evil.example/pixel.png',
+      '//evil.example/pixel.png',
+      'https://evil.example/pixel.png',
+      '/%5Cevil.example/p.png',
+      '/\t/evil.example/p.png',
+    ]) {
+      expect(validateContent('e-updates', 'e.md', { ...edition, image: { src, alt: 'x' } }), src).toEqual([
+        expect.stringMatching(/^e\.md: image\.src: /),
+      ]);
     }
-    const resource = { title: 't', description: 'd', type: 'report', topics: ['data'], year: 2025, languages: ['en'], publisher: 'p' };
+    const resource = {
+      title: 't',
+      description: 'd',
+      type: 'report',
+      topics: ['data'],
+      year: 2025,
+      languages: ['en'],
+      publisher: 'p',
+    };
     expect(validateContent('resources', 'r.md', { ...resource, file: '/files/plan.pdf' })).toEqual([]);
-    expect(validateContent('resources', 'r.md', { ...resource, file: '/\\evil.example/plan.pdf' })).toEqual([expect.stringMatching(/^r\.md: file: /)]);
+    expect(validateContent('resources', 'r.md', { ...resource, file: '/\\evil.example/plan.pdf' })).toEqual([
+      expect.stringMatching(/^r\.md: file: /),
+    ]);
   });
 
   it('accepts unquoted YAML dates the way Astro reads them (as Date objects)', () => {
-    const errors = validateContent('news', 'n.md', { title: 't', date: new Date('2025-03-03T00:00:00Z'), description: 'd' });
+    const errors = validateContent('news', 'n.md', {
+      title: 't',
+      date: new Date('2025-03-03T00:00:00Z'),
+      description: 'd',
+    });
     expect(errors).toEqual([]);
   });
 });
 
 describe('the demo content', () => {
   const root = new URL('../../../demo/toronto/content/', import.meta.url);
-  const collections: ContentCollection[] = ['fact-sheets', 'e-updates', 'stories', 'news', 'events', 'resources', 'people'];
+  const collections: ContentCollection[] = [
+    'fact-sheets',
+    'e-updates',
+    'stories',
+    'news',
+    'events',
+    'resources',
+    'people',
+  ];
 
   for (const collection of collections) {
     it(`${collection}: every file is valid and exists in English and French`, () => {

@@ -12,7 +12,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { runPipeline, type ReadFile } from '../../../src/lib/ingest/pipeline.ts';
-import { AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY, hsdsContext, hsdsServicePage, serviceUuid, toHsds } from '../../../src/lib/export/hsds.ts';
+import {
+  AUDIENCE_TAXONOMY,
+  CATEGORY_TAXONOMY,
+  hsdsContext,
+  hsdsServicePage,
+  serviceUuid,
+  toHsds,
+} from '../../../src/lib/export/hsds.ts';
 import en from '../../../src/i18n/strings/en.json' with { type: 'json' };
 import { csvCell, csvDocument, servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
 import { csvProblems } from '../../e2e/lib/inert-outputs.ts';
@@ -22,7 +29,16 @@ import { FIXTURES, readerFor, ROOT } from '../ingest/helpers.ts';
 
 /** The fields HSDS carries: everything but ids, sources, attributes and capacity. */
 function comparable(s: Service) {
-  const { id: _id, slug: _slug, source: _source, sources: _sources, fieldSources: _fieldSources, attributes: _attributes, capacity: _capacity, ...rest } = s;
+  const {
+    id: _id,
+    slug: _slug,
+    source: _source,
+    sources: _sources,
+    fieldSources: _fieldSources,
+    attributes: _attributes,
+    capacity: _capacity,
+    ...rest
+  } = s;
   const out = { ...rest, locations: s.locations.map(({ id: _lid, ...l }) => l) };
   // Organization ids become UUIDs in HSDS (a source's own UUID is kept).
   return s.organization ? { ...out, organization: { name: s.organization.name } } : out;
@@ -46,7 +62,11 @@ function expectSameRecords(services: Service[], config: SiteConfig, read: ReadFi
   const { result, byOriginal } = roundTrip(config, read, services);
   // Export → import → export gives the same bytes: the UUIDs of imported records are kept.
   expect(JSON.stringify(exportOf(config, result.services))).toBe(JSON.stringify(exportOf(config, services)));
-  expect(result.report.files.find((f) => f.layer === 'rt')).toMatchObject({ read: services.length, published: services.length, reported: 0 });
+  expect(result.report.files.find((f) => f.layer === 'rt')).toMatchObject({
+    read: services.length,
+    published: services.length,
+    reported: 0,
+  });
   expect(result.services).toHaveLength(services.length);
   const mismatches: string[] = [];
   for (const original of services) {
@@ -89,13 +109,27 @@ describe('HSDS export round trip', () => {
     const config = await loadSiteConfig(join(dir, 'site.config.ts'));
     const { services } = runPipeline(config, readerFor(dir));
     const legal = exportOf(config, services).find((s) => s.name === 'Harbour Legal Clinic')!;
-    expect(legal.attributes.filter((a) => a.taxonomy_term.taxonomy === CATEGORY_TAXONOMY).map((a) => a.taxonomy_term.code)).toEqual(['settlement', 'legal']);
-    expect(legal.attributes.filter((a) => a.taxonomy_term.taxonomy === AUDIENCE_TAXONOMY).map((a) => a.taxonomy_term.code)).toEqual(['refugee_claimant']);
-    expect(legal.schedules?.[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' });
+    expect(
+      legal.attributes.filter((a) => a.taxonomy_term.taxonomy === CATEGORY_TAXONOMY).map((a) => a.taxonomy_term.code),
+    ).toEqual(['settlement', 'legal']);
+    expect(
+      legal.attributes.filter((a) => a.taxonomy_term.taxonomy === AUDIENCE_TAXONOMY).map((a) => a.taxonomy_term.code),
+    ).toEqual(['refugee_claimant']);
+    expect(legal.schedules?.[0]).toMatchObject({
+      freq: 'WEEKLY',
+      byday: 'MO,TU,WE,TH,FR',
+      opens_at: '09:00',
+      closes_at: '17:00',
+    });
     expect(legal.cost_options).toEqual([{ id: expect.any(String), service_id: legal.id, amount: 0, currency: 'CAD' }]);
     expect(legal.languages?.map((l) => l.code)).toEqual(['en', 'fr']);
     const loc = legal.service_at_locations[0]!.location;
-    expect(loc.addresses[0]).toMatchObject({ address_1: '3 Quay St', postal_code: 'E1A 4D5', state_province: 'NB', country: 'CA' });
+    expect(loc.addresses[0]).toMatchObject({
+      address_1: '3 Quay St',
+      postal_code: 'E1A 4D5',
+      state_province: 'NB',
+      country: 'CA',
+    });
     expect(typeof loc.latitude).toBe('number');
     // Absent stays absent: no empty strings or nulls in the export.
     expect(JSON.stringify(exportOf(config, services))).not.toMatch(/:null|:""/);
@@ -106,7 +140,11 @@ describe('HSDS export round trip', () => {
 describe('CSV export', () => {
   it('writes one row per location with a header, quoting and a formula guard', () => {
     const service = {
-      id: 'x-1', slug: 'a-x-1', name: '=HYPERLINK("http://evil")', categories: ['health'], subcategories: [],
+      id: 'x-1',
+      slug: 'a-x-1',
+      name: '=HYPERLINK("http://evil")',
+      categories: ['health'],
+      subcategories: [],
       locations: [
         { id: 'x-1', address: { line1: '1 Main St, Unit 2', country: 'CA' }, lon: -79.4, lat: 43.7, areaId: '1' },
         { id: 'x-1-b', address: { line1: '@2 Side St', country: 'CA' }, lon: -79.5, lat: 43.6, areaId: null },
@@ -132,7 +170,14 @@ describe('CSV export', () => {
     expect(csvCell('-2.5;+3;1e-7;-1E+3')).toBe('-2.5;+3;1e-7;-1E+3');
     expect(csvCell('MO,TU 09:00-17:00; SA 10:00-14:00')).toBe('"MO,TU 09:00-17:00; SA 10:00-14:00"');
     expect(csvCell(-4)).toBe('-4');
-    const hostile = csvDocument(['a', 'b'], [['=1+1', 'en;-cmd'], ['@x,=y', '\r=z'], ['ok', 'fine; -3']]);
+    const hostile = csvDocument(
+      ['a', 'b'],
+      [
+        ['=1+1', 'en;-cmd'],
+        ['@x,=y', '\r=z'],
+        ['ok', 'fine; -3'],
+      ],
+    );
     expect(csvProblems(hostile)).toEqual([]);
     // The check finds what an unguarded writer leaves.
     expect(csvProblems('a,b\r\n=1+1,"en;-cmd"\r\n')).toHaveLength(2);

@@ -8,7 +8,11 @@ const at = (local: string) => new Date(`${local}-05:00`);
 
 describe('localTime', () => {
   it('reads the wall clock in the LIP time zone, not UTC', () => {
-    expect(localTime(new Date('2026-11-21T03:30:00Z'), TZ)).toEqual({ date: '2026-11-20', day: 'FR', minutes: 22 * 60 + 30 });
+    expect(localTime(new Date('2026-11-21T03:30:00Z'), TZ)).toEqual({
+      date: '2026-11-20',
+      day: 'FR',
+      minutes: 22 * 60 + 30,
+    });
   });
 });
 
@@ -38,13 +42,25 @@ describe('openState', () => {
   });
 
   it('treats 00:00–24:00 and equal times as open all day', () => {
-    expect(openState([{ byDay: ['FR'], opensAt: '00:00', closesAt: '24:00' }], at('2026-11-20T23:59:00'), TZ)).toBe('open');
-    expect(openState([{ byDay: ['FR'], opensAt: '00:00', closesAt: '00:00' }], at('2026-11-20T03:00:00'), TZ)).toBe('open');
-    expect(openState([{ byDay: ['SA'], opensAt: '00:00', closesAt: '24:00' }], at('2026-11-20T12:00:00'), TZ)).toBe('closed');
+    expect(openState([{ byDay: ['FR'], opensAt: '00:00', closesAt: '24:00' }], at('2026-11-20T23:59:00'), TZ)).toBe(
+      'open',
+    );
+    expect(openState([{ byDay: ['FR'], opensAt: '00:00', closesAt: '00:00' }], at('2026-11-20T03:00:00'), TZ)).toBe(
+      'open',
+    );
+    expect(openState([{ byDay: ['SA'], opensAt: '00:00', closesAt: '24:00' }], at('2026-11-20T12:00:00'), TZ)).toBe(
+      'closed',
+    );
   });
 
   it('applies seasonal schedules only between their dates', () => {
-    const summer: Schedule = { byDay: ['FR'], opensAt: '09:00', closesAt: '17:00', validFrom: '2026-06-01', validTo: '2026-08-31' };
+    const summer: Schedule = {
+      byDay: ['FR'],
+      opensAt: '09:00',
+      closesAt: '17:00',
+      validFrom: '2026-06-01',
+      validTo: '2026-08-31',
+    };
     expect(openState([summer], at('2026-11-20T10:00:00'), TZ)).toBe('closed');
     expect(openState([summer], at('2026-08-28T10:00:00'), TZ)).toBe('open');
   });

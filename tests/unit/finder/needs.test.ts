@@ -20,7 +20,12 @@ function finder(locale: Locale) {
   const items = searchableIn(locale, records);
   const words = new Map(needWords(locale).map((n) => [n.id, n.terms]));
   const needs = compileNeeds((id) => [words.get(id) ?? '']);
-  const ctx = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'America/Toronto', needs, origin: { lon: -79.3832, lat: 43.6532 } };
+  const ctx = {
+    now: new Date('2026-11-20T15:00:00Z'),
+    timeZone: 'America/Toronto',
+    needs,
+    origin: { lon: -79.3832, lat: 43.6532 },
+  };
   return {
     needs,
     search: (q: string) => runQuery(items, { ...EMPTY_QUERY, q }, ctx, new Intl.Collator(locale)),
@@ -62,7 +67,11 @@ describe('searching by need, in the reader’s language', () => {
       const first = results.filter((r) => r.answersNeed);
       expect(first.length).toBeGreaterThan(100);
       expect(first.length).toBeLessThan(449);
-      for (const r of first) expect(r.record.subtypes.some((s) => subtype.test(s)), r.record.name).toBe(true);
+      for (const r of first)
+        expect(
+          r.record.subtypes.some((s) => subtype.test(s)),
+          r.record.name,
+        ).toBe(true);
       expect(results.slice(0, first.length)).toEqual(first);
     });
   }
@@ -82,7 +91,9 @@ describe('searching by need, in the reader’s language', () => {
   ];
   for (const [locale, q] of english) {
     it(`${locale} “${q}” finds LINC/ESL language classes, not library literacy branches`, () => {
-      const first = finder(locale).search(q).filter((r) => r.answersNeed);
+      const first = finder(locale)
+        .search(q)
+        .filter((r) => r.answersNeed);
       expect(first.length).toBeGreaterThanOrEqual(30);
       for (const r of first) expect(r.record.categories).toContain('language_training');
       expect(first.some((r) => r.record.categories.includes('library'))).toBe(false);
@@ -91,10 +102,20 @@ describe('searching by need, in the reader’s language', () => {
 
   it('finds legal clinics for “lawyer”, shelters for “housing”, settlement workers for “SIN card”', () => {
     const en = finder('en');
-    expect(en.search('lawyer').filter((r) => r.answersNeed).every((r) => r.record.categories.includes('legal'))).toBe(true);
+    expect(
+      en
+        .search('lawyer')
+        .filter((r) => r.answersNeed)
+        .every((r) => r.record.categories.includes('legal')),
+    ).toBe(true);
     expect(en.search('lawyer').filter((r) => r.answersNeed).length).toBeGreaterThan(0);
     expect(en.search('housing').filter((r) => r.answersNeed).length).toBeGreaterThan(0);
-    expect(en.search('SIN card').filter((r) => r.answersNeed).every((r) => r.record.categories.includes('settlement'))).toBe(true);
+    expect(
+      en
+        .search('SIN card')
+        .filter((r) => r.answersNeed)
+        .every((r) => r.record.categories.includes('settlement')),
+    ).toBe(true);
   });
 
   it('recognises “food bank” even though no food bank is in the data (the page then points to 2-1-1)', () => {
@@ -104,7 +125,11 @@ describe('searching by need, in the reader’s language', () => {
   });
 
   it('still finds services by name', () => {
-    expect(finder('en').search('Albion').some((r) => r.record.name === 'Albion')).toBe(true);
+    expect(
+      finder('en')
+        .search('Albion')
+        .some((r) => r.record.name === 'Albion'),
+    ).toBe(true);
   });
 });
 
@@ -112,7 +137,11 @@ describe('need pages and links', () => {
   it('search for a word that names their need alone, in every locale', () => {
     for (const locale of ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta', 'fa', 'ar'] as const) {
       const { needs } = finder(locale);
-      for (const w of needWords(locale)) expect(recogniseNeeds(w.query, needs).needs.map((n) => n.id), `${locale} “${w.query}”`).toEqual([w.id]);
+      for (const w of needWords(locale))
+        expect(
+          recogniseNeeds(w.query, needs).needs.map((n) => n.id),
+          `${locale} “${w.query}”`,
+        ).toEqual([w.id]);
     }
   });
 
@@ -131,7 +160,8 @@ describe('per-keystroke search', () => {
     const needs = compileNeeds((id) => [words.get(id) ?? '']);
     const typed = searchableIn('fr', records);
     const collator = new Intl.Collator('fr');
-    const slugs = (rs: { record: { slug: string }; answersNeed?: boolean }[]) => rs.map((r) => `${r.record.slug}${r.answersNeed ? '*' : ''}`);
+    const slugs = (rs: { record: { slug: string }; answersNeed?: boolean }[]) =>
+      rs.map((r) => `${r.record.slug}${r.answersNeed ? '*' : ''}`);
     for (const origin of [undefined, { lon: -79.3832, lat: 43.6532 }, { lon: -79.5, lat: 43.75 }]) {
       const ctx = { now: new Date('2026-11-20T15:00:00Z'), timeZone: 'America/Toronto', needs, origin };
       for (const text of ['cours d’anglais', 'médecin nord', 'bibliothèque']) {
@@ -141,7 +171,9 @@ describe('per-keystroke search', () => {
           expect(slugs(runQuery(typed, { ...EMPTY_QUERY, q }, ctx, collator)), q).toEqual(slugs(fresh));
         }
         // Deleting letters widens the search again.
-        expect(runQuery(typed, { ...EMPTY_QUERY, q: text.slice(0, 2) }, ctx, collator).length).toBe(runQuery([...typed], { ...EMPTY_QUERY, q: text.slice(0, 2) }, ctx, collator).length);
+        expect(runQuery(typed, { ...EMPTY_QUERY, q: text.slice(0, 2) }, ctx, collator).length).toBe(
+          runQuery([...typed], { ...EMPTY_QUERY, q: text.slice(0, 2) }, ctx, collator).length,
+        );
       }
     }
   });

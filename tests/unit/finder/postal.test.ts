@@ -43,12 +43,29 @@ describe('postal table', () => {
 
 describe('postal areas (FSA polygons)', () => {
   it('places an FSA inside its polygon when one is given, and knows FSAs with no service', () => {
-    const table = buildPostalTable([{ postalCode: 'M5V 3L9', lon: -79.39, lat: 43.64 }, { postalCode: 'M1K 4T7', lon: -79.25, lat: 43.73 }], { M5V: [-79.3981, 43.6421], M6P: [-79.4621, 43.6611] });
+    const table = buildPostalTable(
+      [
+        { postalCode: 'M5V 3L9', lon: -79.39, lat: 43.64 },
+        { postalCode: 'M1K 4T7', lon: -79.25, lat: 43.73 },
+      ],
+      { M5V: [-79.3981, 43.6421], M6P: [-79.4621, 43.6611] },
+    );
     expect(table).toEqual({ M1K: [-79.25, 43.73, 1], M5V: [-79.3981, 43.6421, 1], M6P: [-79.4621, 43.6611, 0] });
   });
 
   it('reads polygons into points inside them, reporting bad features', () => {
-    const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.02, y], [x + 0.02, y + 0.02], [x, y + 0.02], [x, y]]] });
+    const square = (x: number, y: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + 0.02, y],
+          [x + 0.02, y + 0.02],
+          [x, y + 0.02],
+          [x, y],
+        ],
+      ],
+    });
     const file = JSON.stringify({
       type: 'FeatureCollection',
       features: [
@@ -66,7 +83,9 @@ describe('postal areas (FSA polygons)', () => {
     expect(lon).toBeLessThan(-79.39);
     expect(lat).toBeGreaterThan(43.63);
     expect(lat).toBeLessThan(43.65);
-    expect(log.files).toEqual([{ file: 'fsa.geojson', layer: 'postal-areas', read: 4, published: 1, reported: 3, merged: 0 }]);
+    expect(log.files).toEqual([
+      { file: 'fsa.geojson', layer: 'postal-areas', read: 4, published: 1, reported: 3, merged: 0 },
+    ]);
     expect(log.issues.map((i) => [i.feature, i.field, i.reason])).toEqual([
       [1, 'fsa', '"M5V" repeats feature 0; postal area left out'],
       [2, 'fsa', '"D5V" is not a forward sortation area (letter, digit, letter, e.g. M5V); postal area left out'],

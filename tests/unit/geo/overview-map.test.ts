@@ -4,7 +4,15 @@ import type { AreaGeometry } from '../../../src/lib/schema/area.ts';
 
 const square: AreaGeometry = {
   type: 'Polygon',
-  coordinates: [[[-79.5, 43.6], [-79.3, 43.6], [-79.3, 43.8], [-79.5, 43.8], [-79.5, 43.6]]],
+  coordinates: [
+    [
+      [-79.5, 43.6],
+      [-79.3, 43.6],
+      [-79.3, 43.8],
+      [-79.5, 43.8],
+      [-79.5, 43.6],
+    ],
+  ],
 };
 
 describe('overview map (map poster picture)', () => {

@@ -15,7 +15,13 @@ import {
   useTranslations,
   type UIKey,
 } from '../../../src/i18n/index.ts';
-import { withFallbacks, reviewStatus, localizedEntries, listWithFallback, localizeSiteUrl } from '../../../src/i18n/fallback.ts';
+import {
+  withFallbacks,
+  reviewStatus,
+  localizedEntries,
+  listWithFallback,
+  localizeSiteUrl,
+} from '../../../src/i18n/fallback.ts';
 
 describe('locale registry', () => {
   it('gives every locale a BCP 47 tag, a native label and a direction', () => {
@@ -26,7 +32,8 @@ describe('locale registry', () => {
     }
     expect(LOCALES.ar.dir).toBe('rtl');
     expect(LOCALES.fa.dir).toBe('rtl');
-    for (const code of ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta'] as const) expect(LOCALES[code].dir).toBe('ltr');
+    for (const code of ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta'] as const)
+      expect(LOCALES[code].dir).toBe('ltr');
   });
 
   it('has the ten Toronto locales, all published by the demo configuration', () => {
@@ -40,7 +47,9 @@ describe('locale registry', () => {
     for (const code of Object.keys(LOCALES) as Locale[]) {
       const options = new Intl.DateTimeFormat(intlTag(code)).resolvedOptions();
       expect(options.calendar, code).toBe('gregory');
-      expect(new Intl.NumberFormat(intlTag(code)).resolvedOptions().numberingSystem, code).toBe(LOCALES[code].numberingSystem);
+      expect(new Intl.NumberFormat(intlTag(code)).resolvedOptions().numberingSystem, code).toBe(
+        LOCALES[code].numberingSystem,
+      );
     }
   });
 
@@ -85,7 +94,9 @@ describe('UI strings', () => {
   });
 
   it('falls back to English key by key for a key a locale does not have yet', () => {
-    const missing = (Object.keys(STRINGS.en) as UIKey[]).find((k) => !hasOwnString('ta', k) && !/_(one|other)$/.test(k));
+    const missing = (Object.keys(STRINGS.en) as UIKey[]).find(
+      (k) => !hasOwnString('ta', k) && !/_(one|other)$/.test(k),
+    );
     if (missing) expect(useTranslations('ta')(missing)).toBe(useTranslations('en')(missing));
     expect(hasOwnString('en', 'nav.about')).toBe(true);
     expect(hasOwnString('en', 'search.results')).toBe(true);
@@ -95,7 +106,10 @@ describe('UI strings', () => {
     const templates = pluralTemplates('en', 'search.results', { query: '{query}' });
     expect(templates.one).toBe('{count} result for “{query}”');
     expect(templates.other).toBe('{count} results for “{query}”');
-    expect(pluralTemplates('fr', 'finder.results')).toEqual({ one: '{count} service trouvé', other: '{count} services trouvés' });
+    expect(pluralTemplates('fr', 'finder.results')).toEqual({
+      one: '{count} service trouvé',
+      other: '{count} services trouvés',
+    });
   });
 
   it('formats numbers per locale', () => {
@@ -132,12 +146,7 @@ describe('UI strings', () => {
 });
 
 describe('honest fallbacks', () => {
-  const entries = [
-    { id: 'en/how-to-use' },
-    { id: 'fr/how-to-use' },
-    { id: 'ar/how-to-use' },
-    { id: 'fr/only-french' },
-  ];
+  const entries = [{ id: 'en/how-to-use' }, { id: 'fr/how-to-use' }, { id: 'ar/how-to-use' }, { id: 'fr/only-french' }];
 
   it('builds every page in every locale, with the original text where it is not translated', () => {
     const items = withFallbacks(entries, ['en', 'fr', 'ta', 'ar'], 'en');
@@ -151,7 +160,9 @@ describe('honest fallbacks', () => {
     expect(onlyFr.every((i) => i.contentLocale === 'fr')).toBe(true);
     expect(items).toHaveLength(8);
     // Astro lower-cases content ids: `zh-hans/…` is zh-Hans.
-    expect(withFallbacks([{ id: 'zh-hans/a' }], ['en', 'zh-Hans'], 'en').map((i) => `${i.locale} ${i.contentLocale}`)).toEqual(['en zh-Hans', 'zh-Hans zh-Hans']);
+    expect(
+      withFallbacks([{ id: 'zh-hans/a' }], ['en', 'zh-Hans'], 'en').map((i) => `${i.locale} ${i.contentLocale}`),
+    ).toEqual(['en zh-Hans', 'zh-Hans zh-Hans']);
   });
 
   it('keeps a translation a draft until a reviewer is recorded', () => {
@@ -159,7 +170,12 @@ describe('honest fallbacks', () => {
     expect(reviewStatus({}, 'ar')).toBe('draft');
     expect(reviewStatus({ translationStatus: 'draft' }, 'ar')).toBe('draft');
     expect(reviewStatus({ translationStatus: 'reviewed' }, 'ar')).toBe('draft');
-    expect(reviewStatus({ translationStatus: 'reviewed', reviewedBy: 'Arabic-speaking settlement workers, Thorncliffe' }, 'ar')).toBe('reviewed');
+    expect(
+      reviewStatus(
+        { translationStatus: 'reviewed', reviewedBy: 'Arabic-speaking settlement workers, Thorncliffe' },
+        'ar',
+      ),
+    ).toBe('reviewed');
   });
 });
 
@@ -169,13 +185,23 @@ describe('fallbacks of lists and secondary routes', () => {
 
   it('gives each locale every slug, translated or original', () => {
     const ar = localizedEntries(entries, 'ar', published, 'en');
-    expect(ar.map((i) => [i.slug, i.contentLocale])).toEqual([['a', 'en'], ['b', 'en']]);
+    expect(ar.map((i) => [i.slug, i.contentLocale])).toEqual([
+      ['a', 'en'],
+      ['b', 'en'],
+    ]);
     const zh = localizedEntries(entries, 'zh-Hans', published, 'en');
-    expect(zh.map((i) => [i.slug, i.contentLocale])).toEqual([['a', 'zh-Hans'], ['b', 'en']]);
+    expect(zh.map((i) => [i.slug, i.contentLocale])).toEqual([
+      ['a', 'zh-Hans'],
+      ['b', 'en'],
+    ]);
   });
 
   it('shows a whole list in the default locale where a locale has none of its own', () => {
-    expect(listWithFallback(entries, 'fr', published, 'en')).toEqual({ entries: [{ id: 'fr/a' }], contentLocale: 'fr', availableIn: ['en', 'fr', 'zh-Hans'] });
+    expect(listWithFallback(entries, 'fr', published, 'en')).toEqual({
+      entries: [{ id: 'fr/a' }],
+      contentLocale: 'fr',
+      availableIn: ['en', 'fr', 'zh-Hans'],
+    });
     const ar = listWithFallback(entries, 'ar', published, 'en');
     expect(ar.contentLocale).toBe('en');
     expect(ar.entries.map((e) => e.id)).toEqual(['en/a', 'en/b']);
@@ -183,10 +209,14 @@ describe('fallbacks of lists and secondary routes', () => {
 
   it("points the original's links to this site at the reader's locale", () => {
     const site = 'https://lip.example.org';
-    expect(localizeSiteUrl('https://lip.example.org/en/events/', site, 'en', 'ar')).toBe('https://lip.example.org/ar/events/');
+    expect(localizeSiteUrl('https://lip.example.org/en/events/', site, 'en', 'ar')).toBe(
+      'https://lip.example.org/ar/events/',
+    );
     expect(localizeSiteUrl('/en/fact-sheets/#x', site, 'en', 'zh-Hans')).toBe('/zh-Hans/fact-sheets/#x');
     expect(localizeSiteUrl('https://example.org/en/events/', site, 'en', 'ar')).toBe('https://example.org/en/events/');
-    expect(localizeSiteUrl('https://lip.example.org/en/events/', site, 'en', 'en')).toBe('https://lip.example.org/en/events/');
+    expect(localizeSiteUrl('https://lip.example.org/en/events/', site, 'en', 'en')).toBe(
+      'https://lip.example.org/en/events/',
+    );
   });
 });
 

@@ -15,9 +15,13 @@ describe('the missing-key check itself', () => {
   });
 
   it('requires every plural category of the language and the same placeholders', () => {
-    const ref = { 'a.b': 'Hi {{name}}', 'c_one': '{{count}} thing', 'c_other': '{{count}} things' };
+    const ref = { 'a.b': 'Hi {{name}}', c_one: '{{count}} thing', c_other: '{{count}} things' };
     expect(stringProblems(ref, { 'a.b': 'Salut {{name}}', c_other: '{{count}} 件' }, ['other'])).toEqual([]);
-    const arabic = stringProblems(ref, { 'a.b': 'مرحبا {{nom}}', c_one: 'شيء واحد', c_other: '{{count}} شيء' }, pluralCategories('ar'));
+    const arabic = stringProblems(
+      ref,
+      { 'a.b': 'مرحبا {{nom}}', c_one: 'شيء واحد', c_other: '{{count}} شيء' },
+      pluralCategories('ar'),
+    );
     expect(arabic.map((p) => `${p.key} ${p.problem}`)).toEqual([
       'a.b placeholders',
       'c_zero missing',
@@ -26,7 +30,9 @@ describe('the missing-key check itself', () => {
       'c_many missing',
     ]);
     // Chinese has only `other`: an English-style `_one` is an extra key.
-    expect(stringProblems(ref, { 'a.b': '{{name}}', c_one: '1', c_other: '{{count}}' }, ['other'])).toEqual([{ key: 'c_one', problem: 'extra' }]);
+    expect(stringProblems(ref, { 'a.b': '{{name}}', c_one: '1', c_other: '{{count}}' }, ['other'])).toEqual([
+      { key: 'c_one', problem: 'extra' },
+    ]);
     expect(stringCoverage(ref, { 'a.b': '{{name}}' }, ['other'])).toBe(0.5);
   });
 });

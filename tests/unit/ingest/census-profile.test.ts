@@ -2,13 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { COUNT_COLUMNS, deriveIndicators, indicatorsToCsv, parseProfile, PCT_COLUMNS, TOP_LANGUAGES } from '../../../src/lib/ingest/census-profile.ts';
+import {
+  COUNT_COLUMNS,
+  deriveIndicators,
+  indicatorsToCsv,
+  parseProfile,
+  PCT_COLUMNS,
+  TOP_LANGUAGES,
+} from '../../../src/lib/ingest/census-profile.ts';
 import { FIXTURES, ROOT } from './helpers.ts';
 
 const raw = readFileSync(join(ROOT, 'demo/toronto/data/census/neighbourhood_profiles_2021_158.csv'), 'utf8');
 const profile = parseProfile(raw);
 const derived = deriveIndicators(profile);
-const reference = Papa.parse<Record<string, string>>(readFileSync(join(FIXTURES, 'toronto/newcomer_indicators_2021.reference.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const reference = Papa.parse<Record<string, string>>(
+  readFileSync(join(FIXTURES, 'toronto/newcomer_indicators_2021.reference.csv'), 'utf8'),
+  { header: true, skipEmptyLines: true },
+).data;
 
 describe('2021 neighbourhood profile derivation', () => {
   it('gives one row per neighbourhood, ids 1..174, sorted', () => {
@@ -26,7 +36,8 @@ describe('2021 neighbourhood profile derivation', () => {
       expect(row?.name).toBe(ref['nbhd_name']);
       expect(row?.designation).toBe(ref['tsns_2020_designation']);
       for (const [col] of COUNT_COLUMNS) expect(row?.counts[col], `${ref['nbhd_id']} ${col}`).toBe(Number(ref[col]));
-      for (const [col] of PCT_COLUMNS) expect(row?.pct[col], `${ref['nbhd_id']} ${col}`).toBeCloseTo(Number(ref[col]), 2);
+      for (const [col] of PCT_COLUMNS)
+        expect(row?.pct[col], `${ref['nbhd_id']} ${col}`).toBeCloseTo(Number(ref[col]), 2);
     });
   });
 
@@ -106,7 +117,11 @@ describe('2021 neighbourhood profile derivation', () => {
     expect(beta?.pct['pct_recent_immigrants']).toBeNull();
     const alpha = rows[1];
     expect(alpha?.counts['immigrants']).toBe(40);
-    expect(alpha?.homeLanguages).toEqual([{ name: 'Mandarin', count: 20 }, { name: 'Yue (Cantonese)', count: 10 }, { name: 'Tamil', count: 5 }]);
+    expect(alpha?.homeLanguages).toEqual([
+      { name: 'Mandarin', count: 20 },
+      { name: 'Yue (Cantonese)', count: 10 },
+      { name: 'Tamil', count: 5 },
+    ]);
     expect(indicatorsToCsv(rows).split('\n')[1]).toContain(',,');
   });
 });

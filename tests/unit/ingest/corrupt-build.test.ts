@@ -22,23 +22,40 @@ function cityBCopy(name: string, corrupt: (dir: string) => void): string {
   const src = join(FIXTURES, 'city-b');
   spawnSync('mkdir', ['-p', dir]);
   for (const f of readdirSync(src)) if (f !== 'site.config.ts') copyFileSync(join(src, f), join(dir, f));
-  writeFileSync(join(dir, 'site.config.ts'), `export { default } from ${JSON.stringify(pathToFileURL(join(src, 'site.config.ts')).href)};\n`);
+  writeFileSync(
+    join(dir, 'site.config.ts'),
+    `export { default } from ${JSON.stringify(pathToFileURL(join(src, 'site.config.ts')).href)};\n`,
+  );
   corrupt(dir);
   return join(dir, 'site.config.ts');
 }
 
 function runData(config: string, out: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/build-data.ts'), '--config', config, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/build-data.ts'), '--config', config, '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 describe('a corrupt data file at build time', () => {
   const out = join(work, 'generated');
 
   it('a good build writes the outputs', () => {
-    const good = runData(cityBCopy('good', () => undefined), out);
+    const good = runData(
+      cityBCopy('good', () => undefined),
+      out,
+    );
     expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['areas.json', 'boundary.json', 'config.json', 'postal-areas.json', 'report.json', 'services.json', 'site-paths.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'areas.json',
+      'boundary.json',
+      'config.json',
+      'postal-areas.json',
+      'report.json',
+      'services.json',
+      'site-paths.json',
+    ]);
   });
 
   it('truncated JSON: exit 1, the file and the parser error, nothing written', () => {
@@ -50,11 +67,15 @@ describe('a corrupt data file at build time', () => {
     const bad = runData(config, out);
     expect(bad.status).toBe(1);
     // The exact message: severity, file, field, reason with the parser's position.
-    expect(bad.stderr).toMatch(/^ERROR hsds\.json \*: not valid JSON: .+ at position \d+ \(line \d+ column \d+\) \(skipped\)$/m);
+    expect(bad.stderr).toMatch(
+      /^ERROR hsds\.json \*: not valid JSON: .+ at position \d+ \(line \d+ column \d+\) \(skipped\)$/m,
+    );
     expect(bad.stderr).toContain('Data build failed: 1 fatal problem(s); nothing was written.');
     expect(bad.stdout).toBe('');
     // The last good outputs are untouched, and no temporary file is left behind.
-    expect(readdirSync(out).map((f) => [f, statSync(join(out, f)).mtimeMs, readFileSync(join(out, f), 'utf8')])).toEqual(before);
+    expect(
+      readdirSync(out).map((f) => [f, statSync(join(out, f)).mtimeMs, readFileSync(join(out, f), 'utf8')]),
+    ).toEqual(before);
   });
 
   it('a missing file: exit 1, the exact error, the output folder not even created', () => {

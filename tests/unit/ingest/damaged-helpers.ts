@@ -9,12 +9,28 @@ export const read = readerFor(FIXTURES);
 
 /** A CSV or GeoJSON layer of the fixtures' usual columns (ref, title, street, lat, lon). */
 export function layerFor(file: string, extra: Partial<ServiceLayerConfig> = {}, id = 'bad'): ServiceLayerConfig {
-  const base = { id, file: `bad/${file}`, idField: 'ref', nameField: 'title', address: { line1: 'street' }, attributes: [], sourceName: 'fixture', licence: 'fixture' };
-  return (file.endsWith('.geojson') ? { ...base, format: 'geojson', ...extra } : { ...base, format: 'csv', latField: 'lat', lonField: 'lon', ...extra }) as ServiceLayerConfig;
+  const base = {
+    id,
+    file: `bad/${file}`,
+    idField: 'ref',
+    nameField: 'title',
+    address: { line1: 'street' },
+    attributes: [],
+    sourceName: 'fixture',
+    licence: 'fixture',
+  };
+  return (
+    file.endsWith('.geojson')
+      ? { ...base, format: 'geojson', ...extra }
+      : { ...base, format: 'csv', latField: 'lat', lonField: 'lon', ...extra }
+  ) as ServiceLayerConfig;
 }
 
 /** City B's areas and census with the given layers and the damaged files' rule table. */
-export async function configWith(layers: ServiceLayerConfig[], overrides: Partial<SiteConfigInput> = {}): Promise<SiteConfig> {
+export async function configWith(
+  layers: ServiceLayerConfig[],
+  overrides: Partial<SiteConfigInput> = {},
+): Promise<SiteConfig> {
   const base = await badBaseConfig({ rules: { file: 'bad/rules-damaged-files.csv' }, ...overrides });
   return { ...base, serviceLayers: layers };
 }

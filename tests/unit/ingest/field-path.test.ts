@@ -14,7 +14,8 @@ const reason = (source: string) => {
   const parsed = parseFieldPath(source);
   return parsed.ok ? 'parsed' : parsed.reason;
 };
-const SYNTAX = 'Write a name (phone), a nested name (tags.phone), a quoted key (tags["addr:street"]) or a list index (a.b[0])';
+const SYNTAX =
+  'Write a name (phone), a nested name (tags.phone), a quoted key (tags["addr:street"]) or a list index (a.b[0])';
 
 describe('field paths: syntax', () => {
   it('reads plain names, including colons, spaces and apostrophes', () => {
@@ -44,21 +45,37 @@ describe('field paths: syntax', () => {
     expect(reason('')).toBe(`"" is not a field path: it is empty. ${SYNTAX}`);
     expect(reason('tags.')).toBe(`"tags." is not a field path: it ends with ".". ${SYNTAX}`);
     expect(reason('.tags')).toBe(`".tags" is not a field path: it starts with ".". ${SYNTAX}`);
-    expect(reason('tags..phone')).toBe(`"tags..phone" is not a field path: ".." at position 5: a name is missing between the dots. ${SYNTAX}`);
-    expect(reason('tags[phone]')).toBe(`"tags[phone]" is not a field path: inside "[ ]" write a list index (0, 1 …) or a quoted key (["phone"]), not phone. ${SYNTAX}`);
-    expect(reason('tags["addr:street]')).toBe(`"tags["addr:street]" is not a field path: the quote opened at position 6 is never closed. ${SYNTAX}`);
-    expect(reason('tags["a"x]')).toBe(`"tags["a"x]" is not a field path: the quoted key at position 6 must be followed by "]". ${SYNTAX}`);
+    expect(reason('tags..phone')).toBe(
+      `"tags..phone" is not a field path: ".." at position 5: a name is missing between the dots. ${SYNTAX}`,
+    );
+    expect(reason('tags[phone]')).toBe(
+      `"tags[phone]" is not a field path: inside "[ ]" write a list index (0, 1 …) or a quoted key (["phone"]), not phone. ${SYNTAX}`,
+    );
+    expect(reason('tags["addr:street]')).toBe(
+      `"tags["addr:street]" is not a field path: the quote opened at position 6 is never closed. ${SYNTAX}`,
+    );
+    expect(reason('tags["a"x]')).toBe(
+      `"tags["a"x]" is not a field path: the quoted key at position 6 must be followed by "]". ${SYNTAX}`,
+    );
     expect(reason('tags[0')).toBe(`"tags[0" is not a field path: the "[" at position 5 is never closed. ${SYNTAX}`);
-    expect(reason('tags[0]x')).toBe(`"tags[0]x" is not a field path: "x" follows "]" at position 8; use "." or "[" after it. ${SYNTAX}`);
+    expect(reason('tags[0]x')).toBe(
+      `"tags[0]x" is not a field path: "x" follows "]" at position 8; use "." or "[" after it. ${SYNTAX}`,
+    );
     expect(reason('tags]')).toBe(`"tags]" is not a field path: "]" at position 5 closes no "[". ${SYNTAX}`);
-    expect(reason('tags.[0]')).toBe(`"tags.[0]" is not a field path: "." at position 5 must be followed by a name, not "[". ${SYNTAX}`);
+    expect(reason('tags.[0]')).toBe(
+      `"tags.[0]" is not a field path: "." at position 5 must be followed by a name, not "[". ${SYNTAX}`,
+    );
     expect(reason('tags[""]')).toBe(`"tags[""]" is not a field path: the quoted key at position 6 is empty. ${SYNTAX}`);
     expect(() => fieldPath('a..b')).toThrow(FieldPathError);
   });
 });
 
 describe('field paths: reading values', () => {
-  const osm = { id: 42, tags: { amenity: 'pharmacy', 'addr:street': 'Main Street', 'name.en': 'X', phone: ' ' }, refs: [{ id: 'r1' }, { id: 'r2' }] };
+  const osm = {
+    id: 42,
+    tags: { amenity: 'pharmacy', 'addr:street': 'Main Street', 'name.en': 'X', phone: ' ' },
+    refs: [{ id: 'r1' }, { id: 'r2' }],
+  };
 
   it('reads nested properties and list elements', () => {
     expect(getPath(osm, 'tags.amenity')).toBe('pharmacy');
@@ -88,11 +105,21 @@ describe('field paths: reading values', () => {
 describe('field paths in the config and the rule table', () => {
   it('a bad path in the config is a config error naming the field', () => {
     const csv = cityB.serviceLayers[0];
-    const result = parseSiteConfig({
-      ...cityB,
-      areas: { ...cityB.areas, idProperty: 'props.' },
-      serviceLayers: [{ ...csv, phoneField: 'tags[phone]', nameField: ['title', 'a..b'], attributes: [{ key: 'kind', field: 'x]' }] }],
-    }, 'site.config.ts');
+    const result = parseSiteConfig(
+      {
+        ...cityB,
+        areas: { ...cityB.areas, idProperty: 'props.' },
+        serviceLayers: [
+          {
+            ...csv,
+            phoneField: 'tags[phone]',
+            nameField: ['title', 'a..b'],
+            attributes: [{ key: 'kind', field: 'x]' }],
+          },
+        ],
+      },
+      'site.config.ts',
+    );
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.issues.map((i) => `${i.file} ${i.field}: ${i.reason}`)).toEqual([
       `site.config.ts areas.idProperty: "props." is not a field path: it ends with ".". ${SYNTAX}`,
@@ -103,7 +130,15 @@ describe('field paths in the config and the rule table', () => {
   });
 
   it('a bad match_field in the rule table stops the build with its line', () => {
-    const { problems } = parseRules('layer_file,match_field,match_type,match_value,category,subcategory,include_by_default\nosm.geojson,tags[amenity],equals,pharmacy,pharmacy,,yes\n');
-    expect(problems).toEqual([{ line: 2, field: 'match_field', reason: `"tags[amenity]" is not a field path: inside "[ ]" write a list index (0, 1 …) or a quoted key (["amenity"]), not amenity. ${SYNTAX}` }]);
+    const { problems } = parseRules(
+      'layer_file,match_field,match_type,match_value,category,subcategory,include_by_default\nosm.geojson,tags[amenity],equals,pharmacy,pharmacy,,yes\n',
+    );
+    expect(problems).toEqual([
+      {
+        line: 2,
+        field: 'match_field',
+        reason: `"tags[amenity]" is not a field path: inside "[ ]" write a list index (0, 1 …) or a quoted key (["amenity"]), not amenity. ${SYNTAX}`,
+      },
+    ]);
   });
 });

@@ -1,22 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparableAddress, comparableName, normalizeEmail, normalizePhone, normalizePostalCode, normalizeUrl, parseBoolean,
-  parseDate, parseNumber, readField, slugify,
+  comparableAddress,
+  comparableName,
+  normalizeEmail,
+  normalizePhone,
+  normalizePostalCode,
+  normalizeUrl,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  readField,
+  slugify,
 } from '../../../src/lib/ingest/fields.ts';
 import { parseCsv } from '../../../src/lib/ingest/csv.ts';
 
 describe('field normalisers', () => {
   it('completes www. addresses with https and flags the fix', () => {
-    expect(normalizeUrl('www.cmcmedical.ca')).toEqual({ ok: true, value: 'https://www.cmcmedical.ca/', fixed: 'added "https://" to "www.cmcmedical.ca"' });
+    expect(normalizeUrl('www.cmcmedical.ca')).toEqual({
+      ok: true,
+      value: 'https://www.cmcmedical.ca/',
+      fixed: 'added "https://" to "www.cmcmedical.ca"',
+    });
     expect(normalizeUrl('https://www.tpl.ca/albion')).toEqual({ ok: true, value: 'https://www.tpl.ca/albion' });
   });
 
   it('rejects javascript:, data:, mailto: and non-addresses', () => {
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'mailto:a@b.ca', 'not a url', 'http://localhost']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'mailto:a@b.ca',
+      'not a url',
+      'http://localhost',
+    ]) {
       expect(normalizeUrl(bad).ok, bad).toBe(false);
     }
     const js = normalizeUrl('javascript:alert(1)');
-    expect(!js.ok && js.reason).toBe('"javascript:alert(1)" uses the scheme "javascript:"; only http and https links are allowed');
+    expect(!js.ok && js.reason).toBe(
+      '"javascript:alert(1)" uses the scheme "javascript:"; only http and https links are allowed',
+    );
   });
 
   it('checks emails, phones, postal codes', () => {
@@ -65,7 +87,10 @@ describe('parseCsv', () => {
   it('handles a BOM and CRLF', () => {
     const t = parseCsv('\ufeffid,name\r\n1,A\r\n2,B\r\n');
     expect(t.header).toEqual(['id', 'name']);
-    expect(t.rows.map((r) => [r.line, r.values['name']])).toEqual([[2, 'A'], [3, 'B']]);
+    expect(t.rows.map((r) => [r.line, r.values['name']])).toEqual([
+      [2, 'A'],
+      [3, 'B'],
+    ]);
   });
 
   it('refuses a header with repeated columns', () => {

@@ -16,20 +16,40 @@ import type { SiteConfig } from '../../../src/lib/schema/config.ts';
 import { configWith, layerFor, read } from './damaged-helpers.ts';
 
 type Rand = () => number;
-const pick = <T,>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 const space = (rand: Rand): string => pick(rand, ['', '', ' ', '\n', '\r\n\t ', '  ']);
 
 /** A random JSON value of limited depth, as text with random whitespace. */
 function value(rand: Rand, depth: number): string {
   const r = rand();
   if (depth <= 0 || r < 0.4) {
-    return pick(rand, ['null', 'true', 'false', '0', '-12.5e3', '12345678901234567890', '1e999', '"plain"', '"a \\"quoted\\" ] } value"', '"\\\\"', '"Québec 東京 \\u00e9"', '"{[,:]}"', '""']);
+    return pick(rand, [
+      'null',
+      'true',
+      'false',
+      '0',
+      '-12.5e3',
+      '12345678901234567890',
+      '1e999',
+      '"plain"',
+      '"a \\"quoted\\" ] } value"',
+      '"\\\\"',
+      '"Québec 東京 \\u00e9"',
+      '"{[,:]}"',
+      '""',
+    ]);
   }
   if (r < 0.7) {
-    const items = Array.from({ length: Math.floor(rand() * 4) }, () => `${space(rand)}${value(rand, depth - 1)}${space(rand)}`);
+    const items = Array.from(
+      { length: Math.floor(rand() * 4) },
+      () => `${space(rand)}${value(rand, depth - 1)}${space(rand)}`,
+    );
     return `[${items.join(',')}]`;
   }
-  const keys = Array.from({ length: Math.floor(rand() * 4) }, (_, k) => `${space(rand)}"k${k}\\"x"${space(rand)}:${space(rand)}${value(rand, depth - 1)}${space(rand)}`);
+  const keys = Array.from(
+    { length: Math.floor(rand() * 4) },
+    (_, k) => `${space(rand)}"k${k}\\"x"${space(rand)}:${space(rand)}${value(rand, depth - 1)}${space(rand)}`,
+  );
   return `{${keys.join(',')}}`;
 }
 
@@ -40,8 +60,16 @@ function feature(rand: Rand, i: number): string {
 
 /** A FeatureCollection with members before and after `features` and random whitespace. */
 function collection(rand: Rand): string {
-  const features = Array.from({ length: Math.floor(rand() * 6) }, (_, i) => `${space(rand)}${feature(rand, i)}${space(rand)}`);
-  const members = [`"type"${space(rand)}:${space(rand)}"FeatureCollection"`, `"features":${space(rand)}[${features.join(',')}${space(rand)}]`, `"name":${value(rand, 2)}`, `"crs":${value(rand, 3)}`];
+  const features = Array.from(
+    { length: Math.floor(rand() * 6) },
+    (_, i) => `${space(rand)}${feature(rand, i)}${space(rand)}`,
+  );
+  const members = [
+    `"type"${space(rand)}:${space(rand)}"FeatureCollection"`,
+    `"features":${space(rand)}[${features.join(',')}${space(rand)}]`,
+    `"name":${value(rand, 2)}`,
+    `"crs":${value(rand, 3)}`,
+  ];
   for (let i = members.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [members[i], members[j]] = [members[j] as string, members[i] as string];
@@ -52,7 +80,7 @@ function collection(rand: Rand): string {
 /** Cuts a text into chunks of random sizes (1 to 40 characters). */
 function chunks(rand: Rand, text: string): string[] {
   const out: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const size = 1 + Math.floor(rand() * 40);
     out.push(text.slice(at, at + size));
     at += size;
@@ -108,8 +136,10 @@ describe('GeoJSON read one feature at a time', () => {
       const at = Math.floor(rand() * text.length);
       const damage = rand();
       const damaged =
-        damage < 0.4 ? text.slice(0, at) + text.slice(at + 1)
-          : damage < 0.8 ? text.slice(0, at) + pick(rand, ['{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', ' ']) + text.slice(at)
+        damage < 0.4
+          ? text.slice(0, at) + text.slice(at + 1)
+          : damage < 0.8
+            ? text.slice(0, at) + pick(rand, ['{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', ' ']) + text.slice(at)
             : text.slice(0, at);
       const expected = whole(damaged);
       if (!expected.ok) refused += 1;
@@ -120,21 +150,34 @@ describe('GeoJSON read one feature at a time', () => {
 
   it('refuses a second features member, which JSON.parse would silently drop', () => {
     const stream = new FeatureStream(() => undefined);
-    expect(() => stream.push('{"type":"FeatureCollection","features":[],"features":[]}')).toThrow(DuplicateFeaturesError);
+    expect(() => stream.push('{"type":"FeatureCollection","features":[],"features":[]}')).toThrow(
+      DuplicateFeaturesError,
+    );
   });
 
   it('a service layer reads the same records streamed as whole, numbers kept as text where a double would change them', () => {
     const layer = layerFor('geojson-numbers.geojson');
     const text = textOf(layer.file);
     const records: RawRecord[] = [];
-    streamGeoJsonLayer(chunks(seededRandom(3), text), () => text, layer, (r) => records.push(r));
+    streamGeoJsonLayer(
+      chunks(seededRandom(3), text),
+      () => text,
+      layer,
+      (r) => records.push(r),
+    );
     expect(records).toEqual(readGeoJsonLayer(text, layer));
   });
 
   it('a damaged GeoJSON layer stops the build with the message of reading it whole', async () => {
     const layer = layerFor('geojson-numbers.geojson');
     const good = textOf(layer.file);
-    for (const damaged of [good.slice(0, good.length - 8), good.replace('"Feature"', '"Feature",,'), '[]', '{"type":"Feature"}', `${good}x`]) {
+    for (const damaged of [
+      good.slice(0, good.length - 8),
+      good.replace('"Feature"', '"Feature",,'),
+      '[]',
+      '{"type":"Feature"}',
+      `${good}x`,
+    ]) {
       const config = await configWith([layer]);
       const outcome = runWith(config, layer.file, damaged);
       let expected: string;

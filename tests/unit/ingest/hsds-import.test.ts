@@ -22,7 +22,15 @@ const SPEC = join(ROOT, 'vendor/hsds-3.0/examples');
 const CITY_B_POINT = { latitude: 46.0955, longitude: -64.8052 };
 
 const base = await badBaseConfig();
-const layer = (file: string, extra: Partial<ServiceLayerConfig> = {}): ServiceLayerConfig => ({ id: 'h', file, format: 'hsds', attributes: [], sourceName: 'fixture', licence: 'fixture', ...extra });
+const layer = (file: string, extra: Partial<ServiceLayerConfig> = {}): ServiceLayerConfig => ({
+  id: 'h',
+  file,
+  format: 'hsds',
+  attributes: [],
+  sourceName: 'fixture',
+  licence: 'fixture',
+  ...extra,
+});
 
 /** Runs the pipeline on in-memory files (plus City B's areas), every record categorised `settlement`. */
 function importFiles(files: Record<string, string>, file: string): ReturnType<typeof runPipeline> {
@@ -35,17 +43,25 @@ function importFiles(files: Record<string, string>, file: string): ReturnType<ty
   return runPipeline(config, read);
 }
 
-const comparable = ({ id: _i, slug: _s, source: _src, locations, ...rest }: Service) => ({ ...rest, locations: locations.map(({ id: _l, ...l }) => l) });
+const comparable = ({ id: _i, slug: _s, source: _src, locations, ...rest }: Service) => ({
+  ...rest,
+  locations: locations.map(({ id: _l, ...l }) => l),
+});
 
 function specServiceJson(): Record<string, unknown> {
-  const service = JSON.parse(readFileSync(join(SPEC, 'service_full.json'), 'utf8')) as { service_at_locations: { location: Record<string, unknown> }[] };
+  const service = JSON.parse(readFileSync(join(SPEC, 'service_full.json'), 'utf8')) as {
+    service_at_locations: { location: Record<string, unknown> }[];
+  };
   for (const sal of service.service_at_locations) Object.assign(sal.location, CITY_B_POINT);
   return service;
 }
 
 describe("the specification's example files", () => {
   it('service_full.json: every field the site carries is imported', () => {
-    const { services, report } = importFiles({ 'spec/service.json': JSON.stringify(specServiceJson()) }, 'spec/service.json');
+    const { services, report } = importFiles(
+      { 'spec/service.json': JSON.stringify(specServiceJson()) },
+      'spec/service.json',
+    );
     expect(services).toHaveLength(1);
     expect(services[0]).toMatchObject({
       name: 'Community Counselling',
@@ -63,32 +79,68 @@ describe("the specification's example files", () => {
       source: { recordId: 'ac148810-d857-441c-9679-408f346de14b' },
     });
     expect(services[0]?.phones?.[0]?.number).toMatch(/1234 234567.* ext\. 100$/);
-    expect(services[0]?.locations[0]).toMatchObject({ name: 'MyCity Civic Center', address: { line1: '1-30 Main Street', line2: 'MyVillage', city: 'MyCity' } });
+    expect(services[0]?.locations[0]).toMatchObject({
+      name: 'MyCity Civic Center',
+      address: { line1: '1-30 Main Street', line2: 'MyVillage', city: 'MyCity' },
+    });
     // The example's non-Canadian postcode and state are reported, not guessed at.
     const fields = report.issues.filter((i) => i.file === 'spec/service.json').map((i) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['locations[0].addresses.postal_code', 'province']));
   });
 
   it('as published (latitude 100) the service is reported, not lost', () => {
-    const { services, report } = importFiles({ 'spec/service.json': readFileSync(join(SPEC, 'service_full.json'), 'utf8') }, 'spec/service.json');
+    const { services, report } = importFiles(
+      { 'spec/service.json': readFileSync(join(SPEC, 'service_full.json'), 'utf8') },
+      'spec/service.json',
+    );
     expect(services).toHaveLength(0);
-    expect(report.files.find((f) => f.file === 'spec/service.json')).toMatchObject({ read: 1, published: 0, reported: 1 });
-    expect(report.issues.some((i) => i.file === 'spec/service.json' && i.recordId === 'ac148810-d857-441c-9679-408f346de14b' && i.severity === 'error')).toBe(true);
+    expect(report.files.find((f) => f.file === 'spec/service.json')).toMatchObject({
+      read: 1,
+      published: 0,
+      reported: 1,
+    });
+    expect(
+      report.issues.some(
+        (i) =>
+          i.file === 'spec/service.json' &&
+          i.recordId === 'ac148810-d857-441c-9679-408f346de14b' &&
+          i.severity === 'error',
+      ),
+    ).toBe(true);
   });
 
   it('service_list.json (an API page) and the tabular package give the same record as service_full.json', () => {
     const full = importFiles({ 'spec/service.json': JSON.stringify(specServiceJson()) }, 'spec/service.json').services;
-    const page = JSON.parse(readFileSync(join(SPEC, 'service_list.json'), 'utf8')) as { contents: Record<string, unknown>[] };
+    const page = JSON.parse(readFileSync(join(SPEC, 'service_list.json'), 'utf8')) as {
+      contents: Record<string, unknown>[];
+    };
     expect(page.contents).toHaveLength(1);
     const fromPage = importFiles({ 'spec/page.json': JSON.stringify(page) }, 'spec/page.json').services;
     // The list shape has no locations (one-to-one fields only): the page's service is reported for that.
     expect(fromPage).toHaveLength(0);
 
     const tables: Record<string, string> = {};
-    for (const f of ['datapackage.json', 'services.csv', 'organizations.csv', 'service_at_location.csv', 'locations.csv', 'addresses.csv', 'phones.csv', 'schedules.csv', 'languages.csv', 'cost_options.csv', 'attributes.csv', 'taxonomy_terms.csv', 'taxonomies.csv']) {
+    for (const f of [
+      'datapackage.json',
+      'services.csv',
+      'organizations.csv',
+      'service_at_location.csv',
+      'locations.csv',
+      'addresses.csv',
+      'phones.csv',
+      'schedules.csv',
+      'languages.csv',
+      'cost_options.csv',
+      'attributes.csv',
+      'taxonomy_terms.csv',
+      'taxonomies.csv',
+    ]) {
       tables[`spec/csv/${f}`] = readFileSync(join(SPEC, 'csv', f), 'utf8');
     }
-    tables['spec/csv/locations.csv'] = (tables['spec/csv/locations.csv'] ?? '').replace(',100,101,', `,${CITY_B_POINT.latitude},${CITY_B_POINT.longitude},`);
+    tables['spec/csv/locations.csv'] = (tables['spec/csv/locations.csv'] ?? '').replace(
+      ',100,101,',
+      `,${CITY_B_POINT.latitude},${CITY_B_POINT.longitude},`,
+    );
     const fromTables = importFiles(tables, 'spec/csv/datapackage.json').services;
     expect(fromTables).toHaveLength(1);
     expect(comparable(fromTables[0] as Service)).toEqual(comparable(full[0] as Service));
@@ -96,10 +148,22 @@ describe("the specification's example files", () => {
 });
 
 describe('HSDS 2.0 exports', () => {
-  const files = (names: string[]) => Object.fromEntries(names.map((n) => [`hsds-2.0/${n}`, readFileSync(join(FIXTURES, 'hsds-2.0', n), 'utf8')]));
+  const files = (names: string[]) =>
+    Object.fromEntries(names.map((n) => [`hsds-2.0/${n}`, readFileSync(join(FIXTURES, 'hsds-2.0', n), 'utf8')]));
 
   it('the 2.0 data package: physical_addresses, services_at_location, regular_schedules, eligibility', () => {
-    const names = ['datapackage.json', 'organizations.csv', 'services.csv', 'locations.csv', 'physical_addresses.csv', 'services_at_location.csv', 'phones.csv', 'regular_schedules.csv', 'languages.csv', 'eligibility.csv'].map((n) => `tabular/${n}`);
+    const names = [
+      'datapackage.json',
+      'organizations.csv',
+      'services.csv',
+      'locations.csv',
+      'physical_addresses.csv',
+      'services_at_location.csv',
+      'phones.csv',
+      'regular_schedules.csv',
+      'languages.csv',
+      'eligibility.csv',
+    ].map((n) => `tabular/${n}`);
     const { services, report } = importFiles(files(names), 'hsds-2.0/tabular/datapackage.json');
     expect(services).toHaveLength(1);
     expect(services[0]).toMatchObject({
@@ -108,19 +172,39 @@ describe('HSDS 2.0 exports', () => {
       organization: { id: '211-org-1', name: 'Harbour Newcomer Centre' },
       languages: ['en', 'fr'],
       phones: [{ number: '506-555-0142 ext. 12', type: 'voice' }],
-      schedules: [{ byDay: ['MO'], opensAt: '09:00', closesAt: '17:00' }, { byDay: ['FR'], opensAt: '09:00', closesAt: '12:00' }],
+      schedules: [
+        { byDay: ['MO'], opensAt: '09:00', closesAt: '17:00' },
+        { byDay: ['FR'], opensAt: '09:00', closesAt: '12:00' },
+      ],
       eligibilityDescription: 'Permanent residents and refugees',
-      locations: [{ name: 'Harbour office', address: { line1: '3 Quay St', line2: 'Unit 2', city: 'City B', province: 'NB', postalCode: 'E1A 4D5' } }],
+      locations: [
+        {
+          name: 'Harbour office',
+          address: { line1: '3 Quay St', line2: 'Unit 2', city: 'City B', province: 'NB', postalCode: 'E1A 4D5' },
+        },
+      ],
     });
     const file = 'hsds-2.0/tabular/datapackage.json';
     expect(report.files.find((f) => f.file === file)).toMatchObject({ read: 2, published: 1, reported: 1 });
     // The inactive service is excluded with a reason; the phone of an unknown service is reported by row.
-    expect(report.issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ file, recordId: '211-svc-2', field: 'status', action: 'excluded' }),
-      expect.objectContaining({ file: 'hsds-2.0/tabular/phones.csv', row: 3, field: 'service_id', reason: 'no service has the id "211-svc-9"; row left out' }),
-      // 2.0 ids are no UUIDs: the schema check says so, the record is still read.
-      expect.objectContaining({ file, recordId: '211-svc-1', field: 'id', reason: 'must be a uuid (HSDS 3.0); read as far as it is usable' }),
-    ]));
+    expect(report.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file, recordId: '211-svc-2', field: 'status', action: 'excluded' }),
+        expect.objectContaining({
+          file: 'hsds-2.0/tabular/phones.csv',
+          row: 3,
+          field: 'service_id',
+          reason: 'no service has the id "211-svc-9"; row left out',
+        }),
+        // 2.0 ids are no UUIDs: the schema check says so, the record is still read.
+        expect.objectContaining({
+          file,
+          recordId: '211-svc-1',
+          field: 'id',
+          reason: 'must be a uuid (HSDS 3.0); read as far as it is usable',
+        }),
+      ]),
+    );
   });
 
   it('2.0-style JSON: physical_address, regular_schedule, languages as names', () => {
@@ -133,15 +217,27 @@ describe('HSDS 2.0 exports', () => {
       schedules: [{ byDay: ['TU'], opensAt: '13:00', closesAt: '16:00' }],
       locations: [{ address: { line1: '3 Quay St', postalCode: 'E1A 4D5' } }],
     });
-    expect(report.issues).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'hsds-2.0/services-2.0.json', field: 'languages', reason: expect.stringContaining('"English"') })]));
+    expect(report.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'hsds-2.0/services-2.0.json',
+          field: 'languages',
+          reason: expect.stringContaining('"English"'),
+        }),
+      ]),
+    );
   });
 
   it('a table the package names but that is missing stops the build with the file named', () => {
-    expect(() => importFiles(files(['tabular/datapackage.json', 'tabular/services.csv']), 'hsds-2.0/tabular/datapackage.json')).toThrow(PipelineError);
+    expect(() =>
+      importFiles(files(['tabular/datapackage.json', 'tabular/services.csv']), 'hsds-2.0/tabular/datapackage.json'),
+    ).toThrow(PipelineError);
     try {
       importFiles(files(['tabular/datapackage.json', 'tabular/services.csv']), 'hsds-2.0/tabular/datapackage.json');
     } catch (e) {
-      expect((e as PipelineError).message).toContain('table file "organizations.csv" named in the data package is missing');
+      expect((e as PipelineError).message).toContain(
+        'table file "organizations.csv" named in the data package is missing',
+      );
     }
   });
 });
@@ -155,8 +251,14 @@ describe('our tabular package', () => {
     const first = hsdsCsvFiles(toHsds(ctx, runPipeline(config, read).services));
     const pkg = hsdsDataPackage({ name: 't', title: 't', licences: [], sources: [] });
     const files = new Map([['rt/datapackage.json', pkg], ...[...first].map(([f, c]) => [`rt/${f}`, c] as const)]);
-    const again = runPipeline({ ...config, serviceLayers: [layer('rt/datapackage.json')] }, (f) => files.get(f) ?? read(f));
-    expect(again.report.files.find((f) => f.layer === 'h')).toMatchObject({ published: runPipeline(config, read).services.length, reported: 0 });
+    const again = runPipeline(
+      { ...config, serviceLayers: [layer('rt/datapackage.json')] },
+      (f) => files.get(f) ?? read(f),
+    );
+    expect(again.report.files.find((f) => f.layer === 'h')).toMatchObject({
+      published: runPipeline(config, read).services.length,
+      reported: 0,
+    });
     const second = hsdsCsvFiles(toHsds(ctx, again.services));
     for (const [file, content] of first) expect(second.get(file), file).toBe(content);
   });

@@ -10,11 +10,19 @@ import { badBaseConfig, FIXTURES, readerFor } from './helpers.ts';
 const FILE = 'bad/hsds-single-objects.json';
 const base = await badBaseConfig();
 const result = runPipeline(
-  { ...base, serviceLayers: [{ id: 'hsds', file: FILE, format: 'hsds', attributes: [], sourceName: 'fixture', licence: 'fixture' }] },
+  {
+    ...base,
+    serviceLayers: [
+      { id: 'hsds', file: FILE, format: 'hsds', attributes: [], sourceName: 'fixture', licence: 'fixture' },
+    ],
+  },
   readerFor(FIXTURES),
 );
 // Schema findings ("… HSDS 3.0…; read as far as it is usable") are tested in hsds-import.test.ts.
-const issues = (recordId: string) => result.report.issues.filter((i) => i.file === FILE && i.recordId === recordId && !i.reason.includes('HSDS 3.0')).map((i) => [i.field, i.reason]);
+const issues = (recordId: string) =>
+  result.report.issues
+    .filter((i) => i.file === FILE && i.recordId === recordId && !i.reason.includes('HSDS 3.0'))
+    .map((i) => [i.field, i.reason]);
 
 describe('HSDS list fields given as a single object', () => {
   it('are read as a list of one, each with a warning', () => {

@@ -28,11 +28,22 @@ const OSM_LAYER: Layer = {
 };
 
 async function run(layer: Partial<Layer> = {}, reader: ReadFile = read, overrides: Partial<SiteConfigInput> = {}) {
-  return runPipeline(await badBaseConfig({ rules: { file: 'mapping/rules.csv' }, serviceLayers: [{ ...OSM_LAYER, ...layer } as Layer], ...overrides }), reader);
+  return runPipeline(
+    await badBaseConfig({
+      rules: { file: 'mapping/rules.csv' },
+      serviceLayers: [{ ...OSM_LAYER, ...layer } as Layer],
+      ...overrides,
+    }),
+    reader,
+  );
 }
 
 /** The OSM fixture with its features changed by `edit` (e.g. without their own ids). */
-function editedOsm(edit: (features: { id?: string; properties: { tags: Record<string, string> }; geometry: { coordinates: number[] } }[]) => void): ReadFile {
+function editedOsm(
+  edit: (
+    features: { id?: string; properties: { tags: Record<string, string> }; geometry: { coordinates: number[] } }[],
+  ) => void,
+): ReadFile {
   const json = JSON.parse(textReaderFor(FIXTURES)(FILE)) as { features: Parameters<typeof edit>[0] };
   edit(json.features);
   return (f) => (f === FILE ? JSON.stringify(json) : read(f));
@@ -50,7 +61,11 @@ describe('an OpenStreetMap layer read through field paths', () => {
       url: 'https://pharmacy.example.ca/',
       attributes: { openingHours: 'Mo-Fr 09:00-18:00' },
     });
-    expect(pharmacy?.locations[0]?.address).toMatchObject({ line1: 'River Road', city: 'City B', postalCode: 'E1A 1A1' });
+    expect(pharmacy?.locations[0]?.address).toMatchObject({
+      line1: 'River Road',
+      city: 'City B',
+      postalCode: 'E1A 1A1',
+    });
     const centre = result.services.find((s) => s.source.recordId === '103');
     expect(centre?.categories).toEqual(['community_recreation']);
     expect(centre?.subcategories).toEqual(['community_centre']);
@@ -71,9 +86,19 @@ describe('an OpenStreetMap layer read through field paths', () => {
 
 describe('field paths on a CSV layer', () => {
   const csv = (line1: string): Layer => ({
-    id: 'dot', file: 'mapping/dotted.csv', format: 'csv', idField: 'ref', nameField: 'name', address: { line1 }, latField: 'lat', lonField: 'lon', sourceName: 'fixture', licence: 'fixture',
+    id: 'dot',
+    file: 'mapping/dotted.csv',
+    format: 'csv',
+    idField: 'ref',
+    nameField: 'name',
+    address: { line1 },
+    latField: 'lat',
+    lonField: 'lon',
+    sourceName: 'fixture',
+    licence: 'fixture',
   });
-  const config = (line1: string) => badBaseConfig({ rules: { file: 'mapping/rules.csv' }, serviceLayers: [csv(line1)] });
+  const config = (line1: string) =>
+    badBaseConfig({ rules: { file: 'mapping/rules.csv' }, serviceLayers: [csv(line1)] });
 
   it('a column whose name holds a dot is reached with a quoted key', async () => {
     const result = runPipeline(await config('["addr.street"]'), read);
@@ -81,7 +106,9 @@ describe('field paths on a CSV layer', () => {
   });
 
   it('the same column written as a nested path is refused with the fix', async () => {
-    const stop = await config('addr.street').then((c) => runPipeline(c, read)).catch((e: unknown) => e);
+    const stop = await config('addr.street')
+      .then((c) => runPipeline(c, read))
+      .catch((e: unknown) => e);
     expect(stop).toBeInstanceOf(PipelineError);
     expect((stop as PipelineError).issues.map((i) => i.reason)).toEqual([
       'the layer config (address.line1) names "addr.street", which the header does not have (header on line 1, read with the delimiter "," (detected): "ref", "name", "addr.street", "lat", "lon"); for a column named "addr.street" write ["addr.street"]',
@@ -95,7 +122,12 @@ describe('OpenStreetMap addresses, optional addresses and derived ids', () => {
   it('combines addr:* tags into an address (unit before the civic number)', async () => {
     const result = await run(osmLayer);
     const pharmacy = result.services.find((s) => s.name === 'Riverside Pharmacy');
-    expect(pharmacy?.locations[0]?.address).toEqual({ line1: '3-12 River Road', city: 'City B', postalCode: 'E1A 1A1', country: 'CA' });
+    expect(pharmacy?.locations[0]?.address).toEqual({
+      line1: '3-12 River Road',
+      city: 'City B',
+      postalCode: 'E1A 1A1',
+      country: 'CA',
+    });
   });
 
   it('publishes a point without an address, saying so in the report', async () => {
@@ -104,14 +136,27 @@ describe('OpenStreetMap addresses, optional addresses and derived ids', () => {
     expect(dentist?.locations[0]?.address).toEqual({ country: 'CA' });
     expect(dentist?.phones).toEqual([{ number: '506-555-0112' }]);
     expect(result.report.issues.filter((i) => i.recordId === 'node/102')).toEqual([
-      { severity: 'warning', file: FILE, feature: 1, recordId: 'node/102', field: 'tags["addr:street"]', reason: 'no street address; published with the address not given', action: 'fixed' },
+      {
+        severity: 'warning',
+        file: FILE,
+        feature: 1,
+        recordId: 'node/102',
+        field: 'tags["addr:street"]',
+        reason: 'no street address; published with the address not given',
+        action: 'fixed',
+      },
     ]);
     expect(result.report.files.find((f) => f.file === FILE)).toMatchObject({ read: 5, published: 4, reported: 1 });
   });
 
   it('without idField, uses the feature id (node/101) as the record id', async () => {
     const result = await run(osmLayer);
-    expect(result.services.map((s) => s.id).sort()).toEqual(['osm-node-101', 'osm-node-102', 'osm-node-104', 'osm-way-103']);
+    expect(result.services.map((s) => s.id).sort()).toEqual([
+      'osm-node-101',
+      'osm-node-102',
+      'osm-node-104',
+      'osm-way-103',
+    ]);
   });
 
   it('without any id, derives one from the name and the rounded point, stable when the file is re-ordered', async () => {
@@ -142,7 +187,8 @@ describe('OpenStreetMap addresses, optional addresses and derived ids', () => {
 });
 
 describe('merging configured per pair of layers', () => {
-  const centres = (result: Awaited<ReturnType<typeof run>>) => result.services.filter((s) => s.categories.includes('community_recreation')).map((s) => s.name);
+  const centres = (result: Awaited<ReturnType<typeof run>>) =>
+    result.services.filter((s) => s.categories.includes('community_recreation')).map((s) => s.name);
 
   it('by default, one centre under two names 1 m apart stays two services', async () => {
     expect(centres(await run())).toEqual(['Centre communautaire Riverside', 'Riverside Community Centre']);
@@ -157,12 +203,22 @@ describe('merging configured per pair of layers', () => {
   });
 
   it('names: address merges them on their common street address; a shorter distance does not', async () => {
-    expect(centres(await run({}, read, { merge: [{ layers: ['osm', 'osm'], names: 'address' }] }))).toEqual(['Riverside Community Centre']);
-    expect(centres(await run({}, read, { merge: [{ layers: ['osm', 'osm'], distance: 0.5, names: 'any' }] }))).toHaveLength(2);
+    expect(centres(await run({}, read, { merge: [{ layers: ['osm', 'osm'], names: 'address' }] }))).toEqual([
+      'Riverside Community Centre',
+    ]);
+    expect(
+      centres(await run({}, read, { merge: [{ layers: ['osm', 'osm'], distance: 0.5, names: 'any' }] })),
+    ).toHaveLength(2);
   });
 
   it('a merge rule naming an unknown layer or repeating a pair is a config error', async () => {
-    await expect(badBaseConfig({ serviceLayers: [OSM_LAYER], merge: [{ layers: ['osm', 'cc'] }, { layers: ['osm', 'osm'] }, { layers: ['osm', 'osm'], names: 'any' }] }))
-      .rejects.toThrow('merge[0].layers[1]: no service layer has the id "cc"\nmerge[2].layers: the pair "osm", "osm" has a merge rule already');
+    await expect(
+      badBaseConfig({
+        serviceLayers: [OSM_LAYER],
+        merge: [{ layers: ['osm', 'cc'] }, { layers: ['osm', 'osm'] }, { layers: ['osm', 'osm'], names: 'any' }],
+      }),
+    ).rejects.toThrow(
+      'merge[0].layers[1]: no service layer has the id "cc"\nmerge[2].layers: the pair "osm", "osm" has a merge rule already',
+    );
   });
 });

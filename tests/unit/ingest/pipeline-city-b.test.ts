@@ -34,7 +34,10 @@ describe('second city: only configuration changes', () => {
     const b04 = result.areas.find((a) => a.id === 'B-04');
     expect(b01?.indicators['recentImmigrants']).toBe(60);
     expect(b01?.classification).toBe('rural');
-    expect(b01?.homeLanguages).toEqual([{ name: 'Arabic', count: 40 }, { name: 'Tagalog', count: 25 }]);
+    expect(b01?.homeLanguages).toEqual([
+      { name: 'Arabic', count: 40 },
+      { name: 'Tagalog', count: 25 },
+    ]);
     expect(b02?.indicators['immigrants']).toBeNull();
     expect(b02?.indicators['recentImmigrants']).toBeNull();
     expect(b02?.homeLanguages).toEqual([{ name: 'Spanish', count: 30 }]);
@@ -56,14 +59,26 @@ describe('second city: only configuration changes', () => {
       email: 'info@riverside.example.ca',
       phones: [{ number: '506-555-0101' }],
     });
-    expect(s1?.locations[0]).toMatchObject({ areaId: 'B-01', address: { line1: '12 River Rd', city: 'City B', province: 'NB', postalCode: 'E1A 1A1', country: 'CA' } });
+    expect(s1?.locations[0]).toMatchObject({
+      areaId: 'B-01',
+      address: { line1: '12 River Rd', city: 'City B', province: 'NB', postalCode: 'E1A 1A1', country: 'CA' },
+    });
     expect(byId.get('csv-s2')?.categories).toEqual(['settlement', 'language_training']);
     expect(byId.get('csv-s4')?.categories).toEqual(['settlement', 'health']);
   });
 
   it('never fills a field the data does not have', () => {
     const s3 = byId.get('csv-s3');
-    for (const key of ['url', 'phones', 'cost', 'schedules', 'capacity', 'assuredDate', 'francophone', 'audiences'] as const) {
+    for (const key of [
+      'url',
+      'phones',
+      'cost',
+      'schedules',
+      'capacity',
+      'assuredDate',
+      'francophone',
+      'audiences',
+    ] as const) {
       expect(s3 && key in s3, key).toBe(false);
     }
   });
@@ -101,14 +116,27 @@ describe('second city: only configuration changes', () => {
     expect(hub?.sources?.map((s) => s.recordId)).toEqual(['S3', '9f1c2a44-0002']);
     expect(hub?.description).toBe('Job search workshops.');
     expect(result.report.issues).toContainEqual({
-      severity: 'warning', file: 'hsds.json', feature: 1, recordId: '9f1c2a44-0002', field: '*', action: 'merged',
+      severity: 'warning',
+      file: 'hsds.json',
+      feature: 1,
+      recordId: '9f1c2a44-0002',
+      field: '*',
+      action: 'merged',
       reason: 'same place as "Hilltop Employment Hub" (csv-s3 in services.csv): 14 m apart, same name; merged into it',
     });
   });
 
   it('excludes inactive HSDS services and sorts by name', () => {
-    expect(result.report.issues).toContainEqual(expect.objectContaining({ file: 'hsds.json', feature: 2, field: 'status', action: 'excluded' }));
-    expect(result.services.map((s) => s.name)).toEqual(['Harbour Clinic', 'Harbour Legal Clinic', 'Hilltop Employment Hub', 'Old Mill Language School', 'Riverside Newcomer Centre']);
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ file: 'hsds.json', feature: 2, field: 'status', action: 'excluded' }),
+    );
+    expect(result.services.map((s) => s.name)).toEqual([
+      'Harbour Clinic',
+      'Harbour Legal Clinic',
+      'Hilltop Employment Hub',
+      'Old Mill Language School',
+      'Riverside Newcomer Centre',
+    ]);
   });
 
   it('is deterministic', () => {

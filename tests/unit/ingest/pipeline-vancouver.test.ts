@@ -33,31 +33,55 @@ describe('Vancouver: a real second city from configuration and rule table only',
   it('leaves out only records without a name or a category, and says why', () => {
     const left = result.report.issues.filter((i) => i.action === 'skipped' || i.action === 'excluded');
     expect(left.filter((i) => i.field === 'name')).toHaveLength(9);
-    expect(left.filter((i) => i.action === 'excluded').map((i) => i.reason)).toEqual(Array(4).fill('no rule in rules.csv gives this record a category'));
+    expect(left.filter((i) => i.action === 'excluded').map((i) => i.reason)).toEqual(
+      Array(4).fill('no rule in rules.csv gives this record a category'),
+    );
   });
 
   it('reaches the nested OpenStreetMap tags: address, phone, web site', () => {
     expect(byName.get('Korean Community Centre')).toMatchObject({
       categories: ['community_recreation'],
       phones: [{ number: '604-255-3739' }],
-      locations: [{ areaId: 'GW', address: { line1: '1320 East Hastings Street', city: 'Vancouver', province: 'BC', postalCode: 'V5L 1S3' } }],
+      locations: [
+        {
+          areaId: 'GW',
+          address: { line1: '1320 East Hastings Street', city: 'Vancouver', province: 'BC', postalCode: 'V5L 1S3' },
+        },
+      ],
     });
-    expect(byName.get('VPL Fraserview Branch')).toMatchObject({ categories: ['library'], url: 'https://www.vpl.ca/location/fraser-branch' });
+    expect(byName.get('VPL Fraserview Branch')).toMatchObject({
+      categories: ['library'],
+      url: 'https://www.vpl.ca/location/fraser-branch',
+    });
     expect(byName.get('Vancouver Food Bank')?.categories).toEqual(['food']);
     const counts = new Map<string, number>();
     for (const s of result.services) for (const c of s.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
-    expect(Object.fromEntries(counts)).toMatchObject({ pharmacy: 92, health: 102, library: 17, community_recreation: 23, language_training: 3 });
+    expect(Object.fromEntries(counts)).toMatchObject({
+      pharmacy: 92,
+      health: 102,
+      library: 17,
+      community_recreation: 23,
+      language_training: 3,
+    });
     expect(result.services.every((s) => s.locations.every((l) => l.areaId !== null))).toBe(true);
   });
 
   it('joins the 2016 census to the local areas by code', () => {
     const kc = result.areas.find((a) => a.id === 'KC');
-    expect(kc).toMatchObject({ name: 'Kensington-Cedar Cottage', indicators: { population: 49325, immigrants: 22610, recentImmigrants: 2665, neitherOfficialLanguage: 5250 } });
+    expect(kc).toMatchObject({
+      name: 'Kensington-Cedar Cottage',
+      indicators: { population: 49325, immigrants: 22610, recentImmigrants: 2665, neitherOfficialLanguage: 5250 },
+    });
   });
 
   it('has no text of the Toronto demo in its data, config or report', () => {
     const markers = parseMarkers(readFileSync(join(ROOT, 'demo/toronto/leftovers.txt'), 'utf8'));
-    const files = Object.entries({ services: result.services, areas: result.areas, config: result.config, report: result.report }).map(([path, data]) => ({ path: `${path}.json`, text: JSON.stringify(data, null, 1) }));
+    const files = Object.entries({
+      services: result.services,
+      areas: result.areas,
+      config: result.config,
+      report: result.report,
+    }).map(([path, data]) => ({ path: `${path}.json`, text: JSON.stringify(data, null, 1) }));
     expect(findLeftovers(files, markers)).toEqual([]);
   });
 
@@ -69,7 +93,11 @@ describe('Vancouver: a real second city from configuration and rule table only',
       areas: read('local-area-boundary.geojson'),
       census: read('census-local-areas-2016.csv'),
       services: [read('osm-amenities-vancouver.geojson')],
-      paths: { areas: 'local-area-boundary.geojson', census: 'census-local-areas-2016.csv', services: ['osm-amenities-vancouver.geojson'] },
+      paths: {
+        areas: 'local-area-boundary.geojson',
+        census: 'census-local-areas-2016.csv',
+        services: ['osm-amenities-vancouver.geojson'],
+      },
       schemaImport: SITE_CONFIG_IMPORT,
       rulesFile: 'rules.csv',
     });

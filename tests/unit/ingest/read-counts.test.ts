@@ -43,7 +43,8 @@ export function countCsvRecords(input: string): number {
       if (state === 'fieldStart') state = c === '"' ? 'quoted' : c === ',' || c === ' ' ? 'fieldStart' : 'unquoted';
       else if (state === 'unquoted') state = c === '"' ? 'skipLine' : c === ',' ? 'fieldStart' : 'unquoted';
       else if (state === 'quoted') state = c === '"' ? 'quoteInQuoted' : 'quoted';
-      else if (state === 'quoteInQuoted') state = c === '"' ? 'quoted' : c === ',' ? 'fieldStart' : c === ' ' ? 'afterQuote' : 'skipLine';
+      else if (state === 'quoteInQuoted')
+        state = c === '"' ? 'quoted' : c === ',' ? 'fieldStart' : c === ' ' ? 'afterQuote' : 'skipLine';
       else if (state === 'afterQuote') state = c === ',' ? 'fieldStart' : c === ' ' ? 'afterQuote' : 'skipLine';
     }
     if (!blank) records++;
@@ -88,7 +89,10 @@ const fixtureText = (dir: string) => (file: string) => readFileSync(join(dir, fi
 
 describe('read counted from the file = published + reported', () => {
   it('in every fixture city (Toronto: toronto.test.ts)', async () => {
-    for (const [dir, configFile] of [[join(FIXTURES, 'city-b'), 'site.config.ts'], [join(FIXTURES, 'xss-city'), 'site.config.ts']] as const) {
+    for (const [dir, configFile] of [
+      [join(FIXTURES, 'city-b'), 'site.config.ts'],
+      [join(FIXTURES, 'xss-city'), 'site.config.ts'],
+    ] as const) {
       const config = await loadSiteConfig(join(dir, configFile));
       expect(checkRun(config, readerFor(dir), fixtureText(dir))).toBe(true);
     }
@@ -100,7 +104,9 @@ describe('read counted from the file = published + reported', () => {
     expect(files.length).toBeGreaterThan(10);
     let completed = 0;
     for (const file of files) {
-      const layers = file.startsWith('csv-cross') ? [layerFor(file, {}, 'x')] : [layerFor(file, file === 'csv-values.csv' ? { capacityField: 'spaces' } : {})];
+      const layers = file.startsWith('csv-cross')
+        ? [layerFor(file, {}, 'x')]
+        : [layerFor(file, file === 'csv-values.csv' ? { capacityField: 'spaces' } : {})];
       if (checkRun(await configWith(layers), readerFor(FIXTURES), fixtureText(FIXTURES))) completed += 1;
     }
     expect(completed).toBeGreaterThan(8);
@@ -108,7 +114,14 @@ describe('read counted from the file = published + reported', () => {
 
   it('with the HSDS fixtures', async () => {
     for (const file of readdirSync(join(FIXTURES, 'bad')).filter((f) => f.startsWith('hsds-'))) {
-      const layer = { id: 'h', file: `bad/${file}`, format: 'hsds', attributes: [], sourceName: 'f', licence: 'f' } as const;
+      const layer = {
+        id: 'h',
+        file: `bad/${file}`,
+        format: 'hsds',
+        attributes: [],
+        sourceName: 'f',
+        licence: 'f',
+      } as const;
       expect(checkRun(await configWith([layer as never]), readerFor(FIXTURES), fixtureText(FIXTURES))).toBe(true);
     }
   });

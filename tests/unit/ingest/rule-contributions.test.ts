@@ -28,8 +28,13 @@ it('lists, per category, how many records each rule of the Toronto table adds', 
     for (const rule of layerRules) {
       if (rule.include === 'no') continue;
       // A record counts for a rule when the rule matches and the record is not excluded by a `no` rule.
-      const count = records.filter((r) => ruleMatches(rule, r.props) && !applyRules(layerRules, r.props, config.rules.includeOptional).excludedBy).length;
-      const match = rule.matchType === 'all' ? 'every record' : `${rule.fields.join('|')} ${rule.matchType} ${rule.values.join('|')}`;
+      const count = records.filter(
+        (r) => ruleMatches(rule, r.props) && !applyRules(layerRules, r.props, config.rules.includeOptional).excludedBy,
+      ).length;
+      const match =
+        rule.matchType === 'all'
+          ? 'every record'
+          : `${rule.fields.join('|')} ${rule.matchType} ${rule.values.join('|')}`;
       const line = `  line ${rule.line}: ${posix.basename(rule.layerFile)}, ${match} → ${rule.subcategory ?? '(no sub-type)'} (${rule.include}): ${count}`;
       byCategory.set(rule.category, [...(byCategory.get(rule.category) ?? []), line]);
     }

@@ -27,7 +27,9 @@ describe('rule table', () => {
     const linc = applyRules(school, { name: 'SPRINGHURST LINC', description: 'English Public' }, true);
     expect(linc.categories[0]).toBe('language_training');
     expect(linc.subcategories[0]).toBe('LINC_ESL');
-    expect(applyRules(school, { name: 'JOHN ENGLISH JUNIOR MIDDLE SCHOOL', description: 'English Public' }, true).categories).toEqual(['education']);
+    expect(
+      applyRules(school, { name: 'JOHN ENGLISH JUNIOR MIDDLE SCHOOL', description: 'English Public' }, true).categories,
+    ).toEqual(['education']);
     const literacy = applyRules(tpl, { AdultLiteracyProgram: 1 }, true);
     expect(literacy.categories).toEqual(['library']);
     expect(literacy.subcategories).toContain('adult_literacy_program');
@@ -40,8 +42,13 @@ describe('rule table', () => {
   });
 
   it('regex_i matches case-insensitively anywhere', () => {
-    expect(applyRules(sett, { name: 'COSTI, LINC classes' }, true).categories).toEqual(['settlement', 'language_training']);
-    expect(applyRules(sett, { name: 'Bridging program for internationally trained' }, true).categories).toContain('employment');
+    expect(applyRules(sett, { name: 'COSTI, LINC classes' }, true).categories).toEqual([
+      'settlement',
+      'language_training',
+    ]);
+    expect(applyRules(sett, { name: 'Bridging program for internationally trained' }, true).categories).toContain(
+      'employment',
+    );
   });
 
   it('excludes institutional pharmacies with the added `no` rule, keeps retail ones', () => {
@@ -70,7 +77,11 @@ describe('rule table', () => {
     ].join('\n');
     expect(parseRules(text).problems).toEqual([
       { line: 2, field: 'category', reason: 'unknown category "banking" (not in src/lib/categories.ts)' },
-      { line: 3, field: 'match_type', reason: 'unknown match type "sounds_like" (use all, equals, in, prefix, regex_i)' },
+      {
+        line: 3,
+        field: 'match_type',
+        reason: 'unknown match type "sounds_like" (use all, equals, in, prefix, regex_i)',
+      },
       { line: 4, field: 'include_by_default', reason: 'unknown value "maybe" (use yes, optional or no)' },
       { line: 5, field: 'match_value', reason: expect.stringContaining('regular expression does not compile') },
       { line: 6, field: 'match_field', reason: 'match type "equals" needs a field name' },

@@ -18,12 +18,16 @@ import { FIXTURES, readerFor } from './helpers.ts';
 const work = mkdtempSync(join(tmpdir(), 'nsm-stream-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const TEXT = 'id,name,note\r\n1,Québec,"two\r\nlines"\r\n2,"Bad "quote,x\n3,Montréal,ok\r4,"never closed,y\n5,Trois-Rivières,z\r\n';
+const TEXT =
+  'id,name,note\r\n1,Québec,"two\r\nlines"\r\n2,"Bad "quote,x\n3,Montréal,ok\r4,"never closed,y\n5,Trois-Rivières,z\r\n';
 
 function streamed(bytes: Uint8Array, size: number): { rows: CsvRow[]; bad: CsvBadRow[] } {
   const rows: CsvRow[] = [];
   const bad: CsvBadRow[] = [];
-  const parser = new CsvParser({}, { onHeader: () => undefined, onRow: (r) => rows.push(r), onBadRow: (b) => bad.push(b) });
+  const parser = new CsvParser(
+    {},
+    { onHeader: () => undefined, onRow: (r) => rows.push(r), onBadRow: (b) => bad.push(b) },
+  );
   for (const chunk of decodeChunks(bytes, undefined, size)) parser.push(chunk);
   parser.end();
   return { rows, bad };
@@ -42,7 +46,12 @@ describe('streaming', () => {
   });
 
   it('JSON outputs written item by item are exactly JSON.stringify', () => {
-    const value = { files: [{ a: 1, b: undefined }], totals: { read: 3 }, issues: [{ reason: 'x "quoted"' }, null], skipped: undefined };
+    const value = {
+      files: [{ a: 1, b: undefined }],
+      totals: { read: 3 },
+      issues: [{ reason: 'x "quoted"' }, null],
+      skipped: undefined,
+    };
     for (const v of [value, [1, 'two', { three: [3] }], 'text', 42]) {
       const path = join(work, 'out.json');
       writeJsonFile(path, v);
@@ -52,7 +61,13 @@ describe('streaming', () => {
 
   it('texts kept in a scratch file come back exactly, in any order, multi-byte and over the buffer size', () => {
     const texts = new FileTexts();
-    const items = ['{"name":"Québec"}', '', 'x'.repeat(3 << 20), '"东京 🗺"', ...Array.from({ length: 5000 }, (_, i) => `{"i":${i}}`)];
+    const items = [
+      '{"name":"Québec"}',
+      '',
+      'x'.repeat(3 << 20),
+      '"东京 🗺"',
+      ...Array.from({ length: 5000 }, (_, i) => `{"i":${i}}`),
+    ];
     try {
       for (const t of items) texts.push(t);
       for (const i of [3, 0, 2, 1, 4999, 4, 5003]) expect(texts.get(i)).toBe(items[i]);

@@ -24,18 +24,24 @@ async function run(overrides: Partial<SiteConfigInput>, options: PipelineOptions
   return runPipeline(await badBaseConfig(overrides), read, options);
 }
 
-async function fatal(overrides: Partial<SiteConfigInput>, options: PipelineOptions = { ...OPTIONS, strict: true }): Promise<string[]> {
+async function fatal(
+  overrides: Partial<SiteConfigInput>,
+  options: PipelineOptions = { ...OPTIONS, strict: true },
+): Promise<string[]> {
   try {
     await run(overrides, options);
   } catch (e) {
-    if (e instanceof PipelineError) return e.issues.map((i) => `${i.file}${i.row !== undefined ? `:${i.row}` : ''} ${i.field}: ${i.reason}`);
+    if (e instanceof PipelineError)
+      return e.issues.map((i) => `${i.file}${i.row !== undefined ? `:${i.row}` : ''} ${i.field}: ${i.reason}`);
     throw e;
   }
   throw new Error('the pipeline did not stop');
 }
 
-const WRONG_FOLDER_RULE = '"bad/services-bad.csv" is looked for in the rule table\'s folder tests/fixtures/bad/, as "bad/bad/services-bad.csv", which no service layer reads (layers read: bad/services-bad.csv); rule ignored';
-const WRONG_FOLDER_LAYER = 'layer "bad" publishes no service: no rule of bad/rules-wrong-folder.csv names this file (its layer_file paths are relative to the rule table\'s folder tests/fixtures/bad/)';
+const WRONG_FOLDER_RULE =
+  '"bad/services-bad.csv" is looked for in the rule table\'s folder tests/fixtures/bad/, as "bad/bad/services-bad.csv", which no service layer reads (layers read: bad/services-bad.csv); rule ignored';
+const WRONG_FOLDER_LAYER =
+  'layer "bad" publishes no service: no rule of bad/rules-wrong-folder.csv names this file (its layer_file paths are relative to the rule table\'s folder tests/fixtures/bad/)';
 
 describe('a rule table written relative to the wrong folder', () => {
   it('is two warnings without --strict, naming the folder looked in', async () => {
@@ -71,7 +77,11 @@ describe('rules matching no record', () => {
     if (!layer) throw new Error('fixture');
     const stop = (() => {
       try {
-        runPipeline({ ...cfg, map: { ...cfg.map, bounds: [-64.83, 46.1, -64.79, 46.11] }, serviceLayers: [layer] }, read, { ...OPTIONS, strict: true });
+        runPipeline(
+          { ...cfg, map: { ...cfg.map, bounds: [-64.83, 46.1, -64.79, 46.11] }, serviceLayers: [layer] },
+          read,
+          { ...OPTIONS, strict: true },
+        );
       } catch (e) {
         return (e as PipelineError).issues.map((i) => i.reason);
       }
@@ -98,8 +108,12 @@ describe('paths outside the config folder', () => {
   });
 
   it('a config path cannot hold ".." or be absolute', async () => {
-    await expect(badBaseConfig({ boundary: '../outline.geojson' })).rejects.toThrow('boundary: must not leave the config folder (no "..")');
-    await expect(badBaseConfig({ boundary: '/etc/outline.geojson' })).rejects.toThrow('boundary: must be a path relative to the config folder');
+    await expect(badBaseConfig({ boundary: '../outline.geojson' })).rejects.toThrow(
+      'boundary: must not leave the config folder (no "..")',
+    );
+    await expect(badBaseConfig({ boundary: '/etc/outline.geojson' })).rejects.toThrow(
+      'boundary: must be a path relative to the config folder',
+    );
   });
 
   const work = mkdtempSync(join(tmpdir(), 'nsm-outside-'));
@@ -113,7 +127,9 @@ describe('paths outside the config folder', () => {
     const readIn = readFilesIn(join(work, 'config'));
     expect(readIn('inside.csv')).toBeInstanceOf(Uint8Array);
     expect(() => readIn('link.csv')).toThrow(FileError);
-    expect(() => readIn('link.csv')).toThrow(`this path leads outside the config's folder ${join(work, 'config')} (to ${join(work, 'secret.csv')}, through a symbolic link); copy the file into the folder`);
+    expect(() => readIn('link.csv')).toThrow(
+      `this path leads outside the config's folder ${join(work, 'config')} (to ${join(work, 'secret.csv')}, through a symbolic link); copy the file into the folder`,
+    );
   });
 });
 
@@ -125,14 +141,35 @@ describe('the data step on the command line', () => {
     // City B with its CSV layer's rules written relative to the wrong folder.
     const dir = join(work, 'city');
     cpSync(join(FIXTURES, 'city-b'), dir, { recursive: true });
-    writeFileSync(join(dir, 'site.config.ts'), `export { default } from ${JSON.stringify(pathToFileURL(join(FIXTURES, 'city-b', 'site.config.ts')).href)};\n`);
-    writeFileSync(join(dir, 'rules.csv'), readFileSync(join(dir, 'rules.csv'), 'utf8').replaceAll('\nservices.csv,', '\ncity-b/services.csv,'));
+    writeFileSync(
+      join(dir, 'site.config.ts'),
+      `export { default } from ${JSON.stringify(pathToFileURL(join(FIXTURES, 'city-b', 'site.config.ts')).href)};\n`,
+    );
+    writeFileSync(
+      join(dir, 'rules.csv'),
+      readFileSync(join(dir, 'rules.csv'), 'utf8').replaceAll('\nservices.csv,', '\ncity-b/services.csv,'),
+    );
     const data = (...flags: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'scripts/build-data.ts'), '--config', join(dir, 'site.config.ts'), '--out', join(work, 'gen'), ...flags], { cwd: ROOT, encoding: 'utf8' });
+      spawnSync(
+        process.execPath,
+        [
+          join(ROOT, 'scripts/build-data.ts'),
+          '--config',
+          join(dir, 'site.config.ts'),
+          '--out',
+          join(work, 'gen'),
+          ...flags,
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
     const lenient = data();
     expect(lenient.status).toBe(0);
-    expect(lenient.stdout).toMatch(/^WARNING rules\.csv:row 2 layer_file: "city-b\/services\.csv" is looked for in the rule table's folder \S+\/city\/, as "city-b\/services\.csv", which no service layer reads \(layers read: services\.csv, hsds\.json\); rule ignored \(skipped\)$/m);
-    expect(lenient.stdout).toMatch(/^WARNING services\.csv \*: layer "csv" publishes no service: no rule of rules\.csv names this file \(its layer_file paths are relative to the rule table's folder \S+\/city\/\) \(skipped\)$/m);
+    expect(lenient.stdout).toMatch(
+      /^WARNING rules\.csv:row 2 layer_file: "city-b\/services\.csv" is looked for in the rule table's folder \S+\/city\/, as "city-b\/services\.csv", which no service layer reads \(layers read: services\.csv, hsds\.json\); rule ignored \(skipped\)$/m,
+    );
+    expect(lenient.stdout).toMatch(
+      /^WARNING services\.csv \*: layer "csv" publishes no service: no rule of rules\.csv names this file \(its layer_file paths are relative to the rule table's folder \S+\/city\/\) \(skipped\)$/m,
+    );
     expect(lenient.stdout).toContain('5 warning(s) above stop `npm run build` (its data step runs with --strict).');
     rmSync(join(work, 'gen'), { recursive: true });
     const strict = data('--strict');

@@ -28,7 +28,15 @@ describe('Toronto data', () => {
   });
 
   it('reads every feature of every layer', () => {
-    const expected: Record<string, number> = { sett: 234, tpl: 100, cc: 167, moh: 2267, walkin: 97, school: 1327, childcare: 1046 };
+    const expected: Record<string, number> = {
+      sett: 234,
+      tpl: 100,
+      cc: 167,
+      moh: 2267,
+      walkin: 97,
+      school: 1327,
+      childcare: 1046,
+    };
     for (const layer of config.serviceLayers) {
       expect(result.report.files.find((f) => f.layer === layer.id)?.read).toBe(expected[layer.id]);
       expect(readGeoJsonLayer(textReaderFor(dir)(layer.file), layer)).toHaveLength(expected[layer.id] as number);
@@ -49,12 +57,20 @@ describe('Toronto data', () => {
     const types = new Set(moh.map((s) => s.attributes?.['providerType']));
     expect(types.has('Long-Term Care Home')).toBe(false);
     expect(types.has('Laboratory - Hospital')).toBe(false);
-    expect(moh.filter((s) => s.attributes?.['providerType'] === 'Pharmacy').every((s) => s.attributes?.['providerDetail'] === 'RP')).toBe(true);
+    expect(
+      moh
+        .filter((s) => s.attributes?.['providerType'] === 'Pharmacy')
+        .every((s) => s.attributes?.['providerDetail'] === 'RP'),
+    ).toBe(true);
   });
 
   it('assigns points to the same neighbourhood as TPL’s own assignment', () => {
-    const fc = JSON.parse(textReaderFor(dir)(config.serviceLayers[1]?.file ?? '') || '{}') as { features: { properties: { BranchCode: string; NBHDNo: number } }[] };
-    const tpl = new Map(fc.features.map((f) => [`tpl-${f.properties.BranchCode.toLowerCase()}`, String(f.properties.NBHDNo)]));
+    const fc = JSON.parse(textReaderFor(dir)(config.serviceLayers[1]?.file ?? '') || '{}') as {
+      features: { properties: { BranchCode: string; NBHDNo: number } }[];
+    };
+    const tpl = new Map(
+      fc.features.map((f) => [`tpl-${f.properties.BranchCode.toLowerCase()}`, String(f.properties.NBHDNo)]),
+    );
     let agree = 0;
     for (const s of result.services) {
       const expected = tpl.get(s.id);
@@ -79,12 +95,18 @@ describe('Toronto data', () => {
   });
 
   it('keeps the health centre at 168 Bathurst St although its id repeats one 2 km away', () => {
-    const ids = result.services.filter((s) => s.source.recordId === 'AIDS Bureau-9000000085').map((s) => [s.id, s.locations[0]?.address.line1]);
-    expect(ids).toEqual(expect.arrayContaining([
-      ['moh-aids-bureau-9000000085', '1229 Queen Street West'],
-      ['moh-aids-bureau-9000000085-168-bathurst-st', '168 Bathurst Street'],
-    ]));
-    expect(result.report.issues).toContainEqual(expect.objectContaining({ recordId: 'AIDS Bureau-9000000085', action: 'fixed', field: 'serv_type|moh_pro_id' }));
+    const ids = result.services
+      .filter((s) => s.source.recordId === 'AIDS Bureau-9000000085')
+      .map((s) => [s.id, s.locations[0]?.address.line1]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['moh-aids-bureau-9000000085', '1229 Queen Street West'],
+        ['moh-aids-bureau-9000000085-168-bathurst-st', '168 Bathurst Street'],
+      ]),
+    );
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ recordId: 'AIDS Bureau-9000000085', action: 'fixed', field: 'serv_type|moh_pro_id' }),
+    );
   });
 
   it('leaves no two records of one file with the same name and address unexplained (schools listed twice, one centre under four provider types)', () => {
@@ -95,7 +117,8 @@ describe('Toronto data', () => {
       const key = `${s.source.file}|${comparableName(s.name)}|${comparableAddress(s.locations[0]?.address.line1 ?? '')}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, `${s.source.file}|${s.source.recordId}`);
-      else if (!kept.has(first) && !kept.has(`${s.source.file}|${s.source.recordId}`)) unexplained.push(`${first} ${s.id}`);
+      else if (!kept.has(first) && !kept.has(`${s.source.file}|${s.source.recordId}`))
+        unexplained.push(`${first} ${s.id}`);
     }
     // Two hospital campuses whose registrations are about 100 m apart (a unit's own entrance,
     // e.g. SickKids' Adolescent Medicine): beyond the 30 m rule, so not merged.
@@ -105,15 +128,32 @@ describe('Toronto data', () => {
     ]);
     const merged = result.report.issues.filter((i) => i.action === 'merged');
     expect(merged.filter((i) => i.file.endsWith('schools_2018.geojson')).length).toBe(61);
-    expect(merged.every((i) => /; merged into it$/.test(i.reason) && /same name|only the id differs|one name is a part of the other/.test(i.reason))).toBe(true);
+    expect(
+      merged.every(
+        (i) =>
+          /; merged into it$/.test(i.reason) &&
+          /same name|only the id differs|one name is a part of the other/.test(i.reason),
+      ),
+    ).toBe(true);
     // South Riverdale CHC, registered under four provider types: the three health ones are one
     // record; its seniors' support programme stays a service of its own, reported.
-    const riverdale = result.services.filter((s) => s.id === 'moh-community-health-centre-9000000034' || s.id === 'moh-community-support-service-8031');
+    const riverdale = result.services.filter(
+      (s) => s.id === 'moh-community-health-centre-9000000034' || s.id === 'moh-community-support-service-8031',
+    );
     expect(riverdale.map((s) => [s.categories, s.sources?.map((x) => x.recordId)])).toEqual([
-      [['health'], ['Community Health Centre-9000000034', 'AIDS Bureau-9000000112', 'Mental Health and Addiction Organization-587']],
+      [
+        ['health'],
+        [
+          'Community Health Centre-9000000034',
+          'AIDS Bureau-9000000112',
+          'Mental Health and Addiction Organization-587',
+        ],
+      ],
       [['seniors_community_support'], undefined],
     ]);
-    expect(result.report.issues).toContainEqual(expect.objectContaining({ recordId: 'Community Support Service-8031', action: 'kept' }));
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({ recordId: 'Community Support Service-8031', action: 'kept' }),
+    );
   });
 
   it('never gives a settlement record another layer’s categories, name or dates', () => {

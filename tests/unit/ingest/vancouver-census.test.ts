@@ -25,13 +25,16 @@ const ROWS: Record<string, string> = {
 const dir = join(FIXTURES, 'vancouver');
 const profile = parseCsv(decodeText(readFileSync(join(dir, 'CensusLocalAreaProfiles2016.csv')), 'windows-1252'));
 const derived = parseCsv(readFileSync(join(dir, 'census-local-areas-2016.csv'), 'utf8'));
-const areas = JSON.parse(readFileSync(join(dir, 'local-area-boundary.geojson'), 'utf8')) as { features: { properties: { mapid: string; name: string } }[] };
+const areas = JSON.parse(readFileSync(join(dir, 'local-area-boundary.geojson'), 'utf8')) as {
+  features: { properties: { mapid: string; name: string } }[];
+};
 
 describe('Vancouver fixture: the indicators table is the published profile, transposed', () => {
   it('has one row per local area, coded with the boundary file’s mapid', () => {
     const code = new Map(areas.features.map((f) => [f.properties.name, f.properties.mapid]));
     expect(derived.rows).toHaveLength(22);
-    for (const row of derived.rows) expect(row.values['local_area_code'], row.values['local_area']).toBe(code.get(row.values['local_area'] ?? ''));
+    for (const row of derived.rows)
+      expect(row.values['local_area_code'], row.values['local_area']).toBe(code.get(row.values['local_area'] ?? ''));
   });
 
   it('copies every cell from the profile row named in SOURCES.md', () => {
@@ -40,7 +43,9 @@ describe('Vancouver fixture: the indicators table is the published profile, tran
     let cells = 0;
     for (const row of derived.rows) {
       for (const [column, id] of Object.entries(ROWS)) {
-        expect(row.values[column], `${row.values['local_area']} ${column}`).toBe(byId.get(id)?.[row.values['local_area'] ?? '']);
+        expect(row.values[column], `${row.values['local_area']} ${column}`).toBe(
+          byId.get(id)?.[row.values['local_area'] ?? ''],
+        );
         cells += 1;
       }
     }

@@ -5,7 +5,8 @@ import { scaleFeatures } from '../../../scripts/bench/build.ts';
 
 const site: Record<string, string> = {
   'en/index.html': '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/shell.js"></script>',
-  'en/services/index.html': '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/finder.js"></script>',
+  'en/services/index.html':
+    '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/finder.js"></script>',
   'en/services/lite/index.html': '<script type="module" src="/_astro/shell.js"></script>',
   'en/search/index.html': '',
   '_astro/shell.js': 'console.log(1)',
@@ -14,7 +15,14 @@ const site: Record<string, string> = {
   'data/finder.json': '{}',
   'favicon.svg': '<svg/>',
 };
-const texts = () => ({ lang: 'en-CA', dir: 'ltr', title: 'Offline', body: 'b', finder: 'Find', finderHref: '/en/services/' });
+const texts = () => ({
+  lang: 'en-CA',
+  dir: 'ltr',
+  title: 'Offline',
+  body: 'b',
+  finder: 'Find',
+  finderHref: '/en/services/',
+});
 
 describe('offline manifest', () => {
   it('maps URLs to built files', () => {
@@ -23,13 +31,29 @@ describe('offline manifest', () => {
   });
 
   it('lists stylesheets, scripts and their static imports, not lazy chunks', () => {
-    expect(pageAssets(site['en/services/index.html']!, (f) => site[f]).sort()).toEqual(['/_astro/a.css', '/_astro/chunk.js', '/_astro/finder.js']);
+    expect(pageAssets(site['en/services/index.html']!, (f) => site[f]).sort()).toEqual([
+      '/_astro/a.css',
+      '/_astro/chunk.js',
+      '/_astro/finder.js',
+    ]);
   });
 
   it('stores shared assets at install and a locale’s pages and data on warm-up', () => {
     const m = offlineManifest(['en'], (f) => site[f], texts);
-    expect(m.shared).toEqual(['/_astro/a.css', '/_astro/chunk.js', '/_astro/finder.js', '/_astro/shell.js', '/favicon.svg']);
-    expect(m.locales['en']?.pages).toEqual(['/en/', '/en/services/', '/en/services/lite/', '/en/search/', '/data/finder.json']);
+    expect(m.shared).toEqual([
+      '/_astro/a.css',
+      '/_astro/chunk.js',
+      '/_astro/finder.js',
+      '/_astro/shell.js',
+      '/favicon.svg',
+    ]);
+    expect(m.locales['en']?.pages).toEqual([
+      '/en/',
+      '/en/services/',
+      '/en/services/lite/',
+      '/en/search/',
+      '/data/finder.json',
+    ]);
     expect(m.version).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -45,8 +69,13 @@ describe('offline manifest', () => {
     // Run the built worker in a fake scope: installing stores the manifest's shared files in its version's cache.
     const listeners = new Map<string, (event: { waitUntil: (p: Promise<unknown>) => void }) => void>();
     const stored: [string, string[]][] = [];
-    const caches = { open: (name: string) => Promise.resolve({ addAll: (urls: string[]) => stored.push([name, urls]) }) };
-    const scope = { addEventListener: (type: string, fn: (event: { waitUntil: (p: Promise<unknown>) => void }) => void) => listeners.set(type, fn) };
+    const caches = {
+      open: (name: string) => Promise.resolve({ addAll: (urls: string[]) => stored.push([name, urls]) }),
+    };
+    const scope = {
+      addEventListener: (type: string, fn: (event: { waitUntil: (p: Promise<unknown>) => void }) => void) =>
+        listeners.set(type, fn),
+    };
     new Function('self', 'caches', source)(scope, caches);
     const waits: Promise<unknown>[] = [];
     listeners.get('install')?.({ waitUntil: (p) => waits.push(p) });
@@ -62,7 +91,13 @@ describe('synthetic services for the build benchmark', () => {
     geometry: { type: 'Point', coordinates: [-79.4, 43.7] },
   }));
   it('takes every k-th feature for fewer and numbered, moved copies for more', () => {
-    expect(scaleFeatures(features, 5, { idField: 'id', nameField: 'name' }).map((f) => f.properties['id'])).toEqual(['a0', 'a2', 'a4', 'a6', 'a8']);
+    expect(scaleFeatures(features, 5, { idField: 'id', nameField: 'name' }).map((f) => f.properties['id'])).toEqual([
+      'a0',
+      'a2',
+      'a4',
+      'a6',
+      'a8',
+    ]);
     const more = scaleFeatures(features, 25, { idField: 'id', nameField: 'name' });
     expect(more).toHaveLength(25);
     expect(new Set(more.map((f) => f.properties['id'])).size).toBe(25);

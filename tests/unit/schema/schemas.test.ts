@@ -7,8 +7,16 @@ const base: Service = {
   name: 'Albion',
   categories: ['library'],
   subcategories: ['public_library'],
-  locations: [{ id: 'tpl-ab', address: { line1: '1515 Albion Road', country: 'CA' }, lon: -79.58, lat: 43.74, areaId: '2' }],
-  source: { layer: 'tpl', file: 'toronto/services/libraries_tpl_2023.geojson', recordId: 'AB', publisher: 'TPL', licence: 'OGL' },
+  locations: [
+    { id: 'tpl-ab', address: { line1: '1515 Albion Road', country: 'CA' }, lon: -79.58, lat: 43.74, areaId: '2' },
+  ],
+  source: {
+    layer: 'tpl',
+    file: 'toronto/services/libraries_tpl_2023.geojson',
+    recordId: 'AB',
+    publisher: 'TPL',
+    licence: 'OGL',
+  },
 };
 
 describe('serviceSchema', () => {
@@ -35,8 +43,12 @@ describe('serviceSchema', () => {
     const overnight = { byDay: ['FR', 'SA'], opensAt: '22:00', closesAt: '02:00' };
     const allDay = { byDay: ['MO'], opensAt: '00:00', closesAt: '24:00' };
     expect(serviceSchema.safeParse({ ...base, schedules: [overnight, allDay] }).success).toBe(true);
-    expect(serviceSchema.safeParse({ ...base, schedules: [{ byDay: ['MO'], opensAt: '9:00', closesAt: '17:00' }] }).success).toBe(false);
-    expect(serviceSchema.safeParse({ ...base, schedules: [{ byDay: ['XX'], opensAt: '09:00', closesAt: '17:00' }] }).success).toBe(false);
+    expect(
+      serviceSchema.safeParse({ ...base, schedules: [{ byDay: ['MO'], opensAt: '9:00', closesAt: '17:00' }] }).success,
+    ).toBe(false);
+    expect(
+      serviceSchema.safeParse({ ...base, schedules: [{ byDay: ['XX'], opensAt: '09:00', closesAt: '17:00' }] }).success,
+    ).toBe(false);
   });
 
   it('keeps area ids as strings and allows null (outside every area)', () => {
@@ -50,13 +62,27 @@ describe('areaSchema and indicatorShare', () => {
   const area = {
     id: '1',
     name: 'West Humber-Clairville',
-    geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    },
     indicators: { population: 33300, privateHouseholdPopulation: 33300, immigrants: 18805, refugees: null, empty: 0 },
     homeLanguages: [{ name: 'Punjabi (Panjabi)', count: 3610 }],
   };
   const config = {
     census: {
-      file: 'x.csv', idColumn: 'id', year: 2021, sourceName: 's', homeLanguages: [],
+      file: 'x.csv',
+      idColumn: 'id',
+      year: 2021,
+      sourceName: 's',
+      homeLanguages: [],
       indicators: {
         population: { column: 'pop', label: 'l' },
         privateHouseholdPopulation: { column: 'hh', label: 'l' },
@@ -83,8 +109,28 @@ describe('areaSchema and indicatorShare', () => {
 
 describe('issueSchema', () => {
   it('requires file, field, reason and a known action', () => {
-    expect(issueSchema.safeParse({ severity: 'error', file: 'a.csv', row: 3, field: 'name', reason: 'missing', action: 'skipped' }).success).toBe(true);
-    expect(issueSchema.safeParse({ severity: 'error', file: 'a.csv', row: 0, field: 'name', reason: 'missing', action: 'skipped' }).success).toBe(false);
-    expect(issueSchema.safeParse({ severity: 'info', file: 'a.csv', field: 'name', reason: 'x', action: 'skipped' }).success).toBe(false);
+    expect(
+      issueSchema.safeParse({
+        severity: 'error',
+        file: 'a.csv',
+        row: 3,
+        field: 'name',
+        reason: 'missing',
+        action: 'skipped',
+      }).success,
+    ).toBe(true);
+    expect(
+      issueSchema.safeParse({
+        severity: 'error',
+        file: 'a.csv',
+        row: 0,
+        field: 'name',
+        reason: 'missing',
+        action: 'skipped',
+      }).success,
+    ).toBe(false);
+    expect(
+      issueSchema.safeParse({ severity: 'info', file: 'a.csv', field: 'name', reason: 'x', action: 'skipped' }).success,
+    ).toBe(false);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cspDirectives, headerPolicy, headersFile, metaPolicy, originOf } from '../../../src/lib/security/csp.ts';
 
-const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `))?.slice(name.length + 1).split(' ');
+const directive = (policy: string, name: string) =>
+  policy
+    .split('; ')
+    .find((d) => d.startsWith(`${name} `))
+    ?.slice(name.length + 1)
+    .split(' ');
 
 describe('Content-Security-Policy', () => {
   it('by default allows only the site itself: no inline script, no inline style, no third party', () => {
@@ -24,7 +29,12 @@ describe('Content-Security-Policy', () => {
   });
 
   it('adds a configured basemap’s origins to connect-src and img-src only', () => {
-    const options = { basemap: { styleUrl: 'https://tiles.example.org/styles/v1/style.json?key=1', origins: ['https://a.tiles.example.org/', 'https://tiles.example.org'] } };
+    const options = {
+      basemap: {
+        styleUrl: 'https://tiles.example.org/styles/v1/style.json?key=1',
+        origins: ['https://a.tiles.example.org/', 'https://tiles.example.org'],
+      },
+    };
     const p = metaPolicy(options);
     expect(directive(p, 'connect-src')).toEqual(["'self'", 'https://tiles.example.org', 'https://a.tiles.example.org']);
     expect(directive(p, 'img-src')).toContain('https://a.tiles.example.org');
@@ -45,7 +55,7 @@ describe('Content-Security-Policy', () => {
     const hostile = [
       "https://lists.example.org/subscribe; script-src-elem 'self' 'unsafe-inline'; script-src-attr 'unsafe-inline'",
       "https://lists.example.org/s;script-src 'unsafe-inline'",
-      "https://lists.example.org/s\n/*\n  Content-Security-Policy: default-src *",
+      'https://lists.example.org/s\n/*\n  Content-Security-Policy: default-src *',
       'https://lists.example.org/s\r\nX-Injected: 1',
       'https://lists.example.org/s, https://evil.example',
     ];
@@ -67,7 +77,6 @@ describe('Content-Security-Policy', () => {
       expect(file).not.toMatch(/X-Injected|evil/);
     }
   });
-
 
   it('writes _headers for every path, with the header policy', () => {
     const file = headersFile();

@@ -11,7 +11,20 @@ import { tags } from '../../e2e/lib/html-audit.ts';
 
 async function render(markdown: string): Promise<{ html: string; warnings: string[] }> {
   const warnings: string[] = [];
-  const processor = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeCloseRawText, rehypeRaw, [rehypeSafeMarkdown, { warn: (m: string) => warnings.push(m), where: (_path: string | undefined, line: number | undefined) => `content/news/en/x.md:${String(line)}` }]] });
+  const processor = await createMarkdownProcessor({
+    syntaxHighlight: false,
+    rehypePlugins: [
+      rehypeCloseRawText,
+      rehypeRaw,
+      [
+        rehypeSafeMarkdown,
+        {
+          warn: (m: string) => warnings.push(m),
+          where: (_path: string | undefined, line: number | undefined) => `content/news/en/x.md:${String(line)}`,
+        },
+      ],
+    ],
+  });
   const { code } = await processor.render(markdown, { fileURL: new URL('file:///site/content/news/en/x.md') });
   return { html: code, warnings };
 }
@@ -83,7 +96,11 @@ describe('Markdown bodies are sanitised', () => {
 
   it('tells the author each removed construct with file and line', async () => {
     const { warnings } = await render(HOSTILE);
-    const has = (pattern: RegExp) => expect(warnings.some((w) => pattern.test(w)), `${String(pattern)} in\n${warnings.join('\n')}`).toBe(true);
+    const has = (pattern: RegExp) =>
+      expect(
+        warnings.some((w) => pattern.test(w)),
+        `${String(pattern)} in\n${warnings.join('\n')}`,
+      ).toBe(true);
     for (const w of warnings) expect(w).toMatch(/^content\/news\/en\/x\.md:\d+: /);
     has(/:3: <script> removed with its content/);
     has(/:5: <iframe> removed with its content/);
@@ -105,7 +122,9 @@ describe('Markdown bodies are sanitised', () => {
   });
 
   it('says nothing about clean content', async () => {
-    const { html, warnings } = await render('Hello **world**, see [the data](/en/data/) and <bdi dir="ltr">M5V</bdi>.\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n');
+    const { html, warnings } = await render(
+      'Hello **world**, see [the data](/en/data/) and <bdi dir="ltr">M5V</bdi>.\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n',
+    );
     expect(warnings).toEqual([]);
     expect(html).toContain('<strong>world</strong>');
     expect(html).toContain('<td align="right">2</td>');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileNameId, checkHeaderSafeUrl, checkLink, checkOrigin, checkSitePath, checkWebUrl } from '../../../src/lib/security/urls.ts';
+import {
+  checkFileNameId,
+  checkHeaderSafeUrl,
+  checkLink,
+  checkOrigin,
+  checkSitePath,
+  checkWebUrl,
+} from '../../../src/lib/security/urls.ts';
 
 const ok = (check: (v: string) => string | undefined, values: string[]) => {
   for (const v of values) expect(check(v), v).toBeUndefined();
@@ -42,31 +49,80 @@ describe('paths on this site', () => {
 
 describe('web addresses', () => {
   it('accepts http(s) addresses with a host name', () => {
-    ok(checkWebUrl, ['https://example.org', 'http://www.example.ca/a?b=c#d', 'https://lists.example.org/subscribe', "https://example.org/o'neil", 'https://xn--bcher-kva.example/']);
+    ok(checkWebUrl, [
+      'https://example.org',
+      'http://www.example.ca/a?b=c#d',
+      'https://lists.example.org/subscribe',
+      "https://example.org/o'neil",
+      'https://xn--bcher-kva.example/',
+    ]);
   });
   it('refuses other schemes, shortened forms, credentials, white space and control characters', () => {
     refused(checkWebUrl, [
-      'javascript:alert(1)', 'data:text/html,x', 'ftp://example.org', 'https:evil.example', 'https:/\\evil.example', 'https:\\\\evil.example',
-      '//evil.example', 'https://site.example@evil.example', 'https://a:b@example.org', ' https://example.org', 'https://example.org/\nx',
-      'https://exa mple.org', 'https://example.org/a b', 'https://localhost/', 'https://127.0.0.1/', 'https://example.org/"><script>',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'ftp://example.org',
+      'https:evil.example',
+      'https:/\\evil.example',
+      'https:\\\\evil.example',
+      '//evil.example',
+      'https://site.example@evil.example',
+      'https://a:b@example.org',
+      ' https://example.org',
+      'https://example.org/\nx',
+      'https://exa mple.org',
+      'https://example.org/a b',
+      'https://localhost/',
+      'https://127.0.0.1/',
+      'https://example.org/"><script>',
     ]);
   });
   it('a header-safe address has no separators', () => {
     ok(checkHeaderSafeUrl, ['https://lists.example.org/subscribe?list=1']);
-    refused(checkHeaderSafeUrl, ["https://x.example/s; script-src 'unsafe-inline'", 'https://x.example/s;a', 'https://x.example/s,https://evil.example', 'https://x.example/s\r\nX: 1']);
+    refused(checkHeaderSafeUrl, [
+      "https://x.example/s; script-src 'unsafe-inline'",
+      'https://x.example/s;a',
+      'https://x.example/s,https://evil.example',
+      'https://x.example/s\r\nX: 1',
+    ]);
   });
   it('an origin has no path, query or fragment', () => {
     ok(checkOrigin, ['https://tiles.example.org', 'https://tiles.example.org/', 'https://tiles.example.org:8443']);
-    refused(checkOrigin, ['https://tiles.example.org/style.json', 'https://tiles.example.org?x', "https://tiles.example.org 'unsafe-inline'", 'https://*.example.org', 'data:']);
+    refused(checkOrigin, [
+      'https://tiles.example.org/style.json',
+      'https://tiles.example.org?x',
+      "https://tiles.example.org 'unsafe-inline'",
+      'https://*.example.org',
+      'data:',
+    ]);
   });
 });
 
 describe('Markdown links', () => {
   it('accepts web, mailto, tel, fragment and relative links', () => {
-    ok(checkLink, ['https://example.org', 'mailto:info@example.org', 'tel:+14165550100', '#section', '../news/', 'about/', '/en/data/']);
+    ok(checkLink, [
+      'https://example.org',
+      'mailto:info@example.org',
+      'tel:+14165550100',
+      '#section',
+      '../news/',
+      'about/',
+      '/en/data/',
+    ]);
   });
   it('refuses script schemes, other-host paths and encoded tricks', () => {
-    refused(checkLink, ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd', '//evil.example', '/\\evil.example', '%2F%2Fevil.example', 'x:y']);
+    refused(checkLink, [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'vbscript:x',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '//evil.example',
+      '/\\evil.example',
+      '%2F%2Fevil.example',
+      'x:y',
+    ]);
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { staticMap } from '../../../src/lib/service-page/map.ts';
 import { jsonForScript, openingHoursSpecification, serviceJsonLd } from '../../../src/lib/service-page/jsonld.ts';
 import { freshness, formatPartialDate, periodEnd } from '../../../src/lib/service-page/freshness.ts';
-import { correctionLink, directionsUrl, openStreetMapUrl, phoneLinks, telLink } from '../../../src/lib/service-page/links.ts';
+import {
+  correctionLink,
+  directionsUrl,
+  openStreetMapUrl,
+  phoneLinks,
+  telLink,
+} from '../../../src/lib/service-page/links.ts';
 import {
   addressLines,
   attributeRows,
@@ -92,7 +98,14 @@ describe('static map', () => {
 
   it('draws a lone point in the middle of a minimum view, and several points all inside', () => {
     expect(staticMap([], [{ lon: -79.4, lat: 43.7 }], { size: 240, padding: 12 }).points).toEqual([{ x: 120, y: 120 }]);
-    const pts = staticMap([], [{ lon: -79.4, lat: 43.7 }, { lon: -79.3, lat: 43.75 }], { size: 240, padding: 12 }).points;
+    const pts = staticMap(
+      [],
+      [
+        { lon: -79.4, lat: 43.7 },
+        { lon: -79.3, lat: 43.75 },
+      ],
+      { size: 240, padding: 12 },
+    ).points;
     expect(pts).toHaveLength(2);
     for (const p of pts) for (const v of [p.x, p.y]) expect(v >= 12 && v <= 228).toBe(true);
   });
@@ -105,7 +118,10 @@ describe('static map', () => {
       [x, 43.79],
       [x, 43.78],
     ];
-    const multi: AreaGeometry = { type: 'MultiPolygon', coordinates: [[ring(-79.3)], [ring(-79.28), ring(-79.2775).map(([x, y]) => [x, y])]] };
+    const multi: AreaGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [[ring(-79.3)], [ring(-79.28), ring(-79.2775).map(([x, y]) => [x, y])]],
+    };
     const map = staticMap([multi], []);
     expect(map.paths).toHaveLength(2);
     expect(map.paths[1]?.match(/M/g)).toHaveLength(2);
@@ -117,17 +133,26 @@ describe('static map', () => {
 });
 
 describe('JSON-LD', () => {
-  const ctx = { pageUrl: 'https://example.org/en/services/agincourt-tpl-ag/', categoryLabels: ['Libraries'], areaNames: ['Agincourt North'] };
+  const ctx = {
+    pageUrl: 'https://example.org/en/services/agincourt-tpl-ag/',
+    categoryLabels: ['Libraries'],
+    areaNames: ['Agincourt North'],
+  };
 
   it('leaves out the street address the source does not give', () => {
     const place = { ...service.locations[0]!, address: { city: 'Toronto', country: 'CA' as const } };
     const ld = serviceJsonLd({ ...service, locations: [place] }, ctx);
     expect(JSON.stringify(ld)).not.toContain('streetAddress');
-    expect(ld).toMatchObject({ availableChannel: { serviceLocation: { address: { addressLocality: 'Toronto', addressCountry: 'CA' } } } });
+    expect(ld).toMatchObject({
+      availableChannel: { serviceLocation: { address: { addressLocality: 'Toronto', addressCountry: 'CA' } } },
+    });
   });
 
   it('describes the service with provider, channel, place, address and coordinates', () => {
-    const ld = serviceJsonLd({ ...service, organization: { name: 'Toronto Public Library' }, languages: ['en', 'fr'] }, ctx);
+    const ld = serviceJsonLd(
+      { ...service, organization: { name: 'Toronto Public Library' }, languages: ['en', 'fr'] },
+      ctx,
+    );
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Service',
@@ -142,7 +167,12 @@ describe('JSON-LD', () => {
         serviceUrl: 'https://www.tpl.ca/agincourt',
         serviceLocation: {
           '@type': 'Place',
-          address: { '@type': 'PostalAddress', streetAddress: '155 Bonis Avenue', postalCode: 'M1T 3W6', addressCountry: 'CA' },
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: '155 Bonis Avenue',
+            postalCode: 'M1T 3W6',
+            addressCountry: 'CA',
+          },
           geo: { '@type': 'GeoCoordinates', latitude: 43.785167, longitude: -79.29343 },
           telephone: '+1-416-396-8943',
         },
@@ -173,7 +203,12 @@ describe('JSON-LD', () => {
         { byDay: ['SU'], opensAt: '00:00', closesAt: '24:00', validFrom: '2025-06-01', validTo: '2025-08-31' },
       ]),
     ).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Friday', 'https://schema.org/Saturday'], opens: '22:00', closes: '02:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Friday', 'https://schema.org/Saturday'],
+        opens: '22:00',
+        closes: '02:00',
+      },
       {
         '@type': 'OpeningHoursSpecification',
         dayOfWeek: ['https://schema.org/Sunday'],
@@ -201,27 +236,44 @@ describe('freshness', () => {
 
   it('is fresh on the boundary day and stale the day after', () => {
     const base = { source: service.source };
-    expect(freshness({ ...base, assuredDate: '2024-06-15' }, now, 365)).toEqual({ basis: 'assured', date: '2024-06-15', ageDays: 365, stale: false });
+    expect(freshness({ ...base, assuredDate: '2024-06-15' }, now, 365)).toEqual({
+      basis: 'assured',
+      date: '2024-06-15',
+      ageDays: 365,
+      stale: false,
+    });
     expect(freshness({ ...base, assuredDate: '2024-06-14' }, now, 365)).toMatchObject({ ageDays: 366, stale: true });
   });
 
   it('uses assured, then last modified, then the source date, and says which', () => {
     const src = { ...service.source, dataDate: '2018-04' };
-    expect(freshness({ source: src, assuredDate: '2025-01-01', lastModified: '2020-01-01' }, now, 730).basis).toBe('assured');
-    expect(freshness({ source: src, lastModified: '2020-01-01' }, now, 730)).toMatchObject({ basis: 'modified', stale: true });
+    expect(freshness({ source: src, assuredDate: '2025-01-01', lastModified: '2020-01-01' }, now, 730).basis).toBe(
+      'assured',
+    );
+    expect(freshness({ source: src, lastModified: '2020-01-01' }, now, 730)).toMatchObject({
+      basis: 'modified',
+      stale: true,
+    });
     expect(freshness({ source: src }, now, 730)).toMatchObject({ basis: 'source', date: '2018-04', stale: true });
-    expect(freshness({ source: { ...src, dataDate: undefined } as never }, now, 730)).toEqual({ basis: 'none', stale: false });
+    expect(freshness({ source: { ...src, dataDate: undefined } as never }, now, 730)).toEqual({
+      basis: 'none',
+      stale: false,
+    });
   });
 
   it('counts a year or month from the end of that period', () => {
     expect(periodEnd('2023')?.toISOString()).toBe('2023-12-31T12:00:00.000Z');
     expect(periodEnd('2024-02')?.toISOString()).toBe('2024-02-29T12:00:00.000Z');
     expect(periodEnd('not a date')).toBeUndefined();
-    expect(freshness({ source: { ...service.source, dataDate: '2023' } }, new Date('2025-12-31T12:00:00Z'), 730)).toMatchObject({
+    expect(
+      freshness({ source: { ...service.source, dataDate: '2023' } }, new Date('2025-12-31T12:00:00Z'), 730),
+    ).toMatchObject({
       ageDays: 731,
       stale: true,
     });
-    expect(freshness({ source: { ...service.source, dataDate: '2023' } }, new Date('2025-12-30T12:00:00Z'), 730).stale).toBe(false);
+    expect(
+      freshness({ source: { ...service.source, dataDate: '2023' } }, new Date('2025-12-30T12:00:00Z'), 730).stale,
+    ).toBe(false);
   });
 
   it('writes partial dates in words', () => {
@@ -247,7 +299,11 @@ describe('freshness', () => {
 
 describe('phone links', () => {
   it('normalises North American numbers to tel: with +1', () => {
-    expect(telLink('416-396-8943')).toEqual({ display: '416-396-8943', href: 'tel:+1-416-396-8943', dial: '+1-416-396-8943' });
+    expect(telLink('416-396-8943')).toEqual({
+      display: '416-396-8943',
+      href: 'tel:+1-416-396-8943',
+      dial: '+1-416-396-8943',
+    });
     expect(telLink('(416) 396 8943')?.href).toBe('tel:+1-416-396-8943');
     expect(telLink('1-800-555-0100')?.href).toBe('tel:+1-800-555-0100');
     expect(telLink('+33 1 23 45 67 89')?.href).toBe('tel:+33123456789');
@@ -261,14 +317,22 @@ describe('phone links', () => {
   });
 
   it('splits fields holding several numbers', () => {
-    expect(phoneLinks('416-555-0100<br>416-555-0101').map((p) => p.href)).toEqual(['tel:+1-416-555-0100', 'tel:+1-416-555-0101']);
-    expect(phoneLinks('416-555-0100 or 416-555-0101 ext. 5').map((p) => p.display)).toEqual(['416-555-0100', '416-555-0101 ext. 5']);
+    expect(phoneLinks('416-555-0100<br>416-555-0101').map((p) => p.href)).toEqual([
+      'tel:+1-416-555-0100',
+      'tel:+1-416-555-0101',
+    ]);
+    expect(phoneLinks('416-555-0100 or 416-555-0101 ext. 5').map((p) => p.display)).toEqual([
+      '416-555-0100',
+      '416-555-0101 ext. 5',
+    ]);
   });
 });
 
 describe('directions and correction links', () => {
   it('links directions to the exact point', () => {
-    expect(directionsUrl(43.785167, -79.29343)).toBe('https://www.google.com/maps/dir/?api=1&destination=43.785167%2C-79.29343');
+    expect(directionsUrl(43.785167, -79.29343)).toBe(
+      'https://www.google.com/maps/dir/?api=1&destination=43.785167%2C-79.29343',
+    );
     expect(openStreetMapUrl(43.7, -79.4)).toBe('https://www.openstreetmap.org/?mlat=43.7&mlon=-79.4#map=17/43.7/-79.4');
   });
 
@@ -306,9 +370,18 @@ describe('display', () => {
   it('does not repeat a city or postal code already in the first line', () => {
     expect(addressLines(service.locations[0]!.address)).toEqual(['155 Bonis Avenue', 'Toronto, ON M1T 3W6']);
     expect(
-      addressLines({ line1: '155 Bonis Avenue, Toronto, ON, M1T 3W6', city: 'Toronto', province: 'ON', postalCode: 'M1T 3W6', country: 'CA' }),
+      addressLines({
+        line1: '155 Bonis Avenue, Toronto, ON, M1T 3W6',
+        city: 'Toronto',
+        province: 'ON',
+        postalCode: 'M1T 3W6',
+        country: 'CA',
+      }),
     ).toEqual(['155 Bonis Avenue, Toronto, ON, M1T 3W6']);
-    expect(addressLines({ line1: '16 Yonge Street', line2: 'Unit K', country: 'CA' })).toEqual(['16 Yonge Street', 'Unit K']);
+    expect(addressLines({ line1: '16 Yonge Street', line2: 'Unit K', country: 'CA' })).toEqual([
+      '16 Yonge Street',
+      'Unit K',
+    ]);
   });
 
   it('gives no lines, or only the known parts, when the source has no street address', () => {
@@ -355,12 +428,21 @@ describe('display', () => {
       ],
       { lang: 'en-CA', dayRange: (a, b) => `${a} to ${b}` },
     );
-    expect(rows[0]).toEqual({ days: 'Monday to Friday', kind: 'range', opens: clockText('09:00', 'en-CA'), closes: clockText('17:00', 'en-CA') });
+    expect(rows[0]).toEqual({
+      days: 'Monday to Friday',
+      kind: 'range',
+      opens: clockText('09:00', 'en-CA'),
+      closes: clockText('17:00', 'en-CA'),
+    });
     expect(rows[1]).toMatchObject({ days: 'Friday and Saturday', kind: 'overnight' });
     expect(rows[1]?.opens).toMatch(/^10:00\sp\.m\.$/);
     expect(rows[1]?.closes).toMatch(/^2:00\sa\.m\.$/);
     expect(rows[2]).toMatchObject({ days: 'Sunday', kind: 'allDay', opens: '', validFrom: '2025-06-01' });
-    expect(hoursRows([{ byDay: ['SA'], opensAt: '22:00', closesAt: '02:00' }], { lang: 'fr-CA', dayRange: (a, b) => `${a} au ${b}` })[0])
-      .toMatchObject({ days: 'samedi', opens: '22 h 00', closes: '2 h 00' });
+    expect(
+      hoursRows([{ byDay: ['SA'], opensAt: '22:00', closesAt: '02:00' }], {
+        lang: 'fr-CA',
+        dayRange: (a, b) => `${a} au ${b}`,
+      })[0],
+    ).toMatchObject({ days: 'samedi', opens: '22 h 00', closes: '2 h 00' });
   });
 });

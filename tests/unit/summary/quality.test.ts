@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileKey, groupIssues, isBalanced, issuesByFile, issueLocation, serviceFileReports } from '../../../src/lib/quality.ts';
+import {
+  fileKey,
+  groupIssues,
+  isBalanced,
+  issuesByFile,
+  issueLocation,
+  serviceFileReports,
+} from '../../../src/lib/quality.ts';
 import type { Issue } from '../../../src/lib/schema/report.ts';
 
 const issue = (over: Partial<Issue>): Issue => ({

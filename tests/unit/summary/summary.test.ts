@@ -5,7 +5,12 @@ const loc = { id: 'l', address: { line1: '1 Main St', country: 'CA' as const }, 
 
 describe('sumIndicator', () => {
   it('adds known values and counts unknown ones instead of treating them as 0', () => {
-    const areas = [{ indicators: { pop: 10 } }, { indicators: { pop: null } }, { indicators: {} }, { indicators: { pop: 5 } }];
+    const areas = [
+      { indicators: { pop: 10 } },
+      { indicators: { pop: null } },
+      { indicators: {} },
+      { indicators: { pop: 5 } },
+    ];
     expect(sumIndicator(areas, 'pop')).toEqual({ total: 15, unknownAreas: 2 });
   });
 });

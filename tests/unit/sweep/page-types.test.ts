@@ -28,9 +28,16 @@ describe('page types', () => {
     const dir = join(import.meta.dirname, '..', '..', '..', 'src', 'pages', '[lang]');
     const routes = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.astro'))
-      .map((f) => f.replaceAll('\\', '/').replace(/\.astro$/, '').replace(/(^|\/)index$/, ''))
+      .map((f) =>
+        f
+          .replaceAll('\\', '/')
+          .replace(/\.astro$/, '')
+          .replace(/(^|\/)index$/, ''),
+      )
       // a sample path for the route: [param] → x, [...page] → nothing
-      .map((r) => `${r.replace(/\[\.\.\.[^\]]+\]/g, '').replace(/\[[^\]]+\]/g, 'x')}/`.replace(/\/+/g, '/').replace(/^\/$/, ''));
+      .map((r) =>
+        `${r.replace(/\[\.\.\.[^\]]+\]/g, '').replace(/\[[^\]]+\]/g, 'x')}/`.replace(/\/+/g, '/').replace(/^\/$/, ''),
+      );
     const unknown = routes.filter((r) => pageType(r) === 'other');
     expect(unknown).toEqual([]);
   });
@@ -43,7 +50,8 @@ describe('page types', () => {
   it('reads the sitemap index and its files', () => {
     const files: Record<string, string> = {
       'sitemap-index.xml': '<sitemapindex><sitemap><loc>https://x.org/sitemap-0.xml</loc></sitemap></sitemapindex>',
-      'sitemap-0.xml': '<urlset><url><loc>https://x.org/en/</loc></url><url><loc>https://x.org/fr/caf%C3%A9/</loc></url></urlset>',
+      'sitemap-0.xml':
+        '<urlset><url><loc>https://x.org/en/</loc></url><url><loc>https://x.org/fr/caf%C3%A9/</loc></url></urlset>',
     };
     expect(sitemapPaths((n) => files[n])).toEqual(['/en/', '/fr/café/']);
   });

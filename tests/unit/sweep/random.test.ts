@@ -5,7 +5,13 @@ describe('seeded random (scripts/lib/random.ts)', () => {
   it('keeps its sequence: recorded SWEEP_SEED / AXE_SEED values must repeat their runs', () => {
     const rand = seededRandom(1234);
     expect([rand(), rand(), rand()]).toEqual([0.07329497812315822, 0.7034119898453355, 0.9028560190927237]);
-    expect(sample(Array.from({ length: 100 }, (_, i) => i), 5, 1234)).toEqual([7, 70, 90, 97, 0]);
+    expect(
+      sample(
+        Array.from({ length: 100 }, (_, i) => i),
+        5,
+        1234,
+      ),
+    ).toEqual([7, 70, 90, 97, 0]);
   });
 
   it('draws the same sample from the same seed, a different one from another', () => {

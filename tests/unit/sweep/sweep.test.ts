@@ -51,13 +51,17 @@ function site(bodies: Record<string, string> = {}): string {
   };
   write('sitemap-index.xml', `<sitemapindex><sitemap><loc>${origin}/sitemap-0.xml</loc></sitemap></sitemapindex>`);
   write('sitemap-0.xml', `<urlset>${paths.map((p) => `<url><loc>${origin}${p}</loc></url>`).join('')}</urlset>`);
-  for (const path of paths) write(`${path.slice(1)}index.html`, page(path, `<p id="top">Top.</p>${bodies[path] ?? ''}`));
+  for (const path of paths)
+    write(`${path.slice(1)}index.html`, page(path, `<p id="top">Top.</p>${bodies[path] ?? ''}`));
   write('404.html', page('/404.html'));
   return dist;
 }
 
 function sweep(dist: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/sweep.ts'), dist, '--threads', '2', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/sweep.ts'), dist, '--threads', '2', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -75,7 +79,9 @@ describe('static sweep: HTML validation of every page', () => {
     const dist = site({ '/en/services/c/': '<ul><div>Not a list item</div></ul>' });
     const r = sweep(dist);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/\/en\/services\/c\/: html-validate element-permitted-content \(line \d+:\d+\): <div> element is not permitted as content under <ul>/);
+    expect(r.stderr).toMatch(
+      /\/en\/services\/c\/: html-validate element-permitted-content \(line \d+:\d+\): <div> element is not permitted as content under <ul>/,
+    );
     expect(r.stderr).toContain('✖ 1 problems on 1 pages');
     // The old default: the first page of each type plus a sample (none here), which passes.
     const sampled = sweep(dist, '--sample', '0', '--seed', '1');
@@ -85,7 +91,8 @@ describe('static sweep: HTML validation of every page', () => {
 
   it('checks a redirect stub only for a built target, and reports one that points nowhere', () => {
     const dist = site();
-    const stub = (to: string) => `<!doctype html>\n<title>Redirecting to: ${to}</title>\n<meta http-equiv="refresh" content="0;url=${to}">\n<body><a href="${to}">${to}</a></body>`;
+    const stub = (to: string) =>
+      `<!doctype html>\n<title>Redirecting to: ${to}</title>\n<meta http-equiv="refresh" content="0;url=${to}">\n<body><a href="${to}">${to}</a></body>`;
     mkdirSync(join(dist, 'en/old/1'), { recursive: true });
     writeFileSync(join(dist, 'en/old/1/index.html'), stub('/en/services/a/'));
     const good = sweep(dist);
@@ -116,7 +123,10 @@ describe('validator with the configuration resolved once', () => {
     page('/en/1/'),
     page('/en/2/', '<p id="x">One</p><p id="x">Two</p><form><input name="q"><input name="q"></form>'),
     page('/en/3/', '<ul><div>x</div></ul><img src="a.png"><button>Go</button><p style="color: red">Red</p>'),
-    page('/en/4/', '<nav><a href="/">Home</a></nav><nav><a href="/">Home</a></nav><input type="text"><div aria-label="Label">Text</div>'),
+    page(
+      '/en/4/',
+      '<nav><a href="/">Home</a></nav><nav><a href="/">Home</a></nav><input type="text"><div aria-label="Label">Text</div>',
+    ),
     page('/en/2/', '<p id="x">One</p><p id="x">Two</p><form><input name="q"><input name="q"></form>'),
     '<div><span>no doctype, no html</div></span>',
     page('/en/1/'),
@@ -136,6 +146,8 @@ describe('validator with the configuration resolved once', () => {
   it('resolves the configuration once', () => {
     const validator = pageValidator();
     expect(validator.getConfigForSync('a.html')).toBe(validator.getConfigForSync('b.html'));
-    expect(new HtmlValidate(projectConfig()).getConfigForSync('a.html')).not.toBe(new HtmlValidate(projectConfig()).getConfigForSync('a.html'));
+    expect(new HtmlValidate(projectConfig()).getConfigForSync('a.html')).not.toBe(
+      new HtmlValidate(projectConfig()).getConfigForSync('a.html'),
+    );
   });
 });

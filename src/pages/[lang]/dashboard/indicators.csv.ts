@@ -12,6 +12,10 @@ export const GET: APIRoute = ({ props }) => {
   const { locale } = props as { locale: Locale };
   const t = useTranslations(locale);
   const totals = cityTotals();
-  const [header = ['indicator_id'], ...rows] = totals ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(`indicator.${id}` as UIKey)) : [];
-  return new Response(csvDocument(header.map(String), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const [header = ['indicator_id'], ...rows] = totals
+    ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(`indicator.${id}` as UIKey))
+    : [];
+  return new Response(csvDocument(header.map(String), rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -6,4 +6,6 @@ import type { Locale } from '../../../i18n/locales.ts';
 
 export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ props }) =>
-  new Response((await editionFeed((props as { locale: Locale }).locale)).rss, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  new Response((await editionFeed((props as { locale: Locale }).locale)).rss, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });

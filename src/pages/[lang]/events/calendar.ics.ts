@@ -10,6 +10,8 @@ export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   // The events whose pages this locale's route serves, untranslated ones in their original text.
-  const events = localizedEntries(await getCollection('events'), locale, PUBLISHED_LOCALES, DEFAULT_LOCALE).map((item) => item.entry);
+  const events = localizedEntries(await getCollection('events'), locale, PUBLISHED_LOCALES, DEFAULT_LOCALE).map(
+    (item) => item.entry,
+  );
   return new Response(ics(events, locale), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

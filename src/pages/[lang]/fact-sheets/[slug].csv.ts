@@ -12,15 +12,20 @@ export async function getStaticPaths() {
   // Wherever the sheet's page exists (same pairing as [slug].astro; content ids are lower-cased,
   // `zh-hans/…`, and withFallbacks matches their locale without regard to case).
   const entries = await getCollection('factSheets');
-  return withFallbacks(entries, PUBLISHED_LOCALES, DEFAULT_LOCALE, (entry) => entry.data.scope === 'city').map((item) => ({
-    params: { lang: item.locale, slug: item.slug },
-    props: { locale: item.locale, entry: item.entry },
-  }));
+  return withFallbacks(entries, PUBLISHED_LOCALES, DEFAULT_LOCALE, (entry) => entry.data.scope === 'city').map(
+    (item) => ({
+      params: { lang: item.locale, slug: item.slug },
+      props: { locale: item.locale, entry: item.entry },
+    }),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale, entry } = props as { locale: Locale; entry: CollectionEntry<'factSheets'> };
   const t = useTranslations(locale);
   const blocks = resolveBlocks(await figureContext({ kind: 'city' }), entry.data.blocks);
-  return new Response(blocksToCsv(blocks, (k) => t(k as UIKey)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    blocksToCsv(blocks, (k) => t(k as UIKey)),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 };

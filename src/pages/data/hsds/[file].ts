@@ -10,7 +10,10 @@ import { serviceLicences } from '../../../lib/export/downloads.ts';
 import en from '../../../i18n/strings/en.json' with { type: 'json' };
 import { site, text } from '../../../site.ts';
 
-export const getStaticPaths: GetStaticPaths = () => [{ params: { file: 'datapackage.json' } }, ...HSDS_RESOURCES.map((r) => ({ params: { file: r.path } }))];
+export const getStaticPaths: GetStaticPaths = () => [
+  { params: { file: 'datapackage.json' } },
+  ...HSDS_RESOURCES.map((r) => ({ params: { file: r.path } })),
+];
 
 /** Every CSV of the package, built once per build (each table is a part of the same export). */
 let csvFiles: Promise<Map<string, string>> | undefined;
@@ -22,11 +25,21 @@ export const GET: APIRoute = async ({ params }) => {
       name: `${new URL(site.siteUrl).hostname.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-services`,
       title: `${name}: services (Open Referral HSDS)`,
       licences: serviceLicences(site),
-      sources: site.serviceLayers.map((l) => ({ title: `${l.sourceName}${l.dataDate !== undefined ? ` (${l.dataDate})` : ''}: ${l.licence}`, ...(l.licenceUrl !== undefined ? { path: l.licenceUrl } : {}) })),
+      sources: site.serviceLayers.map((l) => ({
+        title: `${l.sourceName}${l.dataDate !== undefined ? ` (${l.dataDate})` : ''}: ${l.licence}`,
+        ...(l.licenceUrl !== undefined ? { path: l.licenceUrl } : {}),
+      })),
     });
     return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   }
-  csvFiles ??= getCollection('services').then((entries) => hsdsCsvFiles(toHsds(hsdsContext(site.siteUrl, name, en), entries.map((e) => e.data))));
+  csvFiles ??= getCollection('services').then((entries) =>
+    hsdsCsvFiles(
+      toHsds(
+        hsdsContext(site.siteUrl, name, en),
+        entries.map((e) => e.data),
+      ),
+    ),
+  );
   const csv = (await csvFiles).get(params.file ?? '') ?? '';
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

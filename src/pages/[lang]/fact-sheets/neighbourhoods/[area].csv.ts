@@ -14,7 +14,8 @@ export async function getStaticPaths() {
   const paths = [];
   for (const locale of PUBLISHED_LOCALES) {
     if (!(await areaTemplateFor(locale))) continue;
-    for (const area of areas) paths.push({ params: { lang: locale, area: areaSlug(area) }, props: { locale, areaId: area.id } });
+    for (const area of areas)
+      paths.push({ params: { lang: locale, area: areaSlug(area) }, props: { locale, areaId: area.id } });
   }
   return paths;
 }
@@ -25,5 +26,8 @@ export const GET: APIRoute = async ({ props }) => {
   const template = (await areaTemplateFor(locale))?.template;
   if (!template) throw new Error(`no area template in ${locale}`);
   const blocks = resolveBlocks(await figureContext({ kind: 'area', areaId }), template.data.blocks);
-  return new Response(blocksToCsv(blocks, (k) => t(k as UIKey)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    blocksToCsv(blocks, (k) => t(k as UIKey)),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 };

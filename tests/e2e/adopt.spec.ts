@@ -78,6 +78,7 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     const services = JSON.parse(readFileSync(join(copy, 'src/generated/services.json'), 'utf8')) as {
       slug: string;
       name: string;
+      locations: { address: { line1?: string } }[];
     }[];
     const centre = services.find((s) => s.name === 'Korean Community Centre');
     for (const page of [
@@ -99,6 +100,17 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(
       readFileSync(join(site, 'en/fact-sheets/neighbourhoods/kensington-cedar-cottage/index.html'), 'utf8'),
     ).toContain('49,325');
+    // OpenStreetMap records often have no street address: the page says so instead of leaving a gap.
+    const noStreet = services.find((s) => s.locations[0] !== undefined && s.locations[0].address.line1 === undefined);
+    expect(noStreet, 'a Vancouver record without a street address').toBeDefined();
+    expect(readFileSync(join(site, 'en', 'services', noStreet?.slug ?? '', 'index.html'), 'utf8')).toContain(
+      'Street address not given in the source data',
+    );
+    // Vancouver declares no city totals (census.cityTotals): the dashboard says change is not shown
+    // and has no heading without content under it.
+    const dashboard = readFileSync(join(site, 'en/dashboard/index.html'), 'utf8');
+    expect(dashboard).toContain('This site has no city totals for two census years');
+    expect(dashboard).not.toMatch(/<\/h[23]>\s*(<\/section>|<h[23][\s>])/);
     const pages = readdirSync(join(site, 'en', 'services')).length;
     expect(pages).toBeGreaterThan(277);
   });

@@ -250,14 +250,22 @@ function geodesicScan(
   const start = grid.start;
   const nx = grid.nx;
   const nQ = qxs.length;
-  // First guess at the number of pairs: 16 per query point, at least 1,024, at most 1 M.
-  let cap = Math.max(1024, Math.min(1 << 20, nQ * 16));
+  const boxes = new Float64Array(12);
+  // Upper bound on the number of pairs: the points in the cells each query's boxes touch
+  // (a pass over cell ranges only), so the pair arrays are allocated once, never copied.
+  let cap = 1;
+  for (let q = 0; q < nQ; q++) {
+    const nBoxes = geodesicBoxes(qxs[q]!, qys[q]!, r, boxes);
+    for (let b = 0; b < nBoxes; b++) {
+      const [c0, c1, r0, r1] = grid.cells(boxes[b * 4]!, boxes[b * 4 + 1]!, boxes[b * 4 + 2]!, boxes[b * 4 + 3]!);
+      if (c0 <= c1) for (let row = r0; row <= r1; row++) cap += start[row * nx + c1 + 1]! - start[row * nx + c0]!;
+    }
+  }
   let origin = new Uint32Array(cap);
   let dest = new Uint32Array(cap);
   const withCosts = aSure < 0;
   let cost = new Float64Array(withCosts ? cap : 0);
   let n = 0;
-  const boxes = new Float64Array(12);
   for (let q = 0; q < nQ; q++) {
     const qx = qxs[q]!;
     const qy = qys[q]!;

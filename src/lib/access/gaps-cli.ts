@@ -312,8 +312,17 @@ function readCosts(
   }
 }
 
+/** An id Papa Parse's unparse would quote: a quote, comma, line break or BOM, or an edge space. */
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+
 /** Formats `id,value` rows (RFC 4180 quoting for ids when needed), ending with a newline. */
 export function formatResult(ids: readonly string[], values: ArrayLike<number>): string {
+  // Fast path, the same text as Papa Parse's: no id needs quoting, so rows are written as is.
+  if (ids.length > 0 && !ids.some((id) => NEEDS_QUOTES.test(id))) {
+    let out = 'id,value\n';
+    for (let i = 0; i < ids.length; i++) out += `${ids[i]!},${formatValue(values[i]!)}\n`;
+    return out;
+  }
   const data = ids.map((id, i) => [id, formatValue(values[i]!)]);
   return `${Papa.unparse({ fields: ['id', 'value'], data }, { newline: '\n' })}\n`;
 }

@@ -1,7 +1,7 @@
 /** The gaps tool's CSV reader: plain numeric files take a fast path that must read as Papa Parse does. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../src/lib/access/gaps-cli.ts';
+import { formatResult, readCsv } from '../../../src/lib/access/gaps-cli.ts';
 
 /** Rows as Papa Parse reads them, blank lines left out, as readCsv numbers them (header = row 1). */
 function papaRows(text: string): { row: number; cells: string[] }[] {
@@ -34,5 +34,33 @@ describe('gaps readCsv', () => {
   it('names the file and row of a short line on either path', () => {
     expect(() => readCsv('d.csv', 'id,pop\na,1\nb\n')).toThrow('d.csv row 3: expected 2 fields, found 1');
     expect(() => readCsv('d.csv', 'id,pop\r\na,1\r\nb\r\n')).toThrow('d.csv row 3: expected 2 fields, found 1');
+  });
+});
+
+describe('gaps formatResult', () => {
+  /** The result text as Papa Parse's unparse writes it (the slow path, and the reference). */
+  const papa = (ids: string[], values: number[]): string =>
+    `${Papa.unparse({ fields: ['id', 'value'], data: ids.map((id, i) => [id, String(values[i]!)]) }, { newline: '\n' })}\n`;
+  const cases: [string[], number[]][] = [
+    [
+      ['d0', 'd1', 'a b', ''],
+      [0.1, NaN, Infinity, -0],
+    ],
+    [
+      ['plain', 'a,b'],
+      [1, 2],
+    ],
+    [
+      ['x "y"', 'z'],
+      [1e-300, 3],
+    ],
+    [
+      [' lead', 'trail ', 'line\nbreak', 'cr\r', '\uFEFFbom'],
+      [1, 2, 3, 4, 5],
+    ],
+    [[], []],
+  ];
+  it.each(cases)('writes the same text as Papa Parse (%#)', (ids, values) => {
+    expect(formatResult(ids, Float64Array.from(values))).toBe(papa(ids, values));
   });
 });

@@ -16,7 +16,8 @@ async function waitForOffline(page: Page, pages: number): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await expect
     .poll(async () => page.evaluate(async () => (await (await caches.open('nsm-pages')).keys()).length), {
-      timeout: 30_000,
+      // The worker stores the finder's data files too: on a busy 2-core CI machine that took over 30 s.
+      timeout: 60_000,
     })
     .toBeGreaterThanOrEqual(pages);
 }

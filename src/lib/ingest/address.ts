@@ -9,6 +9,54 @@ import { normalizePostalCode, text } from './fields.ts';
 /** The two-letter codes of Canada's provinces and territories. */
 export const PROVINCE_CODES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
+/**
+ * Every province and territory by its English and French names (Statistics Canada's official
+ * forms), keyed as {@link nameKey} writes them.
+ */
+const PROVINCE_NAMES: Readonly<Record<string, (typeof PROVINCE_CODES)[number]>> = Object.fromEntries(
+  (
+    [
+      ['AB', 'Alberta', 'Alberta'],
+      ['BC', 'British Columbia', 'Colombie-Britannique'],
+      ['MB', 'Manitoba', 'Manitoba'],
+      ['NB', 'New Brunswick', 'Nouveau-Brunswick'],
+      ['NL', 'Newfoundland and Labrador', 'Terre-Neuve-et-Labrador'],
+      ['NS', 'Nova Scotia', 'Nouvelle-Écosse'],
+      ['NT', 'Northwest Territories', 'Territoires du Nord-Ouest'],
+      ['NU', 'Nunavut', 'Nunavut'],
+      ['ON', 'Ontario', 'Ontario'],
+      ['PE', 'Prince Edward Island', 'Île-du-Prince-Édouard'],
+      ['QC', 'Quebec', 'Québec'],
+      ['SK', 'Saskatchewan', 'Saskatchewan'],
+      ['YT', 'Yukon', 'Yukon'],
+    ] as const
+  ).flatMap(([code, en, fr]) => [
+    [nameKey(en), code],
+    [nameKey(fr), code],
+    [code.toLowerCase(), code],
+  ]),
+);
+
+/** A name compared without case, accents, hyphens, extra spaces or a final full stop: `Île-du-Prince-Édouard` → `ile du prince edouard`. */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The two-letter code of a province or territory given as its code (`on`, `ON.`) or its full
+ * English or French name (`Ontario`, `British Columbia`, `Québec`, `Colombie-Britannique`);
+ * undefined for anything else.
+ */
+export function provinceCode(value: string): (typeof PROVINCE_CODES)[number] | undefined {
+  return PROVINCE_NAMES[nameKey(value)];
+}
+
 export interface AddressParts {
   line1: string;
   line2?: string;

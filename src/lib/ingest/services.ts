@@ -45,7 +45,7 @@ import {
   type Props,
 } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
-import { osmAddress, parseAddressLine, type PartialAddress } from './address.ts';
+import { osmAddress, parseAddressLine, provinceCode, type PartialAddress } from './address.ts';
 import { getPath } from './field-path.ts';
 import { checkHsdsService } from './hsds-schema.ts';
 import { applyRules, describeRule, type Rule } from './rules.ts';
@@ -215,9 +215,16 @@ function buildAddress(
   if (parts.line2 !== undefined && parts.line2 !== parts.line1) address.line2 = parts.line2;
   if (parts.city !== undefined) address.city = parts.city;
   if (parts.province !== undefined) {
-    const p = parts.province.toUpperCase();
-    if (/^[A-Z]{2}$/.test(p)) address.province = p;
-    else rec.fixed('warning', 'province', `"${parts.province}" is not a two-letter province code; left out`);
+    // Any other two-letter code is kept as given, as it always was.
+    const upper = parts.province.toUpperCase();
+    const p = provinceCode(parts.province) ?? (/^[A-Z]{2}$/.test(upper) ? upper : undefined);
+    if (p !== undefined) address.province = p;
+    else
+      rec.fixed(
+        'warning',
+        'province',
+        `"${parts.province}" is neither a two-letter province code nor a province or territory name; left out`,
+      );
   }
   if (parts.postalCode !== undefined) {
     const pc = normalizePostalCode(parts.postalCode);

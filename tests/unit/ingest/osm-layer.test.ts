@@ -130,6 +130,24 @@ describe('OpenStreetMap addresses, optional addresses and derived ids', () => {
     });
   });
 
+  it('turns a province name into its code, and leaves out and reports an unknown one', async () => {
+    const reader = editedOsm((features) => {
+      const [first, second] = features;
+      if (first) first.properties.tags['addr:province'] = 'Québec';
+      if (second) second.properties.tags['addr:province'] = 'Ontario';
+      const third = features[2];
+      if (third) third.properties.tags['addr:province'] = 'Narnia';
+    });
+    const result = await run(osmLayer, reader);
+    const provinces = result.services.map((s) => s.locations[0]?.address.province);
+    expect(provinces).toContain('QC');
+    expect(provinces).toContain('ON');
+    const unknown = result.report.issues.filter((i) => i.field === 'province');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({ severity: 'warning', action: 'fixed' });
+    expect(unknown[0]?.reason).toContain('"Narnia"');
+  });
+
   it('publishes a point without an address, saying so in the report', async () => {
     const result = await run(osmLayer);
     const dentist = result.services.find((s) => s.name === 'Smile Dental');

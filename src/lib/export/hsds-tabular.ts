@@ -10,7 +10,8 @@
  */
 import specPackage from '../../../vendor/hsds-3.0/datapackage.json' with { type: 'json' };
 import { csvDocument } from './csv.ts';
-import { hsdsTaxonomies, HSDS_VERSION, type HsdsService } from './hsds.ts';
+import { HSDS_VERSION } from '../hsds/vocabulary.ts';
+import { hsdsTaxonomies, type HsdsService } from './hsds.ts';
 import type { Licence } from './downloads.ts';
 
 type Cell = string | number | boolean | undefined;

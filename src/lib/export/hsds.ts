@@ -27,41 +27,21 @@
 import { AUDIENCES, type AudienceId } from '../audiences.ts';
 import { CATEGORIES, type CategoryId } from '../categories.ts';
 import { formatAddressLine } from '../ingest/address.ts';
+import {
+  AUDIENCE_TAXONOMY,
+  CATEGORY_TAXONOMY,
+  HSDS_OPENAPI,
+  HSDS_PROFILE,
+  HSDS_VERSION,
+  SUBCATEGORY_TAXONOMY,
+  TAXONOMIES,
+  type TaxonomyId,
+} from '../hsds/vocabulary.ts';
 import type { Service, ServiceLocation } from '../schema/service.ts';
 import { isUuid, URL_NAMESPACE, uuidV5 } from '../uuid.ts';
 
-/** The HSDS version this export follows (the vendored schema: release 3.0.1 of HSDS 3.0). */
-export const HSDS_VERSION = '3.0';
-/** No profile beyond base HSDS: the canonical URL of the base schemas, which profiles modify. */
-export const HSDS_PROFILE = 'https://github.com/openreferral/specification/tree/3.0/schema';
-/** The OpenAPI file of the HSDS API the export's shapes follow. */
-export const HSDS_OPENAPI = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
-
-/** Taxonomy of the site's service categories (`src/lib/categories.ts` ids). */
-export const CATEGORY_TAXONOMY = 'lip-service-category';
-/** Taxonomy of the finer tags the rule table gives (`subcategories`). */
-export const SUBCATEGORY_TAXONOMY = 'lip-service-subcategory';
-/** Taxonomy of who a service is for (`src/lib/audiences.ts` ids). */
-export const AUDIENCE_TAXONOMY = 'lip-audience';
-
 /** Taxonomy terms are the same for every site using this project, so their ids are too. */
 const TAXONOMY_NAMESPACE = uuidV5('urn:newcomer-service-map:hsds-taxonomies', URL_NAMESPACE);
-
-const TAXONOMIES = {
-  [CATEGORY_TAXONOMY]: {
-    name: 'Newcomer service map: service categories',
-    description: 'The shared categories services are sorted into on the newcomer service map.',
-  },
-  [SUBCATEGORY_TAXONOMY]: {
-    name: 'Newcomer service map: service tags',
-    description: 'Finer tags the category rule table gives services, such as the kind of clinic or school.',
-  },
-  [AUDIENCE_TAXONOMY]: {
-    name: 'Newcomer service map: audiences',
-    description: 'Who a service is for, when its source says so: immigration statuses, age groups and other groups.',
-  },
-} as const;
-export type TaxonomyId = keyof typeof TAXONOMIES;
 
 /** What a term describes, for the attribute's `link_type`. */
 const LINK_TYPE: Readonly<Record<TaxonomyId, string>> = {

@@ -18,13 +18,8 @@ export { mergeSamePlace, mergeServices, samePlace, MERGE_DISTANCE_M } from './me
 export { loadAreas, loadBoundary, SUPPRESSED } from './areas.ts';
 export * from './fields.ts';
 export * from './census-profile.ts';
-export {
-  buildFlatService,
-  buildHsdsService,
-  languageCode,
-  type RawRecord,
-  type Built,
-  type LayerContext,
-} from './services.ts';
+export { buildFlatService } from './flat.ts';
+export { buildHsdsService } from './hsds.ts';
+export { languageCode, type RawRecord, type Built, type LayerContext } from './record.ts';
 export { readGeoJsonLayer, readCsvLayer, FileError } from './readers.ts';
 export { readHsdsSource, upgradeHsds2 } from './hsds-read.ts';

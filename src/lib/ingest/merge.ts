@@ -32,7 +32,7 @@ import type { Service } from '../schema/service.ts';
 import { comparableAddress, comparableName } from './fields.ts';
 import { makeIssue, type IssueLog, type Locator } from './issues.ts';
 import type { FileReport } from '../schema/report.ts';
-import type { Built } from './services.ts';
+import type { Built } from './record.ts';
 
 /** Maximum distance between two points of the same place, in metres. */
 export const MERGE_DISTANCE_M = 30;

@@ -25,7 +25,9 @@ import { loadPostalAreas, type PostalAreaPoints } from './postal-areas.ts';
 import { FileError, streamCsvLayer, streamGeoJsonLayer } from './readers.ts';
 import { readHsdsSource } from './hsds-read.ts';
 import { describeRule, parseRules, type Rule } from './rules.ts';
-import { buildFlatService, buildHsdsService, type LayerContext, type SeenIds } from './services.ts';
+import { buildFlatService } from './flat.ts';
+import { buildHsdsService } from './hsds.ts';
+import type { LayerContext, SeenIds } from './record.ts';
 import { ServiceStore, type ServiceList, type TextStore } from './service-store.ts';
 
 export interface PipelineResult {

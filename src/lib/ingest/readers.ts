@@ -7,7 +7,7 @@ import type { ServiceLayerConfig } from '../schema/config.ts';
 import { CsvError, CsvParser, describeHeader, parseCsv, type CsvBadRow, type CsvHeader, type CsvTable } from './csv.ts';
 import type { FieldRef } from './fields.ts';
 import { fieldPath, getPath } from './field-path.ts';
-import type { RawRecord } from './services.ts';
+import type { RawRecord } from './record.ts';
 import { DuplicateFeaturesError, FeatureStream, JsonStreamError, type CollectionInfo } from './json-stream.ts';
 
 /** A configuration problem about a file: which config field, and why. */

@@ -12,14 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
 import { runPipeline, type ReadFile } from '../../../src/lib/ingest/pipeline.ts';
-import {
-  AUDIENCE_TAXONOMY,
-  CATEGORY_TAXONOMY,
-  hsdsContext,
-  hsdsServicePage,
-  serviceUuid,
-  toHsds,
-} from '../../../src/lib/export/hsds.ts';
+import { hsdsContext, hsdsServicePage, serviceUuid, toHsds } from '../../../src/lib/export/hsds.ts';
+import { AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY } from '../../../src/lib/hsds/vocabulary.ts';
 import en from '../../../src/i18n/strings/en.json' with { type: 'json' };
 import { csvCell, csvDocument, servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
 import { csvProblems } from '../../e2e/lib/inert-outputs.ts';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateFeaturesError, FeatureStream, JsonStreamError } from '../../../src/lib/ingest/json-stream.ts';
 import { readGeoJsonLayer, streamGeoJsonLayer } from '../../../src/lib/ingest/readers.ts';
-import type { RawRecord } from '../../../src/lib/ingest/services.ts';
+import type { RawRecord } from '../../../src/lib/ingest/record.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { PipelineError } from '../../../src/lib/ingest/issues.ts';
 import { runPipeline } from '../../../src/lib/ingest/pipeline.ts';

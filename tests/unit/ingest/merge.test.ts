@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IssueLog } from '../../../src/lib/ingest/issues.ts';
 import { mergeSamePlace, mergeServices, samePlace } from '../../../src/lib/ingest/merge.ts';
 import { splitPhones } from '../../../src/lib/ingest/fields.ts';
-import type { Built } from '../../../src/lib/ingest/services.ts';
+import type { Built } from '../../../src/lib/ingest/record.ts';
 import type { FileReport } from '../../../src/lib/schema/report.ts';
 import { serviceSchema, type Service } from '../../../src/lib/schema/service.ts';
 

@@ -1,25 +1,21 @@
 /** The email-ready edition: inline styles, tables, absolute URLs, no script (src/lib/content/email.ts). */
 import type { APIRoute } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { renderEmailEdition } from '../../../../lib/content/email.ts';
 import { splitEntryId } from '../../../../lib/content/entries.ts';
-import { withFallbacks } from '../../../../i18n/fallback.ts';
+import type { LocalizedEntry } from '../../../../i18n/fallback.ts';
+import { localizedEntryPaths } from '../../../../loaders/localized.ts';
 import { useTranslations, formatDate } from '../../../../i18n/index.ts';
-import { LOCALES, type Locale } from '../../../../i18n/locales.ts';
+import { LOCALES } from '../../../../i18n/locales.ts';
 import { localizedPath } from '../../../../i18n/routes.ts';
-import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../../../../site.ts';
+import { site, text } from '../../../../site.ts';
 
-export async function getStaticPaths() {
-  // Wherever the edition's page exists. An email is one language throughout: where the edition
-  // is not translated, this is the original's email (its labels, `lang` and web link).
-  return withFallbacks(await getCollection('eUpdates'), PUBLISHED_LOCALES, DEFAULT_LOCALE).map((item) => ({
-    params: { lang: item.locale, slug: item.slug },
-    props: { locale: item.contentLocale, entry: item.entry },
-  }));
-}
+// Wherever the edition's page exists. An email is one language throughout: where the edition
+// is not translated, this is the original's email (its labels, `lang` and web link).
+export const getStaticPaths = () => localizedEntryPaths('eUpdates');
 
 export const GET: APIRoute = ({ props }) => {
-  const { locale, entry } = props as { locale: Locale; entry: CollectionEntry<'eUpdates'> };
+  const { contentLocale: locale, entry } = props as LocalizedEntry<CollectionEntry<'eUpdates'>>;
   const t = useTranslations(locale);
   const slug = splitEntryId(entry.id).slug;
   const html = renderEmailEdition(

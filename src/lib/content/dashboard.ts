@@ -3,7 +3,9 @@
  * file, the change between the first and last year, and how comparable the two years are
  * (from the file's caveats: some rows use a different universe or sample in each census).
  */
-import { cityTotalYears, cityValue, type CityTotals } from './city-totals.ts';
+import { cityTotalsName, cityTotalYears, cityValue, type CityTotals } from './city-totals.ts';
+import { censusRef, chartData, serviceSources, type ChartData, type FigureContext, type SourceRef } from './figures.ts';
+import { sumIndicator } from '../summary.ts';
 
 export type Theme = 'demographics' | 'language';
 /** `comparable`: same definition both years; `caution`: universe/sample differ slightly. */
@@ -208,4 +210,63 @@ export function serviceThemeFigure(
   let locations = 0;
   for (const s of services) if (s.categories.some((c) => categories.includes(c))) locations += s.locations.length;
   return { locations, per10k: population && population > 0 ? (locations / population) * 10000 : null };
+}
+
+/** What the dashboard page shows, from the city's figure context. */
+export interface DashboardView {
+  /** Whether the LIP has a city totals file: without one the census themes are left out. */
+  hasCityTotals: boolean;
+  /** Census indicators from the city totals file (empty without one). */
+  indicators: DashboardIndicator[];
+  /** Census years the indicators cover, e.g. `2016/2021` (the census year without city totals). */
+  temporalCoverage: string;
+  changeChart: ChartData | null;
+  languageChart: ChartData | null;
+  perNewcomersChart: ChartData | null;
+  serviceThemes: { theme: string; categories: readonly string[]; locations: number; per10k: number | null }[];
+  /** Sources of the service themes: the service layers and the census population. */
+  serviceSources: SourceRef[];
+}
+
+export function dashboardView(ctx: FigureContext): DashboardView {
+  const { census } = ctx.config;
+  const indicators = ctx.cityTotals ? dashboardIndicators(ctx.cityTotals) : [];
+  const population = sumIndicator(ctx.areas, 'population').total;
+  return {
+    hasCityTotals: ctx.cityTotals !== null,
+    indicators,
+    temporalCoverage: indicators[0]?.years.map((y) => y.year).join('/') ?? String(census.year),
+    changeChart: chartData(ctx, 'change-2016-2021'),
+    languageChart: ctx.cityTotals ? homeLanguageChart(ctx.cityTotals, census) : null,
+    perNewcomersChart: chartData(ctx, 'services-per-1000-newcomers', 16),
+    // "Per 10,000 residents" divides the listed layers' locations by the census population.
+    serviceThemes: SERVICE_THEMES.map((s) => ({ ...s, ...serviceThemeFigure(ctx.services, s.categories, population) })),
+    serviceSources: [
+      ...serviceSources(ctx),
+      { name: census.sourceName, date: String(census.year), detail: censusRef(ctx, ['population']) },
+    ],
+  };
+}
+
+/** The top home languages in each year of the city totals as a chart; null when the file has none. */
+export function homeLanguageChart(
+  totals: CityTotals,
+  census: Pick<FigureContext['config']['census'], 'sourceName' | 'cityTotals'>,
+  limit = 10,
+): ChartData | null {
+  const { years, rows } = homeLanguageChangeRows(totals, limit);
+  if (rows.length === 0) return null;
+  return {
+    dataset: 'home-languages',
+    titleKey: 'dashboard.homeLanguagesChange',
+    unit: 'count',
+    series: years.map((y) => ({ key: String(y), label: String(y) })),
+    rows,
+    sources: years.map((y) => ({
+      name: census.sourceName.replace(/20\d\d/, String(y)),
+      date: String(y),
+      detail: `${cityTotalsName(census.cityTotals)}, rows home_lang:<language>`,
+    })),
+    notes: ['dashboard.homeLanguagesNote'],
+  };
 }

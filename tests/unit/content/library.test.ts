@@ -5,12 +5,13 @@ import { pairStories } from '../../../src/lib/content/stories.ts';
 import {
   dashboardCsvRows,
   dashboardIndicators,
+  dashboardView,
   homeLanguageChangeRows,
   serviceThemeFigure,
 } from '../../../src/lib/content/dashboard.ts';
 import { parseCityTotals } from '../../../src/lib/content/city-totals.ts';
 import { entriesIn, localesOf, splitEntryId } from '../../../src/lib/content/entries.ts';
-import { fixture } from './helpers.ts';
+import { figureFixture, fixture } from './helpers.ts';
 
 describe('resources facets', () => {
   const items = [
@@ -105,6 +106,27 @@ describe('dashboard', () => {
     ];
     expect(serviceThemeFigure(services, ['health', 'pharmacy'], 30000)).toEqual({ locations: 3, per10k: 1 });
     expect(serviceThemeFigure(services, ['housing'], null)).toEqual({ locations: 0, per10k: null });
+  });
+
+  it('builds the page view from the city figure context', () => {
+    const view = dashboardView(figureFixture({ kind: 'city' }, totals));
+    expect(view.hasCityTotals).toBe(true);
+    expect(view.indicators).toEqual(indicators);
+    expect(view.temporalCoverage).toBe('2016/2021');
+    // Population 30,000 (two areas): one health location is 0.33 per 10,000.
+    const health = view.serviceThemes.find((s) => s.theme === 'health');
+    expect(health?.locations).toBe(1);
+    expect(health?.per10k).toBeCloseTo(1 / 3, 10);
+    expect(view.serviceThemes.map((s) => s.theme)).toEqual(['employment', 'housing', 'health', 'education']);
+    expect(view.serviceSources.map((s) => s.name)).toEqual(['211', 'Library', 'Ministry', 'Census 2021']);
+    expect(view.languageChart?.rows.map((r) => r.label)).toEqual(['Tamil', 'Urdu']);
+    expect(view.languageChart?.sources.map((s) => s.name)).toEqual(['Census 2016', 'Census 2021']);
+  });
+
+  it('leaves the census themes out without city totals', () => {
+    const view = dashboardView(figureFixture({ kind: 'city' }));
+    expect(view).toMatchObject({ hasCityTotals: false, indicators: [], temporalCoverage: '2021', languageChart: null });
+    expect(view.serviceThemes.find((s) => s.theme === 'health')?.locations).toBe(1);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { cityTotalsName, cityTotalYears, cityValue, type CityTotals } from './city-totals.ts';
 import { censusRef, chartData, serviceSources, type ChartData, type FigureContext, type SourceRef } from './figures.ts';
+import { formatValue } from '../charts/format.ts';
 import { sumIndicator } from '../summary.ts';
 
 export type Theme = 'demographics' | 'language';
@@ -210,6 +211,23 @@ export function serviceThemeFigure(
   let locations = 0;
   for (const s of services) if (s.categories.some((c) => categories.includes(c))) locations += s.locations.length;
   return { locations, per10k: population && population > 0 ? (locations / population) * 10000 : null };
+}
+
+/** The smallest rate per 10,000 the dashboard writes as a number; a rate above zero but under it is "fewer than". */
+export const PER_10K_FLOOR = 0.1;
+
+/**
+ * How a service theme's rate per 10,000 residents is written: one decimal, or "fewer than 0.1"
+ * when there are locations but too few for one decimal (one location in a city of a million
+ * is not "0.0"). `rate` is null when the population is unknown.
+ */
+export function per10kText(
+  lang: string,
+  per10k: number | null,
+): { key: 'dashboard.per10k' | 'dashboard.per10kUnder'; rate: string | null } {
+  if (per10k !== null && per10k > 0 && per10k < PER_10K_FLOOR)
+    return { key: 'dashboard.per10kUnder', rate: formatValue(lang, PER_10K_FLOOR, 'rate') };
+  return { key: 'dashboard.per10k', rate: formatValue(lang, per10k, 'rate') };
 }
 
 /** What the dashboard page shows, from the city's figure context. */

@@ -7,6 +7,7 @@ import {
   dashboardIndicators,
   dashboardView,
   homeLanguageChangeRows,
+  per10kText,
   serviceThemeFigure,
 } from '../../../src/lib/content/dashboard.ts';
 import { parseCityTotals } from '../../../src/lib/content/city-totals.ts';
@@ -106,6 +107,17 @@ describe('dashboard', () => {
     ];
     expect(serviceThemeFigure(services, ['health', 'pharmacy'], 30000)).toEqual({ locations: 3, per10k: 1 });
     expect(serviceThemeFigure(services, ['housing'], null)).toEqual({ locations: 0, per10k: null });
+  });
+
+  it('writes a rate that rounds to 0.0 as "fewer than 0.1", never as 0.0', () => {
+    // One location in a city of 2.8 million: 0.0036 per 10,000.
+    expect(per10kText('en-CA', (1 / 2_800_000) * 10000)).toEqual({ key: 'dashboard.per10kUnder', rate: '0.1' });
+    expect(per10kText('fa', 0.04)).toEqual({ key: 'dashboard.per10kUnder', rate: '۰٫۱' });
+    expect(per10kText('en-CA', 0.1)).toEqual({ key: 'dashboard.per10k', rate: '0.1' });
+    expect(per10kText('en-CA', 12.345)).toEqual({ key: 'dashboard.per10k', rate: '12.3' });
+    // No location is a true zero; an unknown population has no rate.
+    expect(per10kText('en-CA', 0)).toEqual({ key: 'dashboard.per10k', rate: '0.0' });
+    expect(per10kText('en-CA', null)).toEqual({ key: 'dashboard.per10k', rate: null });
   });
 
   it('builds the page view from the city figure context', () => {

@@ -75,3 +75,47 @@ export function pageCounts<L extends string>(
     drafts: rows.filter((r) => r.status[locale] === 'draft').length,
   };
 }
+
+/** One published locale's line in the status table. */
+export interface LocaleSummary<L extends string = string> {
+  code: L;
+  /** Share of the UI strings translated, 0 to 1. */
+  strings: number;
+  pages: number;
+  drafts: number;
+  stringsStatus: ReviewStatus;
+  reviewer: string | undefined;
+}
+
+/**
+ * Per published locale: its UI strings' coverage (`coverage`, from the string files) and
+ * review state (`review`), and the pages it has of `rows`.
+ */
+export function localeSummaries<L extends string>(
+  rows: readonly TranslationRow<L>[],
+  published: readonly L[],
+  coverage: (locale: L) => number,
+  review: Record<L, { reviewedBy?: string; original?: boolean }>,
+): LocaleSummary<L>[] {
+  return published.map((code) => {
+    const { reviewedBy, original } = review[code];
+    return {
+      code,
+      strings: coverage(code),
+      ...pageCounts(rows, code),
+      stringsStatus: original ? 'original' : reviewedBy ? 'reviewed' : 'draft',
+      reviewer: reviewedBy,
+    };
+  });
+}
+
+/** The message saying a review state (`missing` when the locale has no text), with the reviewer when known. */
+export function statusMessage(
+  status: ReviewStatus | undefined,
+  reviewer?: string,
+): { key: UIKey; values?: { name: string } } {
+  if (status === 'original') return { key: 'translation.original' };
+  if (status === 'reviewed')
+    return reviewer ? { key: 'translation.reviewedBy', values: { name: reviewer } } : { key: 'translation.reviewed' };
+  return { key: status === 'draft' ? 'translation.draft' : 'translation.missing' };
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pageCounts, translationRows } from '../../../src/lib/content/translation-status.ts';
+import {
+  localeSummaries,
+  pageCounts,
+  statusMessage,
+  translationRows,
+} from '../../../src/lib/content/translation-status.ts';
 
 const routes = [{ typeKey: 'content.type.page' as const, path: (slug: string) => `${slug}/` }];
 const entries = [
@@ -28,5 +33,29 @@ describe('translationRows', () => {
     const rows = translationRows(routes, entries, 'en', published, 'en');
     expect(pageCounts(rows, 'ar')).toEqual({ pages: 1, drafts: 1 });
     expect(pageCounts(rows, 'fa')).toEqual({ pages: 1, drafts: 0 });
+  });
+});
+
+describe('localeSummaries', () => {
+  it('gives each locale its string coverage, page counts and strings review state', () => {
+    const rows = translationRows(routes, entries, 'en', published, 'en');
+    const coverage = { en: 1, fr: 0.98, ar: 0.5, fa: 0 };
+    const review = { en: { original: true }, fr: { original: true }, ar: { reviewedBy: 'Team A' }, fa: {} };
+    expect(localeSummaries(rows, published, (code) => coverage[code], review)).toEqual([
+      { code: 'en', strings: 1, pages: 1, drafts: 0, stringsStatus: 'original', reviewer: undefined },
+      { code: 'fr', strings: 0.98, pages: 1, drafts: 0, stringsStatus: 'original', reviewer: undefined },
+      { code: 'ar', strings: 0.5, pages: 1, drafts: 1, stringsStatus: 'reviewed', reviewer: 'Team A' },
+      { code: 'fa', strings: 0, pages: 1, drafts: 0, stringsStatus: 'draft', reviewer: undefined },
+    ]);
+  });
+});
+
+describe('statusMessage', () => {
+  it('names the state, the reviewer when known, and a missing text', () => {
+    expect(statusMessage('original')).toEqual({ key: 'translation.original' });
+    expect(statusMessage('reviewed', 'R')).toEqual({ key: 'translation.reviewedBy', values: { name: 'R' } });
+    expect(statusMessage('reviewed')).toEqual({ key: 'translation.reviewed' });
+    expect(statusMessage('draft', 'R')).toEqual({ key: 'translation.draft' });
+    expect(statusMessage(undefined)).toEqual({ key: 'translation.missing' });
   });
 });

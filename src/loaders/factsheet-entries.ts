@@ -1,6 +1,7 @@
 /** Fact-sheet entries by locale: the hand-written city sheets and the neighbourhood template. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entriesIn } from '../lib/content/entries.ts';
+import { areaSlug } from '../lib/slug.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../site.ts';
 
@@ -30,4 +31,19 @@ export async function areaTemplateFor(
     if (template) return { template, contentLocale: l };
   }
   return undefined;
+}
+
+/**
+ * The routes of the neighbourhood sheets (the page and its CSV): every area in every published
+ * locale; without its own template a locale's sheet shows the default locale's text under a notice.
+ */
+export async function areaSheetPaths() {
+  const areas = (await getCollection('areas')).map((e) => e.data);
+  const paths = [];
+  for (const locale of PUBLISHED_LOCALES) {
+    if (!(await areaTemplateFor(locale))) continue;
+    for (const area of areas)
+      paths.push({ params: { lang: locale, area: areaSlug(area) }, props: { locale, areaId: area.id } });
+  }
+  return paths;
 }

@@ -1,24 +1,12 @@
 /** The numbers of a neighbourhood fact sheet as CSV. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { figureContext } from '../../../../loaders/factsheet.ts';
-import { areaTemplateFor } from '../../../../loaders/factsheet-entries.ts';
+import { areaSheetPaths, areaTemplateFor } from '../../../../loaders/factsheet-entries.ts';
 import { blocksToCsv, resolveBlocks } from '../../../../lib/content/figures.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { useTranslations, type UIKey } from '../../../../i18n/index.ts';
-import { PUBLISHED_LOCALES } from '../../../../site.ts';
-import { areaSlug } from '../../../../lib/slug.ts';
 
-export async function getStaticPaths() {
-  const areas = (await getCollection('areas')).map((e) => e.data);
-  const paths = [];
-  for (const locale of PUBLISHED_LOCALES) {
-    if (!(await areaTemplateFor(locale))) continue;
-    for (const area of areas)
-      paths.push({ params: { lang: locale, area: areaSlug(area) }, props: { locale, areaId: area.id } });
-  }
-  return paths;
-}
+export const getStaticPaths = areaSheetPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale, areaId } = props as { locale: Locale; areaId: string };

@@ -5,7 +5,7 @@
  * in it is a placeholder: the site it builds says so on every page. Paths are relative to this
  * folder; docs/data-pipeline.md explains every field, and `npm run data` checks them.
  */
-import { defineSiteConfig } from '#site-config';
+import { censusProfileIndicators, defineSiteConfig } from '#site-config';
 
 const TODO_DATA = {
   sourceName: 'Placeholder data of the starter (to do: your source)',
@@ -43,50 +43,25 @@ export default defineSiteConfig({
     idColumn: 'area_id',
     year: 2021,
     ...TODO_DATA,
-    indicators: {
-      population: { column: 'pop_total', label: 'indicator.population' },
-      privateHouseholdPopulation: { column: 'pop_private_hh', label: 'indicator.privateHouseholdPopulation' },
-      immigrants: { column: 'immigrants', denominator: 'privateHouseholdPopulation', label: 'indicator.immigrants' },
-      recentImmigrants: {
-        column: 'recent_immigrants',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.recentImmigrants',
-      },
-      nonPermanentResidents: {
-        column: 'non_permanent_residents',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.nonPermanentResidents',
-      },
-      refugees: { column: 'refugees', denominator: 'privateHouseholdPopulation', label: 'indicator.refugees' },
-      notCanadianCitizens: {
-        column: 'not_citizens',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.notCanadianCitizens',
-      },
-      visibleMinority: {
-        column: 'visible_minority',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.visibleMinority',
-      },
-      officialLanguageTotal: { column: 'kol_total', label: 'indicator.officialLanguageTotal' },
-      neitherOfficialLanguage: {
-        column: 'kol_neither',
-        denominator: 'officialLanguageTotal',
-        label: 'indicator.neitherOfficialLanguage',
-      },
-      frenchOnly: { column: 'kol_french_only', denominator: 'officialLanguageTotal', label: 'indicator.frenchOnly' },
-      englishAndFrench: {
-        column: 'kol_english_french',
-        denominator: 'officialLanguageTotal',
-        label: 'indicator.englishAndFrench',
-      },
-      homeLanguageTotal: { column: 'home_lang_total', label: 'indicator.homeLanguageTotal' },
-      homeLanguageNonOfficial: {
-        column: 'home_lang_non_official',
-        denominator: 'homeLanguageTotal',
-        label: 'indicator.homeLanguageNonOfficial',
-      },
-    },
+    // The Census Profile counts by column name in data/census.csv (labels and denominators are
+    // known: src/lib/census/presets.ts). Leave out the ones your file lacks; add others as
+    // `someId: { column: '…', label: 'indicator.someId' }` beside them.
+    indicators: censusProfileIndicators({
+      population: 'pop_total',
+      privateHouseholdPopulation: 'pop_private_hh',
+      immigrants: 'immigrants',
+      recentImmigrants: 'recent_immigrants',
+      nonPermanentResidents: 'non_permanent_residents',
+      refugees: 'refugees',
+      notCanadianCitizens: 'not_citizens',
+      visibleMinority: 'visible_minority',
+      officialLanguageTotal: 'kol_total',
+      neitherOfficialLanguage: 'kol_neither',
+      frenchOnly: 'kol_french_only',
+      englishAndFrench: 'kol_english_french',
+      homeLanguageTotal: 'home_lang_total',
+      homeLanguageNonOfficial: 'home_lang_non_official',
+    }),
     homeLanguages: [1, 2].map((n) => ({ name: `home_lang_${n}_name`, count: `home_lang_${n}_count` })),
   },
   rules: { file: 'data/rules.csv', includeOptional: true },

@@ -3,7 +3,7 @@
  * the paths at its own data and changes the names: see docs/data-pipeline.md.
  * Paths are relative to this folder. Validated by `npm run data`.
  */
-import { defineSiteConfig } from '#site-config';
+import { censusProfileIndicators, defineSiteConfig } from '#site-config';
 
 const OGL_TORONTO = {
   licence: 'Open Government Licence – Toronto',
@@ -142,50 +142,23 @@ export default defineSiteConfig({
     sourceName: 'Statistics Canada, 2021 Census of Population; City of Toronto Neighbourhood Profiles',
     // The City's profiles are under OGL – Toronto; the underlying census data under the Statistics Canada Open Licence.
     ...OGL_TORONTO,
-    indicators: {
-      population: { column: 'pop_total', label: 'indicator.population' },
-      privateHouseholdPopulation: { column: 'pop_private_hh', label: 'indicator.privateHouseholdPopulation' },
-      immigrants: { column: 'immigrants', denominator: 'privateHouseholdPopulation', label: 'indicator.immigrants' },
-      recentImmigrants: {
-        column: 'recent_immigrants_2016_2021',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.recentImmigrants',
-      },
-      nonPermanentResidents: {
-        column: 'non_permanent_residents',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.nonPermanentResidents',
-      },
-      refugees: { column: 'adm_refugees', denominator: 'privateHouseholdPopulation', label: 'indicator.refugees' },
-      notCanadianCitizens: {
-        column: 'not_canadian_citizens',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.notCanadianCitizens',
-      },
-      visibleMinority: {
-        column: 'visible_minority',
-        denominator: 'privateHouseholdPopulation',
-        label: 'indicator.visibleMinority',
-      },
-      officialLanguageTotal: { column: 'kol_total', label: 'indicator.officialLanguageTotal' },
-      neitherOfficialLanguage: {
-        column: 'kol_neither',
-        denominator: 'officialLanguageTotal',
-        label: 'indicator.neitherOfficialLanguage',
-      },
-      frenchOnly: { column: 'kol_french_only', denominator: 'officialLanguageTotal', label: 'indicator.frenchOnly' },
-      englishAndFrench: {
-        column: 'kol_english_french',
-        denominator: 'officialLanguageTotal',
-        label: 'indicator.englishAndFrench',
-      },
-      homeLanguageTotal: { column: 'home_lang_total', label: 'indicator.homeLanguageTotal' },
-      homeLanguageNonOfficial: {
-        column: 'home_lang_non_official_single',
-        denominator: 'homeLanguageTotal',
-        label: 'indicator.homeLanguageNonOfficial',
-      },
-    },
+    // Census Profile counts by column: labels and denominators come from src/lib/census/presets.ts.
+    indicators: censusProfileIndicators({
+      population: 'pop_total',
+      privateHouseholdPopulation: 'pop_private_hh',
+      immigrants: 'immigrants',
+      recentImmigrants: 'recent_immigrants_2016_2021',
+      nonPermanentResidents: 'non_permanent_residents',
+      refugees: 'adm_refugees',
+      notCanadianCitizens: 'not_canadian_citizens',
+      visibleMinority: 'visible_minority',
+      officialLanguageTotal: 'kol_total',
+      neitherOfficialLanguage: 'kol_neither',
+      frenchOnly: 'kol_french_only',
+      englishAndFrench: 'kol_english_french',
+      homeLanguageTotal: 'home_lang_total',
+      homeLanguageNonOfficial: 'home_lang_non_official_single',
+    }),
     homeLanguages: [1, 2, 3, 4, 5].map((n) => ({ name: `home_lang_${n}_name`, count: `home_lang_${n}_count` })),
   },
   rules: { file: 'data/service_category_mapping.csv', includeOptional: true },

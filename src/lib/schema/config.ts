@@ -536,6 +536,9 @@ export function defineSiteConfig(config: SiteConfigInput): SiteConfigInput {
   return config;
 }
 
+/** Census Profile indicators by column name, for a config's `census.indicators` (src/lib/census/presets.ts). */
+export { censusProfileIndicators } from '../census/presets.ts';
+
 /** Text for a locale from a {@link LocalizedText}, falling back to the default locale, then any. */
 export function localize(text: LocalizedText, locale: string, defaultLocale: string): string {
   if (typeof text === 'string') return text;

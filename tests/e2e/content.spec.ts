@@ -230,6 +230,19 @@ test.describe('dashboard', () => {
     const csv = await (await page.request.get('/en/dashboard/indicators.csv')).text();
     expect(csv).toMatch(/\r\nrecentImmigrants,[^,]+,demographics,2021,198030,7\.17,comparable,/);
   });
+
+  test('a service rate too small for one decimal reads "fewer than 0.1", never 0.0', async ({ page }) => {
+    await page.goto('/en/dashboard/');
+    // Ten housing locations for about 2.8 million residents: 0.04 per 10,000.
+    const housing = page.locator('.service-theme[data-theme="housing"]');
+    await expect(housing).toContainText('Fewer than 0.1 per 10,000 residents.');
+    expect((await page.locator('.service-theme').allInnerTexts()).join('\n')).not.toContain('0.0 per 10,000');
+    await expect(page.locator('.service-theme[data-theme="health"]')).toContainText(/\d\.\d per 10,000 residents\./);
+    await page.goto('/ar/dashboard/');
+    await expect(page.locator('.service-theme[data-theme="housing"]')).toContainText(
+      'أقل من 0.1 لكل 10,000 من السكان.',
+    );
+  });
 });
 
 test.describe('search metadata', () => {

@@ -1,5 +1,5 @@
 /** The UI strings `<gap-explorer>` uses: built by GapExplorer.astro, read by gap-explorer.ts. */
-import type { MessageSpec } from '../../lib/client-messages.ts';
+import type { ClientMessages, MessageSpec } from '../../lib/client-messages.ts';
 
 export const GAP_MESSAGES = {
   fewerThan: { key: 'gaps.fewerThan', fill: ['n'] },
@@ -47,3 +47,6 @@ export const GAP_MESSAGES = {
   panelProposed: { key: 'gaps.panel.proposed' },
   panelClose: { key: 'gaps.panel.close' },
 } as const satisfies MessageSpec;
+
+/** The messages as `<gap-explorer>` reads them. */
+export type GapMessages = ClientMessages<typeof GAP_MESSAGES>;

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { csvDocument } from '../src/lib/export/csv.ts';
+import { csvDocument } from '../src/lib/csv/write.ts';
 import { round6 } from '../src/lib/access/demand-points.ts';
 
 const { values } = parseArgs({

@@ -13,7 +13,7 @@
  * The engines answer by position, so the caller passes the origin and destination ids in the
  * order they were sent. Pure: no I/O.
  */
-import Papa from 'papaparse';
+import { csvDocument } from '../csv/write.ts';
 import type { CostUnit } from './cost-table.ts';
 
 export interface CostTableRow {
@@ -152,7 +152,7 @@ export function adaptResponse(
 /** The cost table CSV (origin,dest,cost,unit; LF line ends, RFC 4180 quoting, ids verbatim). */
 export function costTableCsv(table: AdaptedTable): string {
   const data = table.rows.map((r) => [r.origin, r.dest, r.cost === null ? '' : String(r.cost), table.unit]);
-  return `${Papa.unparse({ fields: ['origin', 'dest', 'cost', 'unit'], data }, { newline: '\n' })}\n`;
+  return csvDocument(['origin', 'dest', 'cost', 'unit'], data, { newline: '\n', guard: false });
 }
 
 /** Size of each unit in the base unit of its measure (seconds, metres). */
@@ -199,7 +199,11 @@ export function engineRequests(
   costing = 'auto',
 ): Record<string, string> {
   const csv = (p: EnginePoints) =>
-    `${Papa.unparse({ fields: ['id', 'lon', 'lat'], data: p.id.map((id, i) => [id, String(p.x[i]!), String(p.y[i]!)]) }, { newline: '\n' })}\n`;
+    csvDocument(
+      ['id', 'lon', 'lat'],
+      p.id.map((id, i) => [id, String(p.x[i]!), String(p.y[i]!)]),
+      { newline: '\n', guard: false },
+    );
   const coords = [origins, dests].flatMap((p) => p.id.map((_, i) => `${String(p.x[i]!)},${String(p.y[i]!)}`)).join(';');
   const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(from + i)).join(';');
   const osrm = `/table/v1/${profile}/${coords}?sources=${range(0, origins.id.length)}&destinations=${range(origins.id.length, dests.id.length)}&annotations=duration,distance`;

@@ -20,7 +20,7 @@
  *
  * The reader streams: it takes the file as chunks of bytes and keeps only typed arrays (no
  * string or object per row), so a national table of millions of rows reads in well under a
- * second and a few bytes of memory per pair. (The general CSV reader, ingest/csv.ts, builds
+ * second and a few bytes of memory per pair. (The general CSV reader, csv/read.ts, builds
  * objects per row and is meant for the LIP's small data files.)
  */
 import { PairBuilder, type PairList } from './costs.ts';

@@ -19,7 +19,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { polygonBbox } from '../geo/geometry.ts';
-import { parseCsv } from '../ingest/csv.ts';
+import { parseCsv } from '../csv/read.ts';
 
 /** A point of the demand layer: where it is and its counts by column (null = not known). */
 export interface LayerPoint {

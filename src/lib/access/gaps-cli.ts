@@ -1,9 +1,10 @@
 /**
  * The `gaps` command-line tool, without any I/O: argument parsing, CSV reading and
  * validation, and result formatting. `scripts/gaps.ts` supplies the file system.
- * (Kept out of the `index.ts` barrel so the browser bundle does not carry papaparse.)
+ * (Kept out of the `index.ts` barrel: the browser bundle needs none of it.)
  */
-import Papa from 'papaparse';
+import { CsvError, CsvParser } from '../csv/read.ts';
+import { csvDocument } from '../csv/write.ts';
 import type { PairList } from './costs.ts';
 import { COST_UNITS, CostTableError, isCostUnit, readCostTable, type CostUnit } from './cost-table.ts';
 import { formatValue } from './format.ts';
@@ -170,49 +171,57 @@ interface Table {
 }
 
 /**
- * Text with no quote, no carriage return and none of the other delimiters Papa Parse guesses
- * (tab, pipe, semicolon, record and unit separators): comma-separated lines that splitting
- * on "\n" and "," reads exactly as Papa Parse does, many times faster (plain numeric files).
+ * Reads a CSV file as the tool needs it, with the one CSV reader (`src/lib/csv/read.ts`):
+ * comma-separated like the cost table, any line ends, RFC 4180 quotes; a plain numeric file is
+ * split directly. Cells are kept exactly (ids are compared as written); header names are
+ * trimmed and compared without case. Any row the reader cannot use stops the tool with its
+ * file and row.
  */
-// eslint-disable-next-line no-control-regex -- the record and unit separators are delimiters Papa Parse guesses.
-const PLAIN_CSV = /^[^"\r\t|;\u001e\u001f]*$/;
-
-function parseRecords(file: string, text: string): string[][] {
-  if (PLAIN_CSV.test(text)) return text.split('\n').map((line) => line.split(','));
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) throw bad(`${file} row ${String((quoteError.row ?? 0) + 1)}: ${quoteError.message}`);
-  return parsed.data;
-}
-
 export function readCsv(file: string, text: string): Table {
-  const records = parseRecords(file, text.replace(/^\uFEFF/, ''));
-  const header = records[0];
-  if (!header || (header.length === 1 && header[0]!.trim() === ''))
-    throw bad(`${file}: the file is empty (no header row)`);
+  let names: readonly string[] = [];
+  const rows: { row: number; cells: readonly string[] }[] = [];
+  const parser = new CsvParser(
+    { trim: false, delimiter: ',' },
+    {
+      onHeader: (h) => (names = h.names),
+      onCells: (row, cells) => {
+        if (cells.length !== names.length)
+          throw bad(
+            `${file} row ${String(row)}: expected ${String(names.length)} fields, found ${String(cells.length)}`,
+          );
+        rows.push({ row, cells });
+      },
+      onBadRow: (b) => {
+        throw bad(`${file} row ${String(b.line)}: ${b.reason}`);
+      },
+    },
+  );
+  try {
+    parser.push(text);
+    parser.end();
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    throw bad(e.line === undefined ? `${file}: ${e.message}` : `${file} row ${String(e.line)}: ${e.message}`);
+  }
   const columns = new Map<string, number>();
-  header.forEach((h, k) => {
-    const name = h.trim().toLowerCase();
+  names.forEach((h, k) => {
+    const name = h.toLowerCase();
     if (columns.has(name)) throw bad(`${file} row 1: column "${name}" appears twice`);
     columns.set(name, k);
   });
-  const rows: { row: number; cells: readonly string[] }[] = [];
-  for (let r = 1; r < records.length; r++) {
-    const cells = records[r]!;
-    if (cells.length === 1 && cells[0]!.trim() === '') continue; // blank line
-    if (cells.length !== header.length) {
-      throw bad(
-        `${file} row ${String(r + 1)}: expected ${String(header.length)} fields, found ${String(cells.length)}`,
-      );
-    }
-    rows.push({ row: r + 1, cells });
-  }
   return { file, columns, rows };
 }
 
 function requireColumn(t: Table, name: string, why = ''): number {
   const k = t.columns.get(name);
-  if (k === undefined) throw bad(`${t.file}: missing column ${name}${why}`);
+  if (k === undefined) {
+    const [only] = t.columns.keys();
+    const hint =
+      t.columns.size === 1 && only !== undefined && /[;\t|]/.test(only)
+        ? ` (the header is one column, "${only}": columns are separated by commas)`
+        : '';
+    throw bad(`${t.file}: missing column ${name}${why}${hint}`);
+  }
   return k;
 }
 
@@ -312,19 +321,15 @@ function readCosts(
   }
 }
 
-/** An id Papa Parse's unparse would quote: a quote, comma, line break or BOM, or an edge space. */
-const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
-
-/** Formats `id,value` rows (RFC 4180 quoting for ids when needed), ending with a newline. */
+/** Formats `id,value` rows (RFC 4180 quoting for ids when needed, text kept exactly), ending with a newline. */
 export function formatResult(ids: readonly string[], values: ArrayLike<number>): string {
-  // Fast path, the same text as Papa Parse's: no id needs quoting, so rows are written as is.
-  if (ids.length > 0 && !ids.some((id) => NEEDS_QUOTES.test(id))) {
-    let out = 'id,value\n';
-    for (let i = 0; i < ids.length; i++) out += `${ids[i]!},${formatValue(values[i]!)}\n`;
-    return out;
-  }
-  const data = ids.map((id, i) => [id, formatValue(values[i]!)]);
-  return `${Papa.unparse({ fields: ['id', 'value'], data }, { newline: '\n' })}\n`;
+  // No area: the header and a blank line, the text this tool has always written then.
+  if (ids.length === 0) return 'id,value\n\n';
+  return csvDocument(
+    ['id', 'value'],
+    ids.map((id, i) => [id, formatValue(values[i]!)]),
+    { newline: '\n', guard: false },
+  );
 }
 
 /** The file system as the tool sees it (scripts/gaps.ts supplies Node's). */

@@ -12,7 +12,7 @@ import { formatValue } from './format.ts';
 import { areaCount, type DemandLayerInfo, type GapsCost, type GapsInput, type PublishedCount } from './gaps-input.ts';
 import { COST_UNITS, type CostUnit } from './cost-table.ts';
 import type { VariationResult } from './robustness.ts';
-import { csvDocument } from '../export/csv.ts';
+import { csvDocument } from '../csv/write.ts';
 import { localize } from '../schema/config.ts';
 import type { GapWeight } from '../schema/gaps.ts';
 

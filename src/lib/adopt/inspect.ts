@@ -5,7 +5,7 @@
  * which of them could be ids, and where its points lie. Pure: bytes in, a description out;
  * guesses built on it are in guess.ts, the files written from them in scaffold.ts.
  */
-import { CsvError, delimiterName, parseCsv, type Delimiter } from '../ingest/csv.ts';
+import { CsvError, delimiterName, parseCsv, type Delimiter } from '../csv/read.ts';
 import { checkStart, DecodeError, firstInvalidUtf8 } from '../ingest/decode.ts';
 import { formatFieldPath, type PathStep } from '../ingest/field-path.ts';
 import { FileError, parseJson } from '../ingest/readers.ts';

@@ -29,7 +29,7 @@ import {
   type ServiceFields,
 } from './guess.ts';
 import { describeFile, type FieldInfo, type FileInspection } from './inspect.ts';
-import { csvCell } from '../ingest/csv.ts';
+import { quoteCsv } from '../csv/write.ts';
 
 /** Settings taken from the starter configuration when there is one (else the defaults below). */
 /** How a config inside the project imports `defineSiteConfig`, wherever it sits (package.json "imports"). */
@@ -542,7 +542,7 @@ export function renderRules(plan: ScaffoldPlan): string {
           'yes',
           `${TODO}: every record of this file gets this category; change it, or add rules per kind of record`,
         ]
-          .map(csvCell)
+          .map(quoteCsv)
           .join(','),
       );
       continue;
@@ -561,7 +561,7 @@ export function renderRules(plan: ScaffoldPlan): string {
           'yes',
           `${count} record${count === 1 ? '' : 's'}; category suggested by new-lip from the value: check it`,
         ]
-          .map(csvCell)
+          .map(quoteCsv)
           .join(','),
       );
     }

@@ -5,7 +5,7 @@
  * Caveats live in each row's `definition` and are shown with the figure, because some rows are
  * not like-for-like between years (different universes and samples).
  */
-import { parseCsv } from '../ingest/csv.ts';
+import { parseCsv } from '../csv/read.ts';
 
 /** The file's name as source notes show it (`city_totals_2016_2021.csv`), '' when none is declared. */
 export function cityTotalsName(file: string | undefined): string {

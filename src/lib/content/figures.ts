@@ -13,7 +13,7 @@ import type { SiteConfig } from '../schema/config.ts';
 import type { Service } from '../schema/service.ts';
 import type { ChartDataset, FactSheetBlock } from '../schema/content.ts';
 import { cityTotalsName, cityTotalYears, cityValue, homeLanguagesForYear, type CityTotals } from './city-totals.ts';
-import { csvDocument } from '../export/csv.ts';
+import { csvDocument } from '../csv/write.ts';
 import { sumIndicator } from '../summary.ts';
 
 export type AreaLike = Pick<Area, 'id' | 'name' | 'indicators' | 'homeLanguages'>;

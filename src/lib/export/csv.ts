@@ -1,47 +1,10 @@
 /**
- * CSV downloads (RFC 4180, CRLF line ends, a header row), shared by every CSV the site
- * publishes (`/data/*.csv`, fact sheets, the dashboard): the spreadsheet formula guard lives
- * here once; the quoting is the data pipeline's (`src/lib/ingest/csv.ts`), which writes data
- * files that must keep their text exactly and so is not guarded.
+ * The site's own CSV downloads: `/data/services.csv` (one row per service location) and the
+ * areas table, written by the one CSV writer (`src/lib/csv/write.ts`, formulas guarded).
  */
-import { csvCell as quoteCsv } from '../ingest/csv.ts';
+import { csvDocument } from '../csv/write.ts';
 import type { Area } from '../schema/area.ts';
 import type { Service } from '../schema/service.ts';
-
-/** Characters a spreadsheet reads as the start of a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain number, which may start with `-` or `+` and is left as it is. */
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/**
- * The text with every formula start neutralised by a `'`: at the start of the cell, and at the
- * start of each part after `,` or `;`, because a spreadsheet that opens the file with the other
- * separator (`;` is the default in many locales) splits the cell there. Plain numbers are left
- * alone.
- */
-export function guardFormulas(text: string): string {
-  return text
-    .split(/(?<=[,;])/)
-    .map((part) => (FORMULA_START.test(part) && !NUMBER.test(part.replace(/[,;]$/, '')) ? `'${part}` : part))
-    .join('');
-}
-
-/**
- * One CSV cell, for every download the site publishes: formulas guarded ({@link guardFormulas})
- * and RFC 4180 quoting ({@link quoteCsv}).
- */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  return quoteCsv(typeof value === 'string' ? guardFormulas(value) : String(value));
-}
-
-/** A whole CSV document: header, rows, CRLF after every line. */
-export function csvDocument(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
-): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
 
 /** Columns of `/data/services.csv`, one row per service location. */
 export const SERVICE_CSV_HEADER = [

@@ -9,7 +9,7 @@
  * cost option of amount 0).
  */
 import specPackage from '../../../vendor/hsds-3.0/datapackage.json' with { type: 'json' };
-import { csvDocument } from './csv.ts';
+import { csvDocument } from '../csv/write.ts';
 import { HSDS_VERSION } from '../hsds/vocabulary.ts';
 import { hsdsTaxonomies, type HsdsService } from './hsds.ts';
 import type { Licence } from './downloads.ts';

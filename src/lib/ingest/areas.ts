@@ -9,7 +9,7 @@ import { to2d, validatePolygonal, type PolygonalGeometry } from '../geo/geometry
 import type { Area, AreaGeometry } from '../schema/area.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import type { NumberFormat } from '../schema/config.ts';
-import { describeHeader } from './csv.ts';
+import { describeHeader } from '../csv/read.ts';
 import { fieldText, numberHint, parseCount } from './fields.ts';
 import { makeIssue, type IssueLog } from './issues.ts';
 import { featuresOf, FileError, parseJson, readCsvTable } from './readers.ts';

@@ -7,7 +7,8 @@
  * labels below it (hierarchy = leading spaces). Suppressed cells (`x`, `...`) become null,
  * never 0. The output is deterministic: same input, same bytes.
  */
-import { csvCell, parseCsv } from './csv.ts';
+import { parseCsv } from '../csv/read.ts';
+import { csvDocument } from '../csv/write.ts';
 import { SUPPRESSED } from './areas.ts';
 
 export interface ProfileRow {
@@ -235,24 +236,18 @@ export function indicatorColumns(): string[] {
   ];
 }
 
-/** Writes derived rows as CSV text (LF line ends, trailing newline); null cells are empty. */
+/** Writes derived rows as CSV text (LF line ends, trailing newline, text kept exactly); null cells are empty. */
 export function indicatorsToCsv(rows: readonly DerivedRow[]): string {
-  const lines = [indicatorColumns().join(',')];
-  for (const r of rows) {
-    const langs = Array.from({ length: TOP_LANGUAGES }, (_, i) => {
+  const body = rows.map((r) => [
+    r.id,
+    r.name,
+    r.designation,
+    ...COUNT_COLUMNS.map(([c]) => r.counts[c]),
+    ...Array.from({ length: TOP_LANGUAGES }, (_, i) => {
       const l = r.homeLanguages[i];
-      return [csvCell(l?.name), csvCell(l?.count)];
-    }).flat();
-    lines.push(
-      [
-        csvCell(r.id),
-        csvCell(r.name),
-        csvCell(r.designation),
-        ...COUNT_COLUMNS.map(([c]) => csvCell(r.counts[c])),
-        ...langs,
-        ...PCT_COLUMNS.map(([c]) => csvCell(r.pct[c])),
-      ].join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
+      return [l?.name, l?.count];
+    }).flat(),
+    ...PCT_COLUMNS.map(([c]) => r.pct[c]),
+  ]);
+  return csvDocument(indicatorColumns(), body, { newline: '\n', guard: false });
 }

@@ -12,7 +12,7 @@
  * Whole-file problems (not JSON, a table file missing) are thrown as a {@link FileError}; a
  * row that points at nothing (a phone of an unknown service) is returned as a problem to report.
  */
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../csv/read.ts';
 import { text } from './fields.ts';
 import { FileError, parseJson } from './readers.ts';
 

@@ -12,7 +12,7 @@ export {
 } from './pipeline.ts';
 export { loadSiteConfig, parseSiteConfig } from './config.ts';
 export { PipelineError, formatIssue, IssueLog, makeIssue } from './issues.ts';
-export { parseCsv, csvCell, type CsvTable, type CsvRow } from './csv.ts';
+export { parseCsv, type CsvTable, type CsvRow } from '../csv/read.ts';
 export { parseRules, applyRules, ruleMatches, describeRule, type Rule, type RuleOutcome } from './rules.ts';
 export { mergeSamePlace, mergeServices, samePlace, MERGE_DISTANCE_M } from './merge.ts';
 export { loadAreas, loadBoundary, SUPPRESSED } from './areas.ts';

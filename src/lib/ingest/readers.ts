@@ -4,7 +4,15 @@
  * the pipeline to report as fatal: they mean the config and the file do not fit together.
  */
 import type { ServiceLayerConfig } from '../schema/config.ts';
-import { CsvError, CsvParser, describeHeader, parseCsv, type CsvBadRow, type CsvHeader, type CsvTable } from './csv.ts';
+import {
+  CsvError,
+  CsvParser,
+  describeHeader,
+  parseCsv,
+  type CsvBadRow,
+  type CsvHeader,
+  type CsvTable,
+} from '../csv/read.ts';
 import type { FieldRef } from './fields.ts';
 import { fieldPath, getPath } from './field-path.ts';
 import type { RawRecord } from './record.ts';
@@ -230,17 +238,22 @@ export function streamGeoJsonLayer(
   if (count > 0) checkFieldsExist(layer, fields.present);
 }
 
+/** A whole-file CSV problem (no header, a header that cannot be used) as a {@link FileError}. */
+function csvFileError(e: CsvError): FileError {
+  return new FileError([
+    e.line === undefined
+      ? { field: '*', reason: `not a readable CSV: ${e.message}` }
+      : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` },
+  ]);
+}
+
 /** Parses a CSV file, turning a whole-file problem into a {@link FileError}. */
 export function readCsvTable(content: string, delimiter: CsvHeader['delimiter'] | undefined, trim = true): CsvTable {
   try {
     return parseCsv(content, { delimiter, trim });
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    throw new FileError([
-      e.line === undefined
-        ? { field: '*', reason: `not a readable CSV: ${e.message}` }
-        : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` },
-    ]);
+    throw csvFileError(e);
   }
 }
 
@@ -286,11 +299,7 @@ export function streamCsvLayer(
     parser.end();
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    throw new FileError([
-      e.line === undefined
-        ? { field: '*', reason: `not a readable CSV: ${e.message}` }
-        : { field: '*', line: e.line, reason: `not a readable CSV: ${e.message}` },
-    ]);
+    throw csvFileError(e);
   }
 }
 

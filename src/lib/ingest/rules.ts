@@ -26,7 +26,7 @@
  */
 import { isCategoryId, type CategoryId } from '../categories.ts';
 import { RE2JS } from 're2js';
-import { CsvError, describeHeader, parseCsv, type Delimiter } from './csv.ts';
+import { CsvError, describeHeader, parseCsv, type Delimiter } from '../csv/read.ts';
 import { fieldText, type Props } from './fields.ts';
 import { parseFieldPath } from './field-path.ts';
 

@@ -1,7 +1,7 @@
 /** The gap analysis as CSV (columns: src/lib/access/gaps-csv.ts). */
 import type { APIRoute } from 'astro';
 import { gapsAnalysis } from '../../loaders/gaps.ts';
-import { csvDocument } from '../../lib/export/csv.ts';
+import { csvDocument } from '../../lib/csv/write.ts';
 import { GAPS_CSV_HEADER, gapsCsv } from '../../lib/access/gaps-csv.ts';
 
 export const GET: APIRoute = async () => {

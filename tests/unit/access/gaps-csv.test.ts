@@ -1,7 +1,7 @@
 /** The gaps tool's CSV reader: plain numeric files take a fast path that must read as Papa Parse does. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formatResult, readCsv } from '../../../src/lib/access/gaps-cli.ts';
+import { formatResult, parseGapsArgs, readCsv, runGaps } from '../../../src/lib/access/gaps-cli.ts';
 
 /** Rows as Papa Parse reads them, blank lines left out, as readCsv numbers them (header = row 1). */
 function papaRows(text: string): { row: number; cells: string[] }[] {
@@ -34,6 +34,29 @@ describe('gaps readCsv', () => {
   it('names the file and row of a short line on either path', () => {
     expect(() => readCsv('d.csv', 'id,pop\na,1\nb\n')).toThrow('d.csv row 3: expected 2 fields, found 1');
     expect(() => readCsv('d.csv', 'id,pop\r\na,1\r\nb\r\n')).toThrow('d.csv row 3: expected 2 fields, found 1');
+  });
+});
+
+describe('gaps input separated by something other than commas', () => {
+  it('says the columns are separated by commas', () => {
+    const text: Record<string, string> = {
+      'demand.csv': 'id;pop;x;y\na;1;0;0\n',
+      'supply.csv': 'id,capacity,x,y\ns,1,0,0\n',
+    };
+    const files = { readText: (path: string) => text[path]!, readChunks: () => [] };
+    const args = parseGapsArgs([
+      '--method',
+      '2sfca',
+      '--demand',
+      'demand.csv',
+      '--supply',
+      'supply.csv',
+      '--max-cost',
+      '10',
+    ]);
+    expect(() => runGaps(args, files)).toThrow(
+      'demand.csv: missing column id (the header is one column, "id;pop;x;y": columns are separated by commas)',
+    );
   });
 });
 

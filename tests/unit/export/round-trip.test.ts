@@ -15,7 +15,8 @@ import { runPipeline, type ReadFile } from '../../../src/lib/ingest/pipeline.ts'
 import { hsdsContext, hsdsServicePage, serviceUuid, toHsds } from '../../../src/lib/export/hsds.ts';
 import { AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY } from '../../../src/lib/hsds/vocabulary.ts';
 import en from '../../../src/i18n/strings/en.json' with { type: 'json' };
-import { csvCell, csvDocument, servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
+import { csvCell, csvDocument } from '../../../src/lib/csv/write.ts';
+import { servicesCsv, SERVICE_CSV_HEADER } from '../../../src/lib/export/csv.ts';
 import { csvProblems } from '../../e2e/lib/inert-outputs.ts';
 import { servicesSchema, type Service } from '../../../src/lib/schema/service.ts';
 import type { SiteConfig } from '../../../src/lib/schema/config.ts';

@@ -12,7 +12,6 @@ import {
   readField,
   slugify,
 } from '../../../src/lib/ingest/fields.ts';
-import { parseCsv } from '../../../src/lib/ingest/csv.ts';
 
 describe('field normalisers', () => {
   it('completes www. addresses with https and flags the fix', () => {
@@ -72,28 +71,5 @@ describe('field normalisers', () => {
     expect(slugify('Élan & Co. — Centre')).toBe('elan-and-co-centre');
     expect(comparableName('The Sherbourne Health Centre, Inc.')).toBe(comparableName('sherbourne health centre'));
     expect(comparableAddress('1229 Queen Street West, Toronto')).toBe(comparableAddress('1229 QUEEN ST W'));
-  });
-});
-
-describe('parseCsv', () => {
-  it('gives 1-based line numbers (header = 1), across quoted line breaks', () => {
-    const t = parseCsv('a,b\n1,2\n"x\ny",3\n\n4,5,6\n7,8\n');
-    expect(t.header).toEqual(['a', 'b']);
-    expect(t.rows.map((r) => r.line)).toEqual([2, 3, 7]);
-    expect(t.rows[1]?.values).toEqual({ a: 'x\ny', b: '3' });
-    expect(t.badRows).toEqual([{ line: 6, reason: 'row has 3 columns, the header has 2 (delimiter ",")' }]);
-  });
-
-  it('handles a BOM and CRLF', () => {
-    const t = parseCsv('\ufeffid,name\r\n1,A\r\n2,B\r\n');
-    expect(t.header).toEqual(['id', 'name']);
-    expect(t.rows.map((r) => [r.line, r.values['name']])).toEqual([
-      [2, 'A'],
-      [3, 'B'],
-    ]);
-  });
-
-  it('refuses a header with repeated columns', () => {
-    expect(() => parseCsv('a,a\n1,2\n')).toThrow('header repeats the column "a"');
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsvParser, parseCsv, type CsvBadRow, type CsvRow } from '../../../src/lib/ingest/csv.ts';
+import { CsvParser, parseCsv, type CsvBadRow, type CsvRow } from '../../../src/lib/csv/read.ts';
 import { decodeChunks } from '../../../src/lib/ingest/decode.ts';
 import { writeJsonArray, writeJsonFile } from '../../../src/lib/ingest/write-json.ts';
 import { FileTexts } from '../../../src/lib/ingest/text-file.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/lib/ingest/csv.ts';
+import { parseCsv } from '../../../src/lib/csv/read.ts';
 import { decodeText } from '../../../src/lib/ingest/decode.ts';
 import { FIXTURES } from './helpers.ts';
 

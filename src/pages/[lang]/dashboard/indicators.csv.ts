@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { cityTotals } from '../../../loaders/factsheet.ts';
 import { dashboardCsvRows, dashboardIndicators } from '../../../lib/content/dashboard.ts';
-import { csvDocument } from '../../../lib/export/csv.ts';
+import { csvDocument } from '../../../lib/csv/write.ts';
 import { useTranslations, type UIKey } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { localeStaticPaths } from '../../../site.ts';

@@ -14,6 +14,11 @@
  * Every row of the file ends up in `rows` or `badRows`, so `records` counts what the file has,
  * not what the parser kept. Whole-file problems (empty file, no usable header) throw a
  * {@link CsvError}. The parser is fed line by line ({@link CsvParser}) so large files stream.
+ *
+ * The one CSV reader of the project: the data pipeline, the census and content tables, the
+ * new-LIP inspector and the gaps CLI all read through it. A line without a quote is split
+ * directly on the delimiter (the same cells the full reader gives, many times faster), so
+ * large plain numeric tables read quickly. Writing is `write.ts`.
  */
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -160,16 +165,37 @@ export interface CsvOptions {
   readonly delimiter?: Delimiter | undefined;
 }
 
+/** What a {@link CsvParser} calls. */
+export interface CsvHandlers {
+  readonly onHeader: (h: CsvHeader) => void;
+  /** Every row read, its values by column name; it has as many cells as the header. */
+  readonly onRow: (row: CsvRow) => void;
+  readonly onBadRow: (bad: CsvBadRow) => void;
+}
+
+/**
+ * What a {@link CsvParser} calls when rows are wanted as arrays of cells (large tables, whose
+ * columns the caller looks up by position): every row read, with however many cells it has,
+ * and the header's names as read, neither checked (repeated or empty names, the number of
+ * cells) — the caller decides what they mean. Quote problems are still bad rows.
+ */
+export interface CsvCellHandlers {
+  readonly onHeader: (h: CsvHeader) => void;
+  readonly onCells: (line: number, cells: string[]) => void;
+  readonly onBadRow: (bad: CsvBadRow) => void;
+}
+
 /**
  * Incremental CSV reader: `push` text (any line endings, in chunks of any size), then `end`.
  * Calls `onHeader` once the header is known to be usable (before the first row), then `onRow`
- * or `onBadRow` for every row in file order.
+ * (or `onCells`) or `onBadRow` for every row in file order.
  */
 export class CsvParser {
   readonly #trim: boolean;
   readonly #declared: Delimiter | undefined;
   readonly #onHeader: (h: CsvHeader) => void;
-  readonly #onRow: (row: CsvRow) => void;
+  readonly #onRow: ((row: CsvRow) => void) | undefined;
+  readonly #onCells: ((line: number, cells: string[]) => void) | undefined;
   readonly #onBadRow: (bad: CsvBadRow) => void;
   #header: CsvHeader | undefined;
   #delimiter: Delimiter = ',';
@@ -182,14 +208,12 @@ export class CsvParser {
   #firstRowChecked = false;
   #started = false;
 
-  constructor(
-    options: CsvOptions,
-    handlers: { onHeader: (h: CsvHeader) => void; onRow: (row: CsvRow) => void; onBadRow: (bad: CsvBadRow) => void },
-  ) {
+  constructor(options: CsvOptions, handlers: CsvHandlers | CsvCellHandlers) {
     this.#trim = options.trim ?? true;
     this.#declared = options.delimiter;
     this.#onHeader = handlers.onHeader;
-    this.#onRow = handlers.onRow;
+    this.#onRow = 'onRow' in handlers ? handlers.onRow : undefined;
+    this.#onCells = 'onCells' in handlers ? handlers.onCells : undefined;
     this.#onBadRow = handlers.onBadRow;
   }
 
@@ -202,7 +226,7 @@ export class CsvParser {
     }
     if (this.#lastWasCR && text.startsWith('\n')) text = text.slice(1);
     this.#lastWasCR = text.endsWith('\r');
-    const parts = text.split(/\r\n|\r|\n/);
+    const parts = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
     parts[0] = this.#partial + (parts[0] ?? '');
     this.#partial = parts.pop() ?? '';
     for (const line of parts) this.#line(line);
@@ -252,15 +276,24 @@ export class CsvParser {
       if (pending.quotes % 2 === 0) this.#record(pending.line, pending.lines.join('\n'));
       return;
     }
-    if (line.trim() === '') return;
+    // A line starting with a visible ASCII character is not blank: no need to trim it.
+    const first = line.charCodeAt(0);
+    if (!(first > 32 && first < 127) && line.trim() === '') return;
     this.#record(this.#lineNo, line);
   }
 
   #record(line: number, text: string): void {
+    // Without a quote the cells are the text between delimiters (what splitRecord gives).
+    if (this.#firstRowChecked && !text.includes('"')) {
+      this.#emit(line, text.split(this.#delimiter));
+      return;
+    }
     if (this.#header === undefined && this.#pending === undefined) {
       this.#delimiter = this.#declared ?? detectDelimiter(text);
     }
-    const split = splitRecord(text, this.#delimiter);
+    const split: Split = text.includes('"')
+      ? splitRecord(text, this.#delimiter)
+      : { cells: text.split(this.#delimiter) };
     if ('open' in split) {
       this.#pending ??= { line, lines: [text], quotes: countQuotes(text) };
       return;
@@ -293,27 +326,38 @@ export class CsvParser {
       this.#checkNames();
       this.#onHeader(this.#header);
     }
-    if (split.cells.length !== names.length) {
+    this.#emit(line, split.cells);
+  }
+
+  /** A row's cells to the handler: as they are, or by column name once their number is right. */
+  #emit(line: number, cells: string[]): void {
+    if (this.#onCells !== undefined) {
+      this.#onCells(line, this.#trim ? cells.map((c) => c.trim()) : cells);
+      return;
+    }
+    const names = (this.#header as CsvHeader).names;
+    if (cells.length !== names.length) {
       this.#bad(
         line,
-        `row has ${split.cells.length} columns, the header has ${names.length} (delimiter ${delimiterName(this.#delimiter)})`,
+        `row has ${cells.length} columns, the header has ${names.length} (delimiter ${delimiterName(this.#delimiter)})`,
       );
       return;
     }
     const values: Record<string, string> = {};
     for (let c = 0; c < names.length; c++) {
-      const cell = split.cells[c] ?? '';
+      const cell = cells[c] ?? '';
       values[names[c] as string] = this.#trim ? cell.trim() : cell;
     }
-    this.#onRow({ line, values });
+    this.#onRow?.({ line, values });
   }
 
   #setHeader(names: string[], line: number): void {
     this.#header = { names, line, delimiter: this.#delimiter, declared: this.#declared !== undefined };
   }
 
-  /** Column names must be unique and non-empty (checked after the title-line check). */
+  /** Column names must be unique and non-empty (checked after the title-line check), for rows by name. */
   #checkNames(): void {
+    if (this.#onCells !== undefined) return;
     const h = this.#header as CsvHeader;
     const seen = new Map<string, number>();
     h.names.forEach((name, i) => {
@@ -344,11 +388,4 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   parser.end();
   const info = headerInfo as unknown as CsvHeader;
   return { header: info.names, headerInfo: info, rows, badRows, records: rows.length + badRows.length };
-}
-
-/** Quotes a value for CSV output when needed (RFC 4180). */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

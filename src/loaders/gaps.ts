@@ -133,3 +133,25 @@ export function demandLabel(spec: GapsCategoryInput, input: GapsInput, t: Transl
 export function factSheetHref(locale: Locale): string {
   return localizedPath(locale, 'fact-sheets/neighbourhoods/{id}/');
 }
+
+/** What each analysed category's components (its section, full table and flagged areas) receive. */
+export interface CategoryProps {
+  locale: Locale;
+  spec: GapsCategoryInput;
+  input: GapsInput;
+  result: CategoryResult;
+}
+
+/** The number formatters, demand label and fact-sheet address a category's components share. */
+export function categoryText(
+  locale: Locale,
+  t: Translate,
+  spec: GapsCategoryInput,
+  input: GapsInput,
+): { f: GapFormatters; demand: string; href: string } {
+  return {
+    f: pageFormatters(locale, t, input.params).f,
+    demand: demandLabel(spec, input, t),
+    href: factSheetHref(locale),
+  };
+}

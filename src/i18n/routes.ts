@@ -35,3 +35,12 @@ export function alternates(path: string, locales: readonly Locale[]): Alternate[
     label: LOCALES[locale].label,
   }));
 }
+
+/**
+ * The locale a page is in, from its path's first segment (`/fr/services/` → `fr`) when that is a
+ * published locale, else `fallback` (the chooser at `/`, the 404 page, `/data/…` files).
+ */
+export function pathLocale(pathname: string, published: readonly Locale[], fallback: Locale): Locale {
+  const { locale } = splitLocale(pathname);
+  return locale !== undefined && published.includes(locale) ? locale : fallback;
+}

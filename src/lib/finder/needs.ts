@@ -173,6 +173,25 @@ export function answersNeed(need: Need, categories: readonly string[], subtypes:
   );
 }
 
+/**
+ * The services a need's own page lists: every record whose categories and sub-types answer the
+ * need, by name in one collation. The list comes from the need itself, not from its words in a
+ * language, so it holds the same services in the same order, and has the same page count, in
+ * every language; it is the group the finder puts first when a query names that need alone.
+ * Callers pass the collation of the site's default language, the one service names are written
+ * in (a page's own script then orders that group by the reader's collation, which for these
+ * names rarely differs).
+ */
+export function needList<R extends { name: string; categories: readonly string[]; subtypes: readonly string[] }>(
+  need: Need,
+  records: readonly R[],
+  collator: Intl.Collator,
+): R[] {
+  return records
+    .filter((r) => answersNeed(need, r.categories, r.subtypes))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** Referral kinds for a set of needs, most relevant first, without repeats. */
 export function referralKinds(needs: readonly Need[]): ReferralKind[] {
   return [...new Set(needs.flatMap((n) => n.referrals))];

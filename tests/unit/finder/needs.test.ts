@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { needWords, searchableIn } from '../../../src/i18n/needs.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { runQuery } from '../../../src/lib/finder/filter.ts';
-import { compileNeeds, needHelp, NEEDS, recogniseNeeds } from '../../../src/lib/finder/needs.ts';
+import { compileNeeds, needHelp, needList, NEEDS, recogniseNeeds } from '../../../src/lib/finder/needs.ts';
 import { EMPTY_QUERY } from '../../../src/lib/finder/query.ts';
 import { buildFinderIndex, decodeFinderIndex } from '../../../src/lib/finder/records.ts';
 import { loadSiteConfig } from '../../../src/lib/ingest/config.ts';
@@ -14,6 +14,7 @@ const config = await loadSiteConfig(join(ROOT, 'demo/toronto/site.config.ts'));
 const { services } = runPipeline(config, readerFor(join(ROOT, 'demo/toronto')));
 const records = decodeFinderIndex(JSON.parse(JSON.stringify(buildFinderIndex(services))));
 const PRIMARY_CARE = /^primary_care_/;
+const LOCALES = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta', 'fa', 'ar'] as const;
 
 /** The finder as a reader of `locale` uses it: their labels, their words and English ones. */
 function finder(locale: Locale) {
@@ -143,6 +144,29 @@ describe('need pages and links', () => {
           `${locale} “${w.query}”`,
         ).toEqual([w.id]);
     }
+  });
+
+  it('list the same services, in the same order, in all ten locales: those the finder puts first for the need', () => {
+    const collator = new Intl.Collator('en-CA');
+    /** The records with these slugs by name, ties in the data's order (the finder here sorts by distance). */
+    const byName = (slugs: Set<string>) =>
+      records
+        .filter((r) => slugs.has(r.slug))
+        .sort((a, b) => collator.compare(a.name, b.name))
+        .map((r) => r.slug);
+    const finders = LOCALES.map((locale) => ({ words: needWords(locale), search: finder(locale).search }));
+    for (const need of NEEDS) {
+      const list = needList(need, records, collator).map((r) => r.slug);
+      const perLocale = finders.map(({ words, search }) => {
+        const query = words.find((w) => w.id === need.id)?.query ?? '';
+        return byName(new Set(search(query).flatMap((r) => (r.answersNeed ? [r.record.slug] : []))));
+      });
+      for (const [i, locale] of LOCALES.entries()) expect(perLocale[i], `${locale} ${need.id}`).toEqual(list);
+    }
+    // Pages of 50: a need has as many pages in every language (school: one list, one page count).
+    const school = needList(NEEDS.find((n) => n.id === 'school') ?? NEEDS[0], records, collator);
+    expect(school.length).toBeGreaterThan(50);
+    expect(school.every((r) => r.categories.includes('education'))).toBe(true);
   });
 
   it('say when nothing listed answers a need, and which referral lines help', () => {

@@ -192,6 +192,42 @@ test.describe('needs without JavaScript', () => {
   });
 });
 
+/** A need lists the same services in every language, so a later page exists in all ten and the switcher reaches it. */
+test.describe('later need pages in every language', () => {
+  test.use({ javaScriptEnabled: false });
+  const ALL = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'tl', 'ta', 'fa', 'ar'];
+  const TAGS: Record<string, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+  test('the last page of the longest list has all ten alternates and a working language switcher', async ({ page }) => {
+    await page.goto('/en/services/need/school/');
+    const total = Number((await page.locator('.results-heading').textContent())?.replace(/\D/g, ''));
+    const last = Math.ceil(total / 50);
+    expect(last).toBeGreaterThan(1);
+    const path = (l: string) => `/${l}/services/need/school/${last}/`;
+    await page.goto(path('en'));
+    await expect(page.locator('.finder-results > li').first()).toBeVisible();
+    const alternates = await page
+      .locator('link[rel=alternate][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`),
+      );
+    expect(alternates).toEqual([...ALL.map((l) => `${TAGS[l] ?? l} ${path(l)}`), `x-default ${path('en')}`]);
+    for (const l of ALL) expect((await page.request.get(path(l))).status(), path(l)).toBe(200);
+    // The same services on the same page in every language: the Arabic page lists the English page's.
+    const names = () => page.locator('.finder-results > li h3').allTextContents();
+    const english = await names();
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher').getByRole('link', { name: 'العربية', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path('ar')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(str('ar', 'need.school'));
+    expect(await names()).toEqual(english);
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher').getByRole('link', { name: '简体中文', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path('zh-Hans')}$`));
+    expect(await names()).toEqual(english);
+  });
+});
+
 test('with JavaScript a need page is the finder, starting from its need', async ({ page }) => {
   await page.goto('/zh-Hans/services/need/language_class/');
   const box = page.getByRole('searchbox', { name: str('zh-Hans', 'finder.query') });

@@ -10,6 +10,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { applyEdits, readEdits } from './lib/recorded-edits.ts';
@@ -113,6 +114,57 @@ test.describe('a new LIP: from its own files to a built site with new-lip', () =
     expect(dashboard).not.toMatch(/<\/h[23]>\s*(<\/section>|<h[23][\s>])/);
     const pages = readdirSync(join(site, 'en', 'services')).length;
     expect(pages).toBeGreaterThan(277);
+  });
+
+  test('in a browser, the no-street line and the dashboard without totals read well in en and fr', async ({ page }) => {
+    // The built files answer every request of a made-up origin: no server, no port to share.
+    const origin = 'http://vancouver.test';
+    await page.route(`${origin}/**`, (route) => {
+      const { pathname } = new URL(route.request().url());
+      const file = join(site, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'Not found' });
+    });
+    const services = JSON.parse(readFileSync(join(copy, 'src/generated/services.json'), 'utf8')) as {
+      slug: string;
+      locations: { address: { line1?: string } }[];
+    }[];
+    const noStreet = services.find((s) => s.locations[0] !== undefined && s.locations[0].address.line1 === undefined);
+    const strings = (locale: string) =>
+      JSON.parse(readFileSync(`src/i18n/strings/${locale}.json`, 'utf8')) as Record<string, string>;
+    /** Visible headings that are empty or have no text under them before the next heading of their level or their section's end. */
+    const bareHeadings = () =>
+      page.locator('main').evaluate((main) => {
+        const level = (h: Element) => Number(h.tagName[1]);
+        const heads = [...main.querySelectorAll<HTMLElement>('h1, h2, h3, h4')].filter((h) => h.checkVisibility());
+        return heads
+          .filter((h, i) => {
+            const box = h.parentElement?.closest('section, article') ?? main;
+            const next = heads.slice(i + 1).find((n) => level(n) <= level(h) && box.contains(n));
+            const under = document.createRange();
+            under.setStartAfter(h);
+            if (next) under.setEndBefore(next);
+            else under.setEnd(box, box.childNodes.length);
+            return h.innerText.trim() === '' || under.toString().trim() === '';
+          })
+          .map((h) => `${h.tagName} “${h.innerText}”`);
+      });
+    const axe = async () =>
+      (
+        await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    for (const locale of ['en', 'fr']) {
+      const t = strings(locale);
+      await page.goto(`${origin}/${locale}/services/${noStreet?.slug}/`);
+      await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+      await expect(page.getByText(t['service.addressUnknown'] ?? '?', { exact: true })).toBeVisible();
+      expect(await bareHeadings(), `${locale} service page`).toEqual([]);
+      expect(await axe(), `${locale} service page`).toEqual([]);
+
+      await page.goto(`${origin}/${locale}/dashboard/`);
+      await expect(page.getByText(t['dashboard.noTotals'] ?? '?', { exact: true })).toBeVisible();
+      expect(await bareHeadings(), `${locale} dashboard`).toEqual([]);
+      expect(await axe(), `${locale} dashboard`).toEqual([]);
+    }
   });
 
   test('the leftover check with the Toronto markers finds no Toronto text in the build', () => {

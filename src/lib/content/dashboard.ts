@@ -230,6 +230,9 @@ export function per10kText(
   return { key: 'dashboard.per10k', rate: formatValue(lang, per10k, 'rate') };
 }
 
+/** A service theme with its count of locations and that count per 10,000 residents. */
+export type ServiceThemeFigure = (typeof SERVICE_THEMES)[number] & { locations: number; per10k: number | null };
+
 /** What the dashboard page shows, from the city's figure context. */
 export interface DashboardView {
   /** Whether the LIP has a city totals file: without one the census themes are left out. */
@@ -241,7 +244,7 @@ export interface DashboardView {
   changeChart: ChartData | null;
   languageChart: ChartData | null;
   perNewcomersChart: ChartData | null;
-  serviceThemes: { theme: string; categories: readonly string[]; locations: number; per10k: number | null }[];
+  serviceThemes: ServiceThemeFigure[];
   /** Sources of the service themes: the service layers and the census population. */
   serviceSources: SourceRef[];
 }

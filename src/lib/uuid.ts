@@ -3,6 +3,7 @@
  * same UUID, so ids derived from a record's stable source id survive rebuilds.
  */
 import { createHash } from 'node:crypto';
+import { nth } from './lookup.ts';
 
 /** The RFC 9562 namespace for names that are URLs. */
 export const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
@@ -22,8 +23,8 @@ export function uuidV5(name: string, namespace: string): string {
     .update(name, 'utf8')
     .digest();
   const bytes = hash.subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = (nth(bytes, 6) & 0x0f) | 0x50;
+  bytes[8] = (nth(bytes, 8) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

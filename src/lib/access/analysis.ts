@@ -175,7 +175,7 @@ export function scoreCategory(
   const nAreas = demand.length;
   const nPoints = points.x.length;
   const population = new Float64Array(nPoints);
-  for (let k = 0; k < nPoints; k++) population[k] = (demand[points.area[k]!] ?? 0) * points.share[k]!;
+  for (let k = 0; k < nPoints; k++) population[k] = (demand[points.area[k] ?? NaN] ?? 0) * (points.share[k] ?? NaN);
 
   let pairs = prepared.pairs;
   let capacity: ArrayLike<number> = supply.capacity;
@@ -203,32 +203,32 @@ export function scoreCategory(
   const sum = new Float64Array(nAreas);
   const defined = new Uint8Array(nAreas);
   for (let k = 0; k < nPoints; k++) {
-    const a = points.area[k]!;
-    const s = pointScore[k]!;
+    const a = points.area[k] ?? NaN;
+    const s = pointScore[k] ?? NaN;
     if (s === s) {
       defined[a] = 1;
-      sum[a] = sum[a]! + s * points.share[k]!;
+      sum[a] = (sum[a] ?? NaN) + s * (points.share[k] ?? NaN);
     }
   }
   const score = new Float64Array(nAreas);
-  for (let a = 0; a < nAreas; a++) score[a] = defined[a] ? sum[a]! : NaN;
+  for (let a = 0; a < nAreas; a++) score[a] = defined[a] ? (sum[a] ?? NaN) : NaN;
 
   const weights = demand.map((d) => d ?? 0);
   const normalized = normalize(score, weights);
   let num = 0;
   let den = 0;
   for (let a = 0; a < nAreas; a++) {
-    const t = score[a]! * weights[a]!;
+    const t = (score[a] ?? NaN) * (weights[a] ?? NaN);
     if (t === t) num += t;
-    den += weights[a]!;
+    den += weights[a] ?? NaN;
   }
 
   const nearest = Float64Array.from(prepared.nearest);
   const nearestSite = Int32Array.from(prepared.nearestSite);
   proposed.forEach((p, k) => {
     for (let a = 0; a < nAreas; a++) {
-      const d = haversine(representative.x[a]!, representative.y[a]!, p.lon, p.lat);
-      if (!(d >= nearest[a]!)) {
+      const d = haversine(representative.x[a] ?? NaN, representative.y[a] ?? NaN, p.lon, p.lat);
+      if (!(d >= (nearest[a] ?? NaN))) {
         nearest[a] = d;
         nearestSite[a] = supply.capacity.length + k;
       }
@@ -236,7 +236,7 @@ export function scoreCategory(
   });
 
   const underServed = demand.map(
-    (d, a) => spec.judged !== false && isUnderServed(d, score[a]!, normalized[a]!, spec.threshold),
+    (d, a) => spec.judged !== false && isUnderServed(d, score[a] ?? NaN, normalized[a] ?? NaN, spec.threshold),
   );
   return { demand, score, normalized, nearest, nearestSite, underServed, mean: num / den };
 }
@@ -258,7 +258,7 @@ export type RankedResult = Pick<CategoryResult, 'demand' | 'score' | 'normalized
  */
 export function unmetDemand(result: RankedResult, a: number): number {
   if (!result.underServed[a]) return 0;
-  const n = result.normalized[a]!;
+  const n = result.normalized[a] ?? NaN;
   const shortfall = Number.isNaN(n) ? 1 : Math.min(1, Math.max(0, 1 - n));
   return (result.demand[a] ?? 0) * shortfall;
 }
@@ -277,7 +277,7 @@ export function rankUnderServed(result: RankedResult, limit = Infinity, order: R
   result.underServed.forEach((u, a) => {
     if (u) idx.push(a);
   });
-  const key = (a: number) => (Number.isNaN(result.score[a]!) ? -Infinity : result.normalized[a]!);
+  const key = (a: number) => (Number.isNaN(result.score[a] ?? NaN) ? -Infinity : (result.normalized[a] ?? NaN));
   const byScore = (a: number, b: number) =>
     key(a) - key(b) || (result.demand[b] ?? 0) - (result.demand[a] ?? 0) || a - b;
   idx.sort(order === 'people' ? (a, b) => unmetDemand(result, b) - unmetDemand(result, a) || byScore(a, b) : byScore);

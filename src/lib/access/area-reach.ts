@@ -39,7 +39,7 @@ export function areaReach(
   a: number,
   proposal: CategoryProposal | null,
 ): CategoryReach[] {
-  const origin = { x: [model.representative.x[a]!], y: [model.representative.y[a]!] };
+  const origin = { x: [model.representative.x[a] ?? NaN], y: [model.representative.y[a] ?? NaN] };
   const out: CategoryReach[] = [];
   for (const [id, category] of model.categories) {
     const loc = model.input.supply[id]?.loc ?? [];
@@ -50,7 +50,8 @@ export function areaReach(
     if (category.costs) {
       const { origin: point, dest, cost } = category.costs;
       for (let k = 0; k < category.costs.length; k++)
-        if (model.input.points.area[point[k]!] === a && cost[k]! <= category.spec.maxCost) reached.add(dest[k]!);
+        if (model.input.points.area[point[k] ?? NaN] === a && (cost[k] ?? NaN) <= category.spec.maxCost)
+          reached.add(dest[k] ?? NaN);
     } else {
       for (const j of findPairs(origin, category.supply, { metric: 'geodesic', maxCost: category.spec.maxCost }).dest)
         reached.add(j);
@@ -60,15 +61,15 @@ export function areaReach(
       { x: proposed.map((p) => p.lon), y: proposed.map((p) => p.lat) },
       { metric: 'geodesic', maxCost: category.spec.maxCost },
     ).length;
-    const services = [...reached].sort((x, y) => x - y).map((j) => loc[j]!);
+    const services = [...reached].sort((x, y) => x - y).map((j) => loc[j] ?? NaN);
     const result = results.get(id);
     const site = result?.nearestSite[a] ?? -1;
     const nearest: NearestService | null =
-      site < 0 ? null : site < loc.length ? { kind: 'service', service: loc[site]! } : { kind: 'proposed' };
+      site < 0 ? null : site < loc.length ? { kind: 'service', service: loc[site] ?? NaN } : { kind: 'proposed' };
     out.push({
       category: id,
       nearest,
-      metres: result && nearest ? result.nearest[a]! : NaN,
+      metres: result && nearest ? (result.nearest[a] ?? NaN) : NaN,
       inReach: services.length + proposedInReach,
       services,
     });

@@ -18,6 +18,7 @@ import {
   type GapsInput,
   type LanguageCount,
 } from './gaps-input.ts';
+import { entry, nth } from '../lookup.ts';
 
 /** Thrown when the gaps configuration names something the data does not have. */
 export class GapsConfigError extends Error {
@@ -114,9 +115,8 @@ export function buildGapsInput(
     y: [] as number[],
     languages: [] as (string[] | null)[],
   };
-  const supply: Record<string, { loc: number[]; capacity: number[] }> = Object.fromEntries(
-    categories.map((c) => [c.id, { loc: [], capacity: [] }]),
-  );
+  const supplyOf = new Map(categories.map((c) => [c.id, { loc: [] as number[], capacity: [] as number[] }]));
+  const supply: Record<string, { loc: number[]; capacity: number[] }> = Object.fromEntries(supplyOf);
   const coverage = new Map(
     categories.map((c) => [
       c.id,
@@ -139,23 +139,24 @@ export function buildGapsInput(
       const capacity = s.capacity !== undefined ? s.capacity / n : 1;
       const place = `${loc.lon.toFixed(5)},${loc.lat.toFixed(5)}`;
       for (const c of cats) {
-        const cov = coverage.get(c.id)!;
+        const cov = entry(coverage, c.id, 'category');
         cov.locations++;
         const repeated = cov.places.has(place);
         cov.places.add(place);
         if (repeated && s.capacity === undefined) continue;
-        supply[c.id]!.loc.push(at);
-        supply[c.id]!.capacity.push(capacity);
+        const sup = entry(supplyOf, c.id, 'category');
+        sup.loc.push(at);
+        sup.capacity.push(capacity);
       }
     });
     for (const c of cats) {
-      const cov = coverage.get(c.id)!;
+      const cov = entry(coverage, c.id, 'category');
       cov.listings++;
       for (const src of s.sources ?? [s.source]) cov.layers.set(src.layer, (cov.layers.get(src.layer) ?? 0) + 1);
     }
   }
   const judgedCategories: GapsCategoryInput[] = categories.map(({ incomplete, ...c }) => {
-    const cov = coverage.get(c.id)!;
+    const cov = entry(coverage, c.id, 'category');
     const places = cov.places.size;
     const notJudged: CategoryCoverage['notJudged'] = incomplete
       ? { kind: 'incomplete', reason: incomplete }
@@ -186,16 +187,16 @@ export function buildGapsInput(
     const table = costs({
       originIds: pts.id,
       destIds: svc.id,
-      describeOrigin: (k) => `demand point of area "${areas[pts.area[k]!]!.name}"`,
-      describeDest: (k) => `location of "${svc.name[k]!}"`,
+      describeOrigin: (k) => `demand point of area "${nth(areas, nth(pts.area, k)).name}"`,
+      describeDest: (k) => `location of "${nth(svc.name, k)}"`,
     });
     const reach = largestRadius(judgedCategories);
     published = { origin: [], dest: [], cost: [] };
     for (let k = 0; k < table.pairs.length; k++) {
-      const c = table.pairs.cost[k]!;
+      const c = nth(table.pairs.cost, k);
       if (!(c <= reach)) continue;
-      published.origin.push(table.pairs.origin[k]!);
-      published.dest.push(table.pairs.dest[k]!);
+      published.origin.push(nth(table.pairs.origin, k));
+      published.dest.push(nth(table.pairs.dest, k));
       published.cost.push(c);
     }
     cost = {

@@ -5,6 +5,7 @@
  */
 import { fillTemplate as fill } from '../template.ts';
 import type { CategoryResult } from './analysis.ts';
+import { nth } from '../lookup.ts';
 
 /** Sequential palettes (ColorBrewer YlGnBu and Blues, 5 classes), light = low. */
 export const SCORE_COLOURS = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
@@ -25,14 +26,14 @@ export interface MapClasses {
 export function quantileBreaks(values: readonly number[]): number[] {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (v.length === 0) return [];
-  const at = (q: number) => v[Math.min(v.length - 1, Math.floor(q * v.length))]!;
+  const at = (q: number) => nth(v, Math.min(v.length - 1, Math.floor(q * v.length)));
   return [...new Set([at(0.2), at(0.4), at(0.6), at(0.8)])];
 }
 
 /** The class of a value: the number of breaks at or below it (0 … breaks.length). */
 export function classOf(value: number, breaks: readonly number[]): number {
   let c = 0;
-  while (c < breaks.length && value >= breaks[c]!) c++;
+  while (c < breaks.length && value >= nth(breaks, c)) c++;
   return c;
 }
 
@@ -89,7 +90,7 @@ export interface LegendTemplates {
 /** One label per class: below the first break, between breaks, at least the last one. */
 export function classLabels(breaks: readonly number[], show: (value: number) => string, t: LegendTemplates): string[] {
   const labels = breaks.map((b, i) =>
-    i === 0 ? fill(t.below, { value: show(b) }) : fill(t.range, { from: show(breaks[i - 1]!), to: show(b) }),
+    i === 0 ? fill(t.below, { value: show(b) }) : fill(t.range, { from: show(nth(breaks, i - 1)), to: show(b) }),
   );
   labels.push(fill(t.atLeast, { value: show(breaks[breaks.length - 1] ?? 0) }));
   return labels;

@@ -15,6 +15,7 @@
  */
 import { csvDocument } from '../csv/write.ts';
 import type { CostUnit } from './cost-table.ts';
+import { nth } from '../lookup.ts';
 
 export interface CostTableRow {
   readonly origin: string;
@@ -74,8 +75,8 @@ function fromMatrix(
     }
     row.forEach((v: unknown, j) =>
       rows.push({
-        origin: originIds[i]!,
-        dest: destIds[j]!,
+        origin: nth(originIds, i),
+        dest: nth(destIds, j),
         cost: costCell(v, `${file}: "${name}"[${String(i)}][${String(j)}]`),
       }),
     );
@@ -201,13 +202,15 @@ export function engineRequests(
   const csv = (p: EnginePoints) =>
     csvDocument(
       ['id', 'lon', 'lat'],
-      p.id.map((id, i) => [id, String(p.x[i]!), String(p.y[i]!)]),
+      p.id.map((id, i) => [id, String(nth(p.x, i)), String(nth(p.y, i))]),
       { newline: '\n', guard: false },
     );
-  const coords = [origins, dests].flatMap((p) => p.id.map((_, i) => `${String(p.x[i]!)},${String(p.y[i]!)}`)).join(';');
+  const coords = [origins, dests]
+    .flatMap((p) => p.id.map((_, i) => `${String(nth(p.x, i))},${String(nth(p.y, i))}`))
+    .join(';');
   const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(from + i)).join(';');
   const osrm = `/table/v1/${profile}/${coords}?sources=${range(0, origins.id.length)}&destinations=${range(origins.id.length, dests.id.length)}&annotations=duration,distance`;
-  const lonLat = (p: EnginePoints) => p.id.map((_, i) => ({ lon: p.x[i]!, lat: p.y[i]! }));
+  const lonLat = (p: EnginePoints) => p.id.map((_, i) => ({ lon: nth(p.x, i), lat: nth(p.y, i) }));
   const valhalla = { sources: lonLat(origins), targets: lonLat(dests), costing, units: 'kilometers' };
   return {
     'origins.csv': csv(origins),

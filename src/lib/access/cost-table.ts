@@ -24,6 +24,7 @@
  * objects per row and is meant for the LIP's small data files.)
  */
 import { PairBuilder, type PairList } from './costs.ts';
+import { entry, nth } from '../lookup.ts';
 
 /** Units a cost table may state, with their names for messages and pages. */
 export const COST_UNITS = { m: 'metres', km: 'kilometres', s: 'seconds', min: 'minutes', h: 'hours' } as const;
@@ -122,7 +123,7 @@ export class IdIndex {
     let h = hashBytes(buf, s, e) & this.mask;
     for (;;) {
       const base = h * SLOT_INTS;
-      const v = slots[base]!;
+      const v = slots[base] ?? NaN;
       if (v === 0) return -1;
       if (slots[base + 1] === len) {
         const at = base * 4 + 8;
@@ -135,7 +136,7 @@ export class IdIndex {
   }
 
   private sameTail(i: number, buf: Uint8Array, s: number, e: number): boolean {
-    const full = this.long.get(i)!;
+    const full = entry(this.long, i, 'long value');
     for (let k = INLINE; k < e - s; k++) if (full[k] !== buf[s + k]) return false;
     return true;
   }
@@ -147,7 +148,7 @@ const SLOT_INTS = 4;
 
 function hashBytes(buf: Uint8Array, s: number, e: number): number {
   let h = 0x811c9dc5;
-  for (let k = s; k < e; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
+  for (let k = s; k < e; k++) h = Math.imul(h ^ (buf[k] ?? NaN), 0x01000193);
   return (h ^ (h >>> 15)) >>> 0;
 }
 
@@ -277,7 +278,7 @@ export class CostTableReader {
           let r = q + 1;
           let closed = false;
           while (r < n) {
-            const b = buf[r]!;
+            const b = buf[r] ?? NaN;
             if (b === QUOTE) {
               if (r + 1 < n && buf[r + 1] === QUOTE) {
                 out.push(QUOTE);
@@ -308,7 +309,7 @@ export class CostTableReader {
         } else {
           fs[f] = q;
           while (q < n) {
-            const b = buf[q]!;
+            const b = buf[q] ?? NaN;
             if (b === COMMA || b === LF) break;
             q++;
           }
@@ -318,7 +319,8 @@ export class CostTableReader {
         if (q >= n) {
           if (last) {
             complete = true;
-            if (fe[f - 1]! > fs[f - 1]! && buf[fe[f - 1]! - 1] === CR) fe[f - 1]!--;
+            if ((fe[f - 1] ?? NaN) > (fs[f - 1] ?? NaN) && buf[(fe[f - 1] ?? NaN) - 1] === CR)
+              fe[f - 1] = (fe[f - 1] ?? NaN) - 1;
           }
           break;
         }
@@ -327,7 +329,7 @@ export class CostTableReader {
           continue;
         }
         // LF: the record ends; drop a CR before it.
-        if (fe[f - 1]! > fs[f - 1]! && fe[f - 1] === q && buf[q - 1] === CR) fe[f - 1]!--;
+        if ((fe[f - 1] ?? NaN) > (fs[f - 1] ?? NaN) && fe[f - 1] === q && buf[q - 1] === CR) fe[f - 1] = q - 1;
         q++;
         lines++;
         complete = true;
@@ -360,8 +362,8 @@ export class CostTableReader {
       this.#se = qd.length;
     } else {
       this.#sb = buf;
-      this.#ss = this.#fs[k]!;
-      this.#se = this.#fe[k]!;
+      this.#ss = this.#fs[k] ?? NaN;
+      this.#se = this.#fe[k] ?? NaN;
     }
   }
 
@@ -376,8 +378,8 @@ export class CostTableReader {
     // A blank line (one field of spaces) is skipped.
     if (f === 1 && !this.#hasQuoted) {
       let blank = true;
-      for (let k = fs[0]!; k < fe[0]!; k++) {
-        if (!isBlank(buf[k]!)) {
+      for (let k = fs[0] ?? NaN; k < (fe[0] ?? NaN); k++) {
+        if (!isBlank(buf[k] ?? NaN)) {
           blank = false;
           break;
         }
@@ -423,7 +425,7 @@ export class CostTableReader {
     // Pair k is usually on line k + 2 (after the header); blank lines and quoted line breaks
     // shift that, and each shift is noted as [first pair, shift] for messages.
     const shifts = this.#rowShifts;
-    const shift = shifts.length > 0 ? shifts[shifts.length - 1]![1] : 0;
+    const shift = shifts.length > 0 ? nth(shifts, shifts.length - 1)[1] : 0;
     if (row !== k + 2 + shift) shifts.push([k, row - k - 2]);
   }
 
@@ -456,8 +458,8 @@ export class CostTableReader {
       const b = this.#sb;
       let s = this.#ss;
       let e = this.#se;
-      while (s < e && isBlank(b[s]!)) s++;
-      while (e > s && isBlank(b[e - 1]!)) e--;
+      while (s < e && isBlank(b[s] ?? NaN)) s++;
+      while (e > s && isBlank(b[e - 1] ?? NaN)) e--;
       if (e - s === u.length) {
         let same = true;
         for (let k = 0; k < u.length; k++) if (b[s + k] !== u[k]) same = false;
@@ -480,8 +482,8 @@ export class CostTableReader {
     const b = this.#sb;
     let s = this.#ss;
     let e = this.#se;
-    while (s < e && isBlank(b[s]!)) s++;
-    while (e > s && isBlank(b[e - 1]!)) e--;
+    while (s < e && isBlank(b[s] ?? NaN)) s++;
+    while (e > s && isBlank(b[e - 1] ?? NaN)) e--;
     if (s === e) return NaN;
     // Fast path: digits with an optional point, at most 15 significant digits: the integer
     // mantissa and the power of ten are exact doubles, so one division rounds correctly
@@ -492,7 +494,7 @@ export class CostTableReader {
     let k = s;
     let ok = true;
     for (; k < e; k++) {
-      const c = b[k]!;
+      const c = b[k] ?? NaN;
       if (c >= 48 && c <= 57) {
         if (digits > 0 || c !== 48) digits++;
         m = m * 10 + (c - 48);
@@ -504,7 +506,7 @@ export class CostTableReader {
       }
     }
     const plain = ok && k > s && !(frac === 0 && e - s === 1);
-    if (plain && digits <= 15 && frac <= 22) return frac > 0 ? m / POW10[frac]! : m;
+    if (plain && digits <= 15 && frac <= 22) return frac > 0 ? m / (POW10[frac] ?? NaN) : m;
     // Anything else: let Number() round it (after checking the syntax, as parseDecimal does).
     const text = b === buf ? this.#latin1Text(buf).slice(s, e) : this.#latin1.decode(b.subarray(s, e));
     if (plain) return Number(text);
@@ -529,24 +531,32 @@ export class CostTableReader {
     const nO = this.#o.originIds.length;
     // Counting sort of the pairs by origin, then the dests of each origin sorted.
     const start = new Uint32Array(nO + 1);
-    for (let k = 0; k < n; k++) start[all.origin[k]! + 1]!++;
-    for (let i = 0; i < nO; i++) start[i + 1]! += start[i]!;
+    for (let k = 0; k < n; k++) {
+      const o = (all.origin[k] ?? NaN) + 1;
+      start[o] = (start[o] ?? NaN) + 1;
+    }
+    for (let i = 0; i < nO; i++) start[i + 1] = (start[i + 1] ?? NaN) + (start[i] ?? NaN);
     const at = start.slice(0, nO);
     const dests = new Uint32Array(n);
-    for (let k = 0; k < n; k++) dests[at[all.origin[k]!]!++] = all.dest[k]!;
+    for (let k = 0; k < n; k++) {
+      const o = all.origin[k] ?? NaN;
+      const slot = at[o] ?? NaN;
+      at[o] = slot + 1;
+      dests[slot] = all.dest[k] ?? NaN;
+    }
     for (let i = 0; i < nO; i++) {
-      const a = start[i]!;
-      const b = start[i + 1]!;
+      const a = start[i] ?? NaN;
+      const b = start[i + 1] ?? NaN;
       if (b - a < 2) continue;
       const group = dests.subarray(a, b).sort();
       for (let g = 1; g < group.length; g++) {
-        if (group[g] === group[g - 1]) this.#repeated(all, i, group[g]!);
+        if (group[g] === group[g - 1]) this.#repeated(all, i, group[g] ?? NaN);
       }
     }
     if (this.#o.complete) {
       const nD = this.#o.destIds.length;
       for (let i = 0; i < nO; i++) {
-        const group = dests.subarray(start[i]!, start[i + 1]!);
+        const group = dests.subarray(start[i] ?? NaN, start[i + 1] ?? NaN);
         if (group.length === nD) continue;
         if (group.length > 1 || nD > 1) group.sort();
         let d = 0;
@@ -558,8 +568,8 @@ export class CostTableReader {
     if (this.#unreachable > 0) {
       const b = new PairBuilder(n - this.#unreachable);
       for (let k = 0; k < n; k++) {
-        const c = all.cost[k]!;
-        if (c === c) b.push(all.origin[k]!, all.dest[k]!, c);
+        const c = all.cost[k] ?? NaN;
+        if (c === c) b.push(all.origin[k] ?? NaN, all.dest[k] ?? NaN, c);
       }
       pairs = b.finish();
     }
@@ -578,7 +588,7 @@ export class CostTableReader {
 
   #missing(o: number, d: number): never {
     const say = (ids: readonly string[], k: number, describe?: (k: number) => string) =>
-      `"${ids[k]!}"${describe ? ` (${describe(k)})` : ''}`;
+      `"${ids[k] ?? NaN}"${describe ? ` (${describe(k)})` : ''}`;
     this.#fail(
       0,
       null,
@@ -591,9 +601,9 @@ export class CostTableReader {
     const rows: number[] = [];
     for (let k = 0; k < all.length && rows.length < 2; k++)
       if (all.origin[k] === o && all.dest[k] === d) rows.push(this.#rowOfPair(k));
-    const oid = this.#o.originIds[o]!;
-    const did = this.#o.destIds[d]!;
-    this.#fail(rows[1]!, null, `pair "${oid}" -> "${did}" already given in row ${String(rows[0])}`);
+    const oid = this.#o.originIds[o] ?? NaN;
+    const did = this.#o.destIds[d] ?? NaN;
+    this.#fail(rows[1] ?? NaN, null, `pair "${oid}" -> "${did}" already given in row ${String(rows[0])}`);
   }
 }
 

@@ -165,8 +165,8 @@ export function pairsFromArrays(origin: ArrayLike<number>, dest: ArrayLike<numbe
   if (origin.length !== n || dest.length !== n) throw new RangeError('pair arrays must have the same length');
   const b = new PairBuilder(n);
   for (let k = 0; k < n; k++) {
-    const c = cost[k]!;
-    if (!Number.isNaN(c)) b.push(origin[k]!, dest[k]!, c);
+    const c = cost[k] ?? NaN;
+    if (!Number.isNaN(c)) b.push(origin[k] ?? NaN, dest[k] ?? NaN, c);
   }
   return b.finish();
 }
@@ -188,7 +188,7 @@ export function concatPairs(lists: readonly PairList[], destOffset: readonly num
     cost.set(l.cost.subarray(0, l.length), at);
     const off = destOffset[k] ?? 0;
     if (off === 0) dest.set(l.dest.subarray(0, l.length), at);
-    else for (let p = 0; p < l.length; p++) dest[at + p] = l.dest[p]! + off;
+    else for (let p = 0; p < l.length; p++) dest[at + p] = (l.dest[p] ?? NaN) + off;
     at += l.length;
   });
   return { origin, dest, cost, length: n };
@@ -198,8 +198,8 @@ export function concatPairs(lists: readonly PairList[], destOffset: readonly num
 export function filterPairs(pairs: PairList, maxCost: number): PairList {
   const b = new PairBuilder(pairs.length);
   for (let k = 0; k < pairs.length; k++) {
-    const c = pairs.cost[k]!;
-    if (c <= maxCost) b.push(pairs.origin[k]!, pairs.dest[k]!, c);
+    const c = pairs.cost[k] ?? NaN;
+    if (c <= maxCost) b.push(pairs.origin[k] ?? NaN, pairs.dest[k] ?? NaN, c);
   }
   return b.finish();
 }

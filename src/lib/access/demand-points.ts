@@ -20,6 +20,7 @@ import { pointOnFeature } from '@turf/point-on-feature';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { polygonBbox } from '../geo/geometry.ts';
 import { parseCsv } from '../csv/read.ts';
+import { entry, nth } from '../lookup.ts';
 
 /** A point of the demand layer: where it is and its counts by column (null = not known). */
 export interface LayerPoint {
@@ -60,20 +61,20 @@ export function demandPoints(
   indicators: readonly string[] = [],
   layer?: { readonly points: readonly LayerPoint[] } & LayerWeights,
 ): AreaDemandPoints {
+  const shares = new Map(indicators.map((id) => [id, [] as number[]]));
   const out: AreaDemandPoints = {
     representative: { x: [], y: [] },
     id: [],
     x: [],
     y: [],
     area: [],
-    shares: {},
+    shares: Object.fromEntries(shares),
     outside: [],
   };
-  for (const id of indicators) out.shares[id] = [];
   for (const a of areas) {
     const rep = pointOnFeature(a.geometry).geometry.coordinates;
-    out.representative.x.push(round6(rep[0]!));
-    out.representative.y.push(round6(rep[1]!));
+    out.representative.x.push(round6(nth(rep, 0)));
+    out.representative.y.push(round6(nth(rep, 1)));
   }
   const members: LayerPoint[][] = areas.map(() => []);
   if (layer) {
@@ -85,20 +86,20 @@ export function demandPoints(
           p.lon <= e &&
           p.lat >= s &&
           p.lat <= n &&
-          booleanPointInPolygon([p.lon, p.lat], areas[i]!.geometry),
+          booleanPointInPolygon([p.lon, p.lat], nth(areas, i).geometry),
       );
       if (a < 0) out.outside.push(p.id);
-      else members[a]!.push(p);
+      else nth(members, a).push(p);
     }
   }
   areas.forEach((a, i) => {
-    const pts = members[i]!;
+    const pts = nth(members, i);
     if (pts.length === 0 || !layer) {
       out.id.push(a.id ?? String(i));
-      out.x.push(out.representative.x[i]!);
-      out.y.push(out.representative.y[i]!);
+      out.x.push(nth(out.representative.x, i));
+      out.y.push(nth(out.representative.y, i));
       out.area.push(i);
-      for (const id of indicators) out.shares[id]!.push(1);
+      for (const id of indicators) entry(shares, id, 'indicator').push(1);
       return;
     }
     for (const p of pts) {
@@ -108,7 +109,9 @@ export function demandPoints(
       out.area.push(i);
     }
     for (const id of indicators)
-      out.shares[id]!.push(...layerShares(pts, layer.weights[id] ?? layer.defaultWeight, layer.defaultWeight));
+      entry(shares, id, 'indicator').push(
+        ...layerShares(pts, layer.weights[id] ?? layer.defaultWeight, layer.defaultWeight),
+      );
   });
   return out;
 }

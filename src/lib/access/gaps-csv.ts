@@ -15,6 +15,7 @@ import type { VariationResult } from './robustness.ts';
 import { csvDocument } from '../csv/write.ts';
 import { localize } from '../schema/config.ts';
 import type { GapWeight } from '../schema/gaps.ts';
+import { entry, nth } from '../lookup.ts';
 
 /** The weight as a compact spec, e.g. `step:1000=1,2000=0.68,3000=0.22` (metres), or `none`. */
 export function weightSpec(weight: GapWeight | undefined): string {
@@ -96,19 +97,19 @@ export function gapsCsv(
   const placement = demandPlacement(p.demandPoints);
   const rows: string[][] = [];
   for (const c of p.categories) {
-    const r = results.get(c.id)!;
-    const holds = robust.get(c.id)!;
+    const r = entry(results, c.id, 'category');
+    const holds = entry(robust, c.id, 'category');
     input.areas.id.forEach((id, a) => {
       rows.push([
         c.id,
         id,
-        input.areas.name[a]!,
+        nth(input.areas.name, a),
         c.demand,
         publishedCount(areaCount(input, c.demand, a), p.smallCountThreshold),
-        num(r.score[a]!),
+        num(nth(r.score, a)),
         String(scoreScale(c.method)),
-        num(r.normalized[a]!),
-        num(Math.round(r.nearest[a]!)),
+        num(nth(r.normalized, a)),
+        num(Math.round(nth(r.nearest, a))),
         String(r.underServed[a]),
         r.underServed[a] ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold) : '',
         r.underServed[a] ? String(holds[a]) : '',
@@ -156,20 +157,20 @@ export function variationsCsv(
         c,
         variation,
         id,
-        input.areas.name[a]!,
+        nth(input.areas.name, a),
         spec.method,
         String(spec.maxCost),
         costUnit(input.params.cost),
         weightSpec(spec.weight),
         areaPoints || !input.params.demandPoints ? 'area point' : 'demand layer',
-        num(r.score[a]!),
-        num(r.normalized[a]!),
+        num(nth(r.score, a)),
+        num(nth(r.normalized, a)),
         String(r.underServed[a]),
       ]);
     });
   };
   for (const c of input.params.categories) {
-    add(c.id, 'published', c, false, results.get(c.id)!);
+    add(c.id, 'published', c, false, entry(results, c.id, 'category'));
     for (const v of variations.get(c.id) ?? []) add(c.id, v.id, v.spec, v.areaPoints, v.result);
   }
   return csvDocument(VARIATIONS_CSV_HEADER, rows);

@@ -206,8 +206,8 @@ export function createGapsModel(input: GapsInput): GapsModel {
   for (const spec of input.params.categories) {
     const s = input.supply[spec.id] ?? { loc: [], capacity: [] };
     const supply: SupplyPoints = {
-      x: s.loc.map((i) => input.services.x[i]!),
-      y: s.loc.map((i) => input.services.y[i]!),
+      x: s.loc.map((i) => input.services.x[i] ?? NaN),
+      y: s.loc.map((i) => input.services.y[i] ?? NaN),
       capacity: s.capacity,
     };
     const demand = input.areas.indicators[spec.demand] ?? input.areas.id.map(() => null);
@@ -227,8 +227,8 @@ function categoryCosts(costs: NonNullable<GapsInput['costs']>, loc: readonly num
   loc.forEach((i, j) => (at[i] = j));
   const b = new PairBuilder(costs.origin.length);
   for (let k = 0; k < costs.origin.length; k++) {
-    const j = at[costs.dest[k]!]!;
-    if (j >= 0) b.push(costs.origin[k]!, j, costs.cost[k]!);
+    const j = at[costs.dest[k] ?? NaN] ?? NaN;
+    if (j >= 0) b.push(costs.origin[k] ?? NaN, j, costs.cost[k] ?? NaN);
   }
   return b.finish();
 }

@@ -161,7 +161,7 @@ export function canonicalLanguage(tag: string): string | undefined {
   // Canonicalising would fold some members into their macrolanguage (cmn → zh); keep them apart.
   if (primary in MACROLANGUAGE) return primary;
   try {
-    return new Intl.Locale(Intl.getCanonicalLocales(primary)[0]!).language;
+    return new Intl.Locale(Intl.getCanonicalLocales(primary)[0] ?? primary).language;
   } catch {
     return primary;
   }
@@ -192,7 +192,7 @@ let englishNames: Intl.DisplayNames | undefined;
 export function servesLanguage(codes: readonly string[], censusName: string): boolean {
   const tag = censusLanguageTag(censusName);
   if (tag !== undefined) return codes.some((code) => sameLanguage(code, tag));
-  const word = censusName.split('(')[0]!.trim().toLowerCase();
+  const word = (censusName.split('(')[0] ?? '').trim().toLowerCase();
   const names = (englishNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }));
   return codes.some((code) => names.of(code)?.toLowerCase() === word);
 }

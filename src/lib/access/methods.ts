@@ -36,8 +36,8 @@ class GroupSum {
   add(g: number, v: number): void {
     this.seen[g] = 1;
     if (v !== v) return;
-    const s = this.sum[g]!;
-    const y = v - this.comp[g]!;
+    const s = this.sum[g] ?? NaN;
+    const y = v - (this.comp[g] ?? NaN);
     const t = s + y;
     const c = t - s - y;
     this.comp[g] = c === c ? c : 0;
@@ -46,7 +46,7 @@ class GroupSum {
   /** Sum per group, `missing` for groups never added to. */
   result(missing: number): Float64Array {
     const out = new Float64Array(this.sum.length);
-    for (let g = 0; g < out.length; g++) out[g] = this.seen[g] ? this.sum[g]! : missing;
+    for (let g = 0; g < out.length; g++) out[g] = this.seen[g] ? (this.sum[g] ?? NaN) : missing;
     return out;
   }
 }
@@ -81,8 +81,8 @@ function check(input: AccessInput, which: 'pairs' | 'neighborPairs'): PairList {
   let maxO = -1;
   let maxD = -1;
   for (let k = 0; k < length; k++) {
-    const o = origin[k]!;
-    const d = dest[k]!;
+    const o = origin[k] ?? NaN;
+    const d = dest[k] ?? NaN;
     if (o > maxO) maxO = o;
     if (d > maxD) maxD = d;
   }
@@ -102,7 +102,7 @@ function pairWeights(pairs: PairList, maxCost: number, weight: Weight | undefine
   }
   const f = weight.apply;
   for (let k = 0; k < pairs.length; k++) {
-    const c = cost[k]!;
+    const c = cost[k] ?? NaN;
     if (c <= maxCost) w[k] = f(c);
   }
   return w;
@@ -127,8 +127,8 @@ export function catchment(input: AccessInput, options: MethodOptions = {}): Floa
   const acc = new GroupSum(input.population.length);
   const { origin, dest, cost } = pairs;
   for (let k = 0; k < pairs.length; k++) {
-    if (!(cost[k]! <= maxCost)) continue;
-    acc.add(origin[k]!, cap[dest[k]!]! * w[k]!);
+    if (!((cost[k] ?? NaN) <= maxCost)) continue;
+    acc.add(origin[k] ?? NaN, (cap[dest[k] ?? NaN] ?? NaN) * (w[k] ?? NaN));
   }
   // An area with no usable pair is absent from the grouped sum: NaN.
   return acc.result(NaN);
@@ -165,18 +165,18 @@ export function fca(input: AccessInput, options: MethodOptions = {}): Float64Arr
   // The area itself, at cost 0.
   if (0 <= maxCost) {
     const w0 = weight ? weight.apply(0) : 1;
-    for (let i = 0; i < n; i++) demand.add(i, weight ? pop[i]! * w0 : pop[i]!);
+    for (let i = 0; i < n; i++) demand.add(i, weight ? (pop[i] ?? NaN) * w0 : (pop[i] ?? NaN));
   }
   {
     const { origin, dest, cost } = nn;
     const f = weight?.apply;
     for (let k = 0; k < nn.length; k++) {
-      const c = cost[k]!;
+      const c = cost[k] ?? NaN;
       if (!(c <= maxCost)) continue;
-      const i = origin[k]!;
-      const j = dest[k]!;
+      const i = origin[k] ?? NaN;
+      const j = dest[k] ?? NaN;
       if (i === j) continue; // self pair is implicit (cost 0)
-      demand.add(i, f ? pop[j]! * f(c) : pop[j]!);
+      demand.add(i, f ? (pop[j] ?? NaN) * f(c) : (pop[j] ?? NaN));
     }
   }
 
@@ -185,9 +185,9 @@ export function fca(input: AccessInput, options: MethodOptions = {}): Float64Arr
     const { origin, dest, cost } = pairs;
     const f = weight?.apply;
     for (let k = 0; k < pairs.length; k++) {
-      const c = cost[k]!;
+      const c = cost[k] ?? NaN;
       if (!(c <= maxCost)) continue;
-      supply.add(origin[k]!, f ? cap[dest[k]!]! * f(c) : cap[dest[k]!]!);
+      supply.add(origin[k] ?? NaN, f ? (cap[dest[k] ?? NaN] ?? NaN) * f(c) : (cap[dest[k] ?? NaN] ?? NaN));
     }
   }
 
@@ -196,7 +196,7 @@ export function fca(input: AccessInput, options: MethodOptions = {}): Float64Arr
   const d = demand.result(NaN);
   const sup = supply.result(0);
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = sup[i]! / d[i]!;
+  for (let i = 0; i < n; i++) out[i] = (sup[i] ?? NaN) / (d[i] ?? NaN);
   return out;
 }
 
@@ -221,29 +221,39 @@ function twoStage(
   // Stage 1: weighted demand reaching each supplier.
   const load = new GroupSum(nS);
   if (!w) {
-    for (let k = 0; k < len; k++) if (cost[k]! <= maxCost) load.add(dest[k]!, pop[origin[k]!]!);
+    for (let k = 0; k < len; k++)
+      if ((cost[k] ?? NaN) <= maxCost) load.add(dest[k] ?? NaN, pop[origin[k] ?? NaN] ?? NaN);
   } else {
     for (let k = 0; k < len; k++) {
-      if (!(cost[k]! <= maxCost)) continue;
+      if (!((cost[k] ?? NaN) <= maxCost)) continue;
       // PySAL 3SFCA multiplies value * W3 * G left to right; 2SFCA value * w.
-      load.add(dest[k]!, threeStep ? pop[origin[k]!]! * w[k]! * threeStep[k]! : pop[origin[k]!]! * w[k]!);
+      load.add(
+        dest[k] ?? NaN,
+        threeStep
+          ? (pop[origin[k] ?? NaN] ?? NaN) * (w[k] ?? NaN) * (threeStep[k] ?? NaN)
+          : (pop[origin[k] ?? NaN] ?? NaN) * (w[k] ?? NaN),
+      );
     }
   }
   // Supply-to-demand ratio R_j = S_j / D_j (Infinity when D_j = 0 < S_j, NaN for 0/0);
   // a supplier no demand reaches has no ratio (and no usable pair in stage 2 either).
   const d = load.result(NaN);
   const ratio = new Float64Array(nS);
-  for (let j = 0; j < nS; j++) ratio[j] = cap[j]! / d[j]!;
+  for (let j = 0; j < nS; j++) ratio[j] = (cap[j] ?? NaN) / (d[j] ?? NaN);
 
   // Stage 2: A_i = Σ_j R_j f(c_ij); NaN terms (0/0 ratios, ∞·0) are skipped.
   const acc = new GroupSum(nD);
   if (!w) {
-    for (let k = 0; k < len; k++) if (cost[k]! <= maxCost) acc.add(origin[k]!, ratio[dest[k]!]!);
+    for (let k = 0; k < len; k++)
+      if ((cost[k] ?? NaN) <= maxCost) acc.add(origin[k] ?? NaN, ratio[dest[k] ?? NaN] ?? NaN);
   } else {
     for (let k = 0; k < len; k++) {
-      if (!(cost[k]! <= maxCost)) continue;
-      const j = dest[k]!;
-      acc.add(origin[k]!, threeStep ? ratio[j]! * w[k]! * threeStep[k]! : ratio[j]! * w[k]!);
+      if (!((cost[k] ?? NaN) <= maxCost)) continue;
+      const j = dest[k] ?? NaN;
+      acc.add(
+        origin[k] ?? NaN,
+        threeStep ? (ratio[j] ?? NaN) * (w[k] ?? NaN) * (threeStep[k] ?? NaN) : (ratio[j] ?? NaN) * (w[k] ?? NaN),
+      );
     }
   }
   const out = acc.result(NaN);
@@ -281,13 +291,13 @@ export function threeStep(input: AccessInput, options: MethodOptions & { readonl
   const W = new Float64Array(len);
   const sums = new GroupSum(n);
   for (let k = 0; k < len; k++) {
-    const v = f(cost[k]!);
+    const v = f(cost[k] ?? NaN);
     W[k] = v;
-    sums.add(origin[k]!, v);
+    sums.add(origin[k] ?? NaN, v);
   }
   const wSum = sums.sum;
   const G = new Float64Array(len);
-  for (let k = 0; k < len; k++) G[k] = W[k]! / wSum[origin[k]!]!;
+  for (let k = 0; k < len; k++) G[k] = (W[k] ?? NaN) / (wSum[origin[k] ?? NaN] ?? NaN);
   return twoStage(input, pairs, maxCost, W, G);
 }
 
@@ -298,10 +308,10 @@ export function nearest(input: AccessInput, options: Pick<MethodOptions, 'maxCos
   const out = new Float64Array(input.population.length).fill(NaN);
   const { origin, cost } = pairs;
   for (let k = 0; k < pairs.length; k++) {
-    const c = cost[k]!;
+    const c = cost[k] ?? NaN;
     if (!(c <= maxCost)) continue;
-    const i = origin[k]!;
-    const cur = out[i]!;
+    const i = origin[k] ?? NaN;
+    const cur = out[i] ?? NaN;
     if (cur !== cur || c < cur) out[i] = c;
   }
   return out;
@@ -317,9 +327,9 @@ export function populationWeightedMean(values: ArrayLike<number>, population: Ar
   let num = 0;
   let den = 0;
   for (let i = 0; i < values.length; i++) {
-    const t = values[i]! * population[i]!;
+    const t = (values[i] ?? NaN) * (population[i] ?? NaN);
     if (t === t) num += t;
-    const p = population[i]!;
+    const p = population[i] ?? NaN;
     if (p === p) den += p;
   }
   return num / den;
@@ -328,6 +338,6 @@ export function populationWeightedMean(values: ArrayLike<number>, population: Ar
 export function normalize(values: ArrayLike<number>, population: ArrayLike<number>): Float64Array {
   const mean = populationWeightedMean(values, population);
   const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]! / mean;
+  for (let i = 0; i < values.length; i++) out[i] = (values[i] ?? NaN) / mean;
   return out;
 }

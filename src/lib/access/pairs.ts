@@ -56,8 +56,8 @@ export function pointDistance(metric: Metric, x1: number, y1: number, x2: number
 function validate(points: PointSet, metric: Metric, name: string): void {
   if (points.x.length !== points.y.length) throw new RangeError(`${name}: x and y have different lengths`);
   for (let i = 0; i < points.x.length; i++) {
-    const x = points.x[i]!;
-    const y = points.y[i]!;
+    const x = points.x[i] ?? NaN;
+    const y = points.y[i] ?? NaN;
     if (!Number.isFinite(x) || !Number.isFinite(y))
       throw new RangeError(`${name}: point ${String(i)} has a non-finite coordinate`);
     if (metric === 'geodesic' && (x < -180 || x > 180 || y < -90 || y > 90)) {
@@ -68,14 +68,14 @@ function validate(points: PointSet, metric: Metric, name: string): void {
 
 function cosLatitudes(points: PointSet): Float64Array {
   const c = new Float64Array(points.y.length);
-  for (let i = 0; i < c.length; i++) c[i] = Math.cos(toRadians(points.y[i]!));
+  for (let i = 0; i < c.length; i++) c[i] = Math.cos(toRadians(points.y[i] ?? NaN));
   return c;
 }
 
 function buildIndex(points: PointSet): KDBush {
   const n = points.x.length;
   const index = new KDBush(Math.max(1, n));
-  for (let i = 0; i < n; i++) index.add(points.x[i]!, points.y[i]!);
+  for (let i = 0; i < n; i++) index.add(points.x[i] ?? NaN, points.y[i] ?? NaN);
   if (n === 0) index.add(Infinity, Infinity); // kdbush needs one item; never inside a finite box
   return index.finish();
 }
@@ -145,18 +145,19 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
   if (r < 0 || nO === 0 || nD === 0) return out.finish();
 
   const geo = metric === 'geodesic';
-  const cosO = geo ? cosLatitudes(origins) : null;
-  const cosD = geo ? cosLatitudes(dests) : null;
+  // Cosines of the latitudes, for the haversine (none for planar metrics).
+  const cosO = geo ? cosLatitudes(origins) : new Float64Array(0);
+  const cosD = geo ? cosLatitudes(dests) : new Float64Array(0);
 
   if (r === Infinity) {
     for (let i = 0; i < nO; i++) {
-      const xi = origins.x[i]!;
-      const yi = origins.y[i]!;
+      const xi = origins.x[i] ?? NaN;
+      const yi = origins.y[i] ?? NaN;
       for (let j = 0; j < nD; j++) {
         if (excludeSelf && i === j) continue;
         const c = geo
-          ? haversineFromA(haversineA(xi, yi, dests.x[j]!, dests.y[j]!, cosO![i]!, cosD![j]!))
-          : euclidean(xi, yi, dests.x[j]!, dests.y[j]!);
+          ? haversineFromA(haversineA(xi, yi, dests.x[j] ?? NaN, dests.y[j] ?? NaN, cosO[i] ?? NaN, cosD[j] ?? NaN))
+          : euclidean(xi, yi, dests.x[j] ?? NaN, dests.y[j] ?? NaN);
         out.push(i, j, c);
       }
     }
@@ -179,7 +180,7 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
   const ids = grid.ids;
   // Cosines of the indexed latitudes in grid order (read in sequence, like the coordinates).
   const cosGrid = new Float64Array(ids.length);
-  if (geo) for (let k = 0; k < ids.length; k++) cosGrid[k] = cosIndexed![ids[k]!]!;
+  if (geo) for (let k = 0; k < ids.length; k++) cosGrid[k] = cosIndexed[ids[k] ?? NaN] ?? NaN;
   const nQ = queries.x.length;
   const qxs = queries.x;
   const qys = queries.y;
@@ -195,20 +196,23 @@ export function findPairs(origins: PointSet, dests: PointSet, options: FindPairs
   const aSure = options.withCosts === false ? Math.sin(((r / EARTH_RADIUS_M) * (1 - 1e-9)) / 2) ** 2 * (1 - 1e-9) : -1;
 
   if (geo)
-    return geodesicScan(grid, cosGrid, qxs, qys, cosQueries!, r, aMax, aMaxBound, aSure, queryOrigins, excludeSelf);
+    return geodesicScan(grid, cosGrid, qxs, qys, cosQueries, r, aMax, aMaxBound, aSure, queryOrigins, excludeSelf);
 
   for (let q = 0; q < nQ; q++) {
-    const qx = qxs[q]!;
-    const qy = qys[q]!;
+    const qx = qxs[q] ?? NaN;
+    const qy = qys[q] ?? NaN;
     euclideanBox(qx, qy, r, boxes);
-    const [c0, c1, r0, r1] = grid.cells(boxes[0]!, boxes[1]!, boxes[2]!, boxes[3]!);
+    const [c0, c1, r0, r1] = grid.cells(boxes[0] ?? NaN, boxes[1] ?? NaN, boxes[2] ?? NaN, boxes[3] ?? NaN);
+    // A box beside the grid touches no cell (its column range is empty).
+    if (c0 > c1) continue;
     for (let row = r0; row <= r1; row++) {
-      const end = grid.start[row * grid.nx + c1 + 1]!;
-      for (let k = grid.start[row * grid.nx + c0]!; k < end; k++) {
-        const px = ix[k]!;
-        const py = iy[k]!;
-        if (px < boxes[0]! || px > boxes[2]! || py < boxes[1]! || py > boxes[3]!) continue;
-        const p = ids[k]!;
+      const end = grid.start[row * grid.nx + c1 + 1] ?? NaN;
+      for (let k = grid.start[row * grid.nx + c0] ?? NaN; k < end; k++) {
+        const px = ix[k] ?? NaN;
+        const py = iy[k] ?? NaN;
+        if (px < (boxes[0] ?? NaN) || px > (boxes[2] ?? NaN) || py < (boxes[1] ?? NaN) || py > (boxes[3] ?? NaN))
+          continue;
+        const p = ids[k] ?? NaN;
         const i = queryOrigins ? q : p;
         const j = queryOrigins ? p : q;
         if (excludeSelf && i === j) continue;
@@ -255,10 +259,16 @@ function geodesicScan(
   // (a pass over cell ranges only), so the pair arrays are allocated once, never copied.
   let cap = 1;
   for (let q = 0; q < nQ; q++) {
-    const nBoxes = geodesicBoxes(qxs[q]!, qys[q]!, r, boxes);
+    const nBoxes = geodesicBoxes(qxs[q] ?? NaN, qys[q] ?? NaN, r, boxes);
     for (let b = 0; b < nBoxes; b++) {
-      const [c0, c1, r0, r1] = grid.cells(boxes[b * 4]!, boxes[b * 4 + 1]!, boxes[b * 4 + 2]!, boxes[b * 4 + 3]!);
-      if (c0 <= c1) for (let row = r0; row <= r1; row++) cap += start[row * nx + c1 + 1]! - start[row * nx + c0]!;
+      const [c0, c1, r0, r1] = grid.cells(
+        boxes[b * 4] ?? NaN,
+        boxes[b * 4 + 1] ?? NaN,
+        boxes[b * 4 + 2] ?? NaN,
+        boxes[b * 4 + 3] ?? NaN,
+      );
+      if (c0 <= c1)
+        for (let row = r0; row <= r1; row++) cap += (start[row * nx + c1 + 1] ?? NaN) - (start[row * nx + c0] ?? NaN);
     }
   }
   let origin = new Uint32Array(cap);
@@ -267,26 +277,27 @@ function geodesicScan(
   let cost = new Float64Array(withCosts ? cap : 0);
   let n = 0;
   for (let q = 0; q < nQ; q++) {
-    const qx = qxs[q]!;
-    const qy = qys[q]!;
-    const cosQ = cosQueries[q]!;
+    const qx = qxs[q] ?? NaN;
+    const qy = qys[q] ?? NaN;
+    const cosQ = cosQueries[q] ?? NaN;
     const nBoxes = geodesicBoxes(qx, qy, r, boxes);
     for (let b = 0; b < nBoxes; b++) {
-      const minX = boxes[b * 4]!;
-      const minY = boxes[b * 4 + 1]!;
-      const maxX = boxes[b * 4 + 2]!;
-      const maxY = boxes[b * 4 + 3]!;
+      const minX = boxes[b * 4] ?? NaN;
+      const minY = boxes[b * 4 + 1] ?? NaN;
+      const maxX = boxes[b * 4 + 2] ?? NaN;
+      const maxY = boxes[b * 4 + 3] ?? NaN;
       const [c0, c1, r0, r1] = grid.cells(minX, minY, maxX, maxY);
+      if (c0 > c1) continue;
       for (let row = r0; row <= r1; row++) {
-        const end = start[row * nx + c1 + 1]!;
-        for (let k = start[row * nx + c0]!; k < end; k++) {
-          const px = ix[k]!;
-          const py = iy[k]!;
+        const end = start[row * nx + c1 + 1] ?? NaN;
+        for (let k = start[row * nx + c0] ?? NaN; k < end; k++) {
+          const px = ix[k] ?? NaN;
+          const py = iy[k] ?? NaN;
           if (px < minX || px > maxX || py < minY || py > maxY) continue;
           if (excludeSelf && ids[k] === q) continue;
           // Origin first, as in haversine(origin, dest).
-          const cos1 = queryOrigins ? cosQ : cosGrid[k]!;
-          const cos2 = queryOrigins ? cosGrid[k]! : cosQ;
+          const cos1 = queryOrigins ? cosQ : (cosGrid[k] ?? NaN);
+          const cos2 = queryOrigins ? (cosGrid[k] ?? NaN) : cosQ;
           const dLat = queryOrigins ? py - qy : qy - py;
           const dLon = queryOrigins ? px - qx : qx - px;
           // toRadians, written out so the loop makes no call.
@@ -322,8 +333,8 @@ function geodesicScan(
               cost = w;
             }
           }
-          origin[n] = queryOrigins ? q : ids[k]!;
-          dest[n] = queryOrigins ? ids[k]! : q;
+          origin[n] = queryOrigins ? q : (ids[k] ?? NaN);
+          dest[n] = queryOrigins ? (ids[k] ?? NaN) : q;
           if (withCosts) cost[n] = c;
           n++;
         }
@@ -363,8 +374,8 @@ class Grid {
     let maxX = -Infinity;
     let maxY = -Infinity;
     for (let i = 0; i < n; i++) {
-      const x = points.x[i]!;
-      const y = points.y[i]!;
+      const x = points.x[i] ?? NaN;
+      const y = points.y[i] ?? NaN;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
@@ -384,19 +395,22 @@ class Grid {
     const cellOf = new Uint32Array(n);
     const start = new Uint32Array(this.nx * this.ny + 1);
     for (let i = 0; i < n; i++) {
-      const c = Math.floor((points.y[i]! - minY) / size) * this.nx + Math.floor((points.x[i]! - minX) / size);
+      const c =
+        Math.floor(((points.y[i] ?? NaN) - minY) / size) * this.nx + Math.floor(((points.x[i] ?? NaN) - minX) / size);
       cellOf[i] = c;
-      start[c + 1]!++;
+      start[c + 1] = (start[c + 1] ?? NaN) + 1;
     }
-    for (let c = 0; c < this.nx * this.ny; c++) start[c + 1]! += start[c]!;
+    for (let c = 0; c < this.nx * this.ny; c++) start[c + 1] = (start[c + 1] ?? NaN) + (start[c] ?? NaN);
     const at = start.slice(0, this.nx * this.ny);
     this.x = new Float64Array(n);
     this.y = new Float64Array(n);
     this.ids = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
-      const k = at[cellOf[i]!]!++;
-      this.x[k] = points.x[i]!;
-      this.y[k] = points.y[i]!;
+      const cell = cellOf[i] ?? NaN;
+      const k = at[cell] ?? NaN;
+      at[cell] = k + 1;
+      this.x[k] = points.x[i] ?? NaN;
+      this.y[k] = points.y[i] ?? NaN;
       this.ids[k] = i;
     }
     this.start = start;
@@ -440,7 +454,7 @@ export function nearestCost(
   if (nD === 0 || maxCost < 0) return out;
   const geo = metric === 'geodesic';
   const index = buildIndex(dests);
-  const cosD = geo ? cosLatitudes(dests) : null;
+  const cosD = geo ? cosLatitudes(dests) : new Float64Array(0);
   const dx = dests.x;
   const dy = dests.y;
   // Starting radius: about the spacing of the destinations if they were spread evenly.
@@ -449,10 +463,10 @@ export function nearestCost(
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (let j = 0; j < nD; j++) {
-    minX = Math.min(minX, dx[j]!);
-    maxX = Math.max(maxX, dx[j]!);
-    minY = Math.min(minY, dy[j]!);
-    maxY = Math.max(maxY, dy[j]!);
+    minX = Math.min(minX, dx[j] ?? NaN);
+    maxX = Math.max(maxX, dx[j] ?? NaN);
+    minY = Math.min(minY, dy[j] ?? NaN);
+    maxY = Math.max(maxY, dy[j] ?? NaN);
   }
   const spanX = geo ? (maxX - minX) * 111_000 * Math.cos((((minY + maxY) / 2) * Math.PI) / 180) : maxX - minX;
   const spanY = geo ? (maxY - minY) * 111_000 : maxY - minY;
@@ -460,8 +474,8 @@ export function nearestCost(
   const whole = geo ? Math.PI * EARTH_RADIUS_M : Infinity;
 
   for (let i = 0; i < nO; i++) {
-    const qx = origins.x[i]!;
-    const qy = origins.y[i]!;
+    const qx = origins.x[i] ?? NaN;
+    const qy = origins.y[i] ?? NaN;
     const cosQ = geo ? Math.cos(toRadians(qy)) : 0;
     let r = Math.min(r0, maxCost);
     for (;;) {
@@ -470,8 +484,8 @@ export function nearestCost(
       let bestJ = -1;
       const consider = (j: number): void => {
         const c = geo
-          ? haversineFromA(haversineA(qx, qy, dx[j]!, dy[j]!, cosQ, cosD![j]!))
-          : euclidean(qx, qy, dx[j]!, dy[j]!);
+          ? haversineFromA(haversineA(qx, qy, dx[j] ?? NaN, dy[j] ?? NaN, cosQ, cosD[j] ?? NaN))
+          : euclidean(qx, qy, dx[j] ?? NaN, dy[j] ?? NaN);
         if (c <= r && (c < best || (c === best && j < bestJ))) {
           best = c;
           bestJ = j;
@@ -481,7 +495,8 @@ export function nearestCost(
         for (let j = 0; j < nD; j++) consider(j);
       } else {
         const boxes = geo ? boxList(qx, qy, r) : [[qx - r, qy - r, qx + r, qy + r]];
-        for (const box of boxes) for (const j of index.range(box[0]!, box[1]!, box[2]!, box[3]!)) consider(j);
+        for (const box of boxes)
+          for (const j of index.range(box[0] ?? NaN, box[1] ?? NaN, box[2] ?? NaN, box[3] ?? NaN)) consider(j);
       }
       if (best !== Infinity) {
         out[i] = best;

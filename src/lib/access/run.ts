@@ -84,7 +84,9 @@ export function computeAccess(method: MethodName, input: AccessInput, options: A
       out = twoStep(input, base);
       break;
     case '3sfca':
-      out = threeStep(input, { ...base, weight: weight! });
+      // effectiveWeight gives 3SFCA its default steps when none is set.
+      if (!weight) throw new RangeError('3sfca needs a weight');
+      out = threeStep(input, { ...base, weight });
       break;
     case 'catchment':
     case 'gravity':

@@ -13,6 +13,7 @@
  * (Infinity when it never reaches 0). Pair finders use it to know how far they must
  * search when a method needs pairs beyond the catchment (3SFCA's selection weights).
  */
+import { nth } from '../lookup.ts';
 
 export interface Weight {
   /** A short, human-readable description, e.g. `step:1000=1,2000=0.68`. */
@@ -50,20 +51,21 @@ export function stepWeight(steps: readonly Step[] | Readonly<Record<string, numb
   }
   list.sort((a, b) => a[0] - b[0]);
   for (let k = 1; k < list.length; k++) {
-    if (list[k]![0] === list[k - 1]![0]) throw new RangeError(`duplicate step threshold ${String(list[k]![0])}`);
+    if (nth(list, k)[0] === nth(list, k - 1)[0])
+      throw new RangeError(`duplicate step threshold ${String(nth(list, k)[0])}`);
   }
   const thresholds = Float64Array.from(list, (s) => s[0]);
   const values = Float64Array.from(list, (s) => s[1]);
   const n = thresholds.length;
   const apply = (c: number): number => {
     for (let k = 0; k < n; k++) {
-      if (c <= thresholds[k]!) return values[k]!;
+      if (c <= (thresholds[k] ?? NaN)) return values[k] ?? NaN;
     }
     return 0;
   };
   // Beyond the last threshold the weight is 0. (If trailing steps have weight 0 the
   // true support is smaller, but the last threshold is a valid, simple bound.)
-  const support = thresholds[n - 1]!;
+  const support = thresholds[n - 1] ?? NaN;
   return { name: `step:${list.map(([t, w]) => `${String(t)}=${String(w)}`).join(',')}`, apply, support };
 }
 
@@ -147,14 +149,14 @@ export function parseWeightSpec(spec: string): Weight {
     }
     case 'gaussian': {
       if (args.length !== 1) throw new RangeError(`weight "${spec}": gaussian takes one value, sigma`);
-      return gaussianWeight(num(args[0]!, 'sigma', spec));
+      return gaussianWeight(num(nth(args, 0), 'sigma', spec));
     }
     case 'gravity': {
       if (args.length < 2 || args.length > 3) {
         throw new RangeError(`weight "${spec}": gravity takes scale,alpha[,min]`);
       }
-      const min = args.length === 3 ? num(args[2]!, 'min', spec) : 0;
-      return gravityWeight(num(args[0]!, 'scale', spec), num(args[1]!, 'alpha', spec), min);
+      const min = args.length === 3 ? num(nth(args, 2), 'min', spec) : 0;
+      return gravityWeight(num(nth(args, 0), 'scale', spec), num(nth(args, 1), 'alpha', spec), min);
     }
     default:
       throw new RangeError(`weight "${spec}": unknown kind "${kind}" (use step, gaussian or gravity)`);

@@ -7,6 +7,7 @@
  * `content/<collection>/<locale>/<slug>.md`).
  */
 import type { Locale } from './locales.ts';
+import { entry } from '../lib/lookup.ts';
 
 export interface LocalizedEntry<E> {
   /** The route's locale (the reader's language). */
@@ -58,13 +59,14 @@ export function withFallbacks<E extends { id: string }>(
   const out: LocalizedEntry<E>[] = [];
   for (const [slug, byLocale] of bySlug) {
     const availableIn = published.filter((l) => byLocale.has(l));
-    if (availableIn.length === 0) continue;
+    const [first] = availableIn;
+    if (first === undefined) continue;
     const original =
-      [defaultLocale, 'en' as Locale, ...availableIn].find((l) => byLocale.has(l) && published.includes(l)) ??
-      availableIn[0]!;
+      [defaultLocale, 'en' as Locale, ...availableIn].find((l) => byLocale.has(l) && published.includes(l)) ?? first;
     for (const locale of published) {
-      const contentLocale = byLocale.has(locale) ? locale : original;
-      out.push({ locale, slug, entry: byLocale.get(contentLocale)!, contentLocale, availableIn });
+      const own = byLocale.get(locale);
+      const contentLocale = own ? locale : original;
+      out.push({ locale, slug, entry: own ?? entry(byLocale, original, 'locale'), contentLocale, availableIn });
     }
   }
   return out;

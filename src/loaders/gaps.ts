@@ -24,8 +24,18 @@ import { LOCALES, intlTag, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { gapFormatters, type FormatMessages, type GapFormatters } from '../components/gaps/format.ts';
 
+/** One analysed category with its results. */
+export interface AnalysedCategory {
+  readonly spec: GapsCategoryInput;
+  readonly result: CategoryResult;
+  /** Per area, whether its under-served flag holds under every variation. */
+  readonly robust: readonly boolean[];
+}
+
 export interface GapsAnalysis {
   readonly input: GapsInput;
+  /** Every category with its results, in config order. */
+  readonly categories: readonly AnalysedCategory[];
   readonly model: GapsModel;
   /** Category id → results, in config order. */
   readonly results: ReadonlyMap<string, CategoryResult>;
@@ -62,18 +72,35 @@ export function gapsAnalysis(): Promise<GapsAnalysis | null> {
     );
     if (!input) return null;
     const model = createGapsModel(input);
-    const results = new Map(input.params.categories.map((c) => [c.id, scoreModelCategory(model, c.id)]));
-    const variations = new Map(input.params.categories.map((c) => [c.id, variationResults(model, c.id)]));
-    const robust = new Map(
-      input.params.categories.map((c) => [c.id, robustFlags(results.get(c.id)!, variations.get(c.id)!)]),
-    );
+    const categories = input.params.categories.map((spec) => {
+      const result = scoreModelCategory(model, spec.id);
+      const varied = variationResults(model, spec.id);
+      return { spec, result, varied, robust: robustFlags(result, varied) };
+    });
+    const results = new Map(categories.map((c) => [c.spec.id, c.result]));
+    const variations = new Map(categories.map((c) => [c.spec.id, c.varied]));
+    const robust = new Map(categories.map((c) => [c.spec.id, c.robust]));
     const millis = performance.now() - start;
     console.info(
       `[gaps] ${String(input.params.categories.length)} categories × ${String(input.areas.id.length)} areas (${String(input.points.x.length)} demand points) in ${millis.toFixed(0)} ms`,
     );
-    return { input, model, results, variations, robust, millis };
+    return { input, categories, model, results, variations, robust, millis };
   })();
   return analysis;
+}
+
+/** The analysis, for the pages that exist only with one (their getStaticPaths lists none without). */
+export async function requiredGapsAnalysis(): Promise<GapsAnalysis> {
+  const a = await gapsAnalysis();
+  if (!a) throw new Error('the gaps pages need a `gaps` block in the site config');
+  return a;
+}
+
+/** A category of the analysis by id; throws naming it when it is not analysed. */
+export function analysedCategory(a: GapsAnalysis, id: string): AnalysedCategory {
+  const c = a.categories.find((x) => x.spec.id === id);
+  if (!c) throw new Error(`gaps: category "${id}" is not analysed`);
+  return c;
 }
 
 /** The formatters every gaps page and table uses, in the page's language. */
@@ -120,7 +147,9 @@ export function categorySummary(spec: GapsCategoryInput, input: GapsInput, t: Tr
 /** Area indexes in the alphabetical order of their names in the page's language. */
 export function areasByName(input: GapsInput, locale: Locale): number[] {
   const lang = LOCALES[locale].lang;
-  return input.areas.id.map((_, a) => a).sort((a, b) => input.areas.name[a]!.localeCompare(input.areas.name[b]!, lang));
+  return input.areas.id
+    .map((_, a) => a)
+    .sort((a, b) => (input.areas.name[a] ?? '').localeCompare(input.areas.name[b] ?? '', lang));
 }
 
 /** The name of what a category's demand counts (its census indicator), in the page's language. */

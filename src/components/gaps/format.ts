@@ -23,12 +23,12 @@ export interface GapFormatters {
   count(value: PublishedCount | undefined): string;
   /** A share 0..1 as a percentage. */
   share(value: number | null | undefined): string;
-  /** A normalised score (1 = average), two decimals. */
-  normalized(value: number): string;
+  /** A normalised score (1 = average), two decimals; a missing one reads as no service. */
+  normalized(value: number | undefined): string;
   /** A raw score already scaled (per 10,000 people), one decimal. */
-  scaled(value: number): string;
-  /** Metres shown as kilometres, one decimal. */
-  km(metres: number): string;
+  scaled(value: number | undefined): string;
+  /** Metres shown as kilometres, one decimal; missing reads as none. */
+  km(metres: number | undefined): string;
   /** A travel cost in the analysis's unit (catchments, weight thresholds): km for straight-line metres. */
   cost(value: number): string;
   /** The cost's unit in words, e.g. "minutes" (straight line: "kilometres"). */
@@ -75,15 +75,15 @@ export function gapFormatters(
       return value === null || value === undefined || Number.isNaN(value) ? m.notKnown : pct.format(value);
     },
     normalized(value) {
-      if (Number.isNaN(value)) return m.noService;
+      if (value === undefined || Number.isNaN(value)) return m.noService;
       return Number.isFinite(value) ? two.format(value) : '∞';
     },
     scaled(value) {
-      if (Number.isNaN(value)) return m.noService;
+      if (value === undefined || Number.isNaN(value)) return m.noService;
       return Number.isFinite(value) ? one.format(value) : '∞';
     },
     km(metres) {
-      return Number.isNaN(metres) ? m.none : km.format(metres / 1000);
+      return metres === undefined || Number.isNaN(metres) ? m.none : km.format(metres / 1000);
     },
   };
 }

@@ -17,7 +17,8 @@ function enhance(table: HTMLTableElement): void {
       const dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
       for (const h of headers) h.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', dir);
-      const body = table.tBodies[0]!;
+      const body = table.tBodies[0];
+      if (!body) return;
       const key = (row: HTMLTableRowElement) => row.cells[col]?.dataset.value ?? '';
       const rows = [...body.rows].sort((r1, r2) => {
         const a = key(r1);

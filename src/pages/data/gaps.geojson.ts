@@ -10,13 +10,14 @@ import { costDescription, costUnit, demandPlacement, publishedCount, weightSpec 
 import { displayCount, unmetDemand } from '../../lib/access/analysis.ts';
 import { areaCount } from '../../lib/access/gaps-input.ts';
 
-const orNull = (v: number) => (Number.isNaN(v) ? null : Number.isFinite(v) ? v : String(v));
+const orNull = (v: number | undefined) =>
+  v === undefined || Number.isNaN(v) ? null : Number.isFinite(v) ? v : String(v);
 
 export const GET: APIRoute = async () => {
   const analysis = await gapsAnalysis();
   const areas = await sortedAreas();
   if (!analysis) return new Response(JSON.stringify({ type: 'FeatureCollection', features: [] }));
-  const { input, results, robust } = analysis;
+  const { input, categories } = analysis;
   const p = input.params;
   const collection = {
     type: 'FeatureCollection',
@@ -46,19 +47,19 @@ export const GET: APIRoute = async () => {
     },
     features: areas.map((area, a) => {
       const properties: Record<string, unknown> = { id: area.id, name: area.name };
-      for (const c of p.categories) {
-        const r = results.get(c.id)!;
+      for (const { spec: c, result: r, robust } of categories) {
         const d = displayCount(areaCount(input, c.demand, a), p.smallCountThreshold);
         properties[`${c.id}.demand`] =
           d.kind === 'exact' ? d.value : d.kind === 'fewer' ? `<${String(d.threshold)}` : null;
-        properties[`${c.id}.score`] = orNull(r.score[a]!);
-        properties[`${c.id}.normalized`] = orNull(r.normalized[a]!);
-        properties[`${c.id}.nearest_m`] = Number.isNaN(r.nearest[a]!) ? null : Math.round(r.nearest[a]!);
+        properties[`${c.id}.score`] = orNull(r.score[a]);
+        properties[`${c.id}.normalized`] = orNull(r.normalized[a]);
+        const nearest = r.nearest[a];
+        properties[`${c.id}.nearest_m`] = nearest === undefined || Number.isNaN(nearest) ? null : Math.round(nearest);
         properties[`${c.id}.under_served`] = r.underServed[a];
         properties[`${c.id}.people_affected`] = r.underServed[a]
           ? publishedCount(Math.round(unmetDemand(r, a)), p.smallCountThreshold)
           : null;
-        properties[`${c.id}.flag_holds_under_all_variations`] = r.underServed[a] ? robust.get(c.id)![a] : null;
+        properties[`${c.id}.flag_holds_under_all_variations`] = r.underServed[a] ? robust[a] : null;
       }
       return { type: 'Feature', id: area.id, properties, geometry: area.geometry };
     }),

@@ -7,6 +7,7 @@ import { CsvError, CsvParser } from '../csv/read.ts';
 import { csvDocument } from '../csv/write.ts';
 import type { PairList } from './costs.ts';
 import { COST_UNITS, CostTableError, isCostUnit, readCostTable, type CostUnit } from './cost-table.ts';
+import { nth } from '../lookup.ts';
 import { formatValue } from './format.ts';
 import { findPairs, nearestCost, type Metric, type PointSet } from './pairs.ts';
 import { computeAccess, effectiveWeight, isMethodName, METHODS, searchRadius, type MethodName } from './run.ts';
@@ -75,7 +76,7 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
   const values = new Map<string, string>();
   const bools = new Set<string>();
   for (let k = 0; k < argv.length; k++) {
-    const a = argv[k]!;
+    const a = nth(argv, k);
     if (a === '-h') {
       bools.add('help');
       continue;
@@ -225,8 +226,9 @@ function requireColumn(t: Table, name: string, why = ''): number {
   return k;
 }
 
+/** A row's cell; a short row reads as empty cells (which the checks then name). */
 function cell(r: { row: number; cells: readonly string[] }, k: number): string {
-  return r.cells[k]!;
+  return r.cells[k] ?? '';
 }
 
 function numberCell(t: Table, r: { row: number; cells: readonly string[] }, k: number, column: string): number {
@@ -243,6 +245,12 @@ interface Points {
   readonly values: Float64Array;
   readonly coords: PointSet | null;
   readonly metric: Metric | null;
+}
+
+/** The coordinates of points read with `needCoords` (readPoints throws when they are missing). */
+function located(p: Points): { coords: PointSet; metric: Metric } {
+  if (!p.coords || !p.metric) throw new Error('gaps: coordinates were not read');
+  return { coords: p.coords, metric: p.metric };
 }
 
 function detectMetric(t: Table, requested: Metric | undefined): Metric | null {
@@ -327,7 +335,7 @@ export function formatResult(ids: readonly string[], values: ArrayLike<number>):
   if (ids.length === 0) return 'id,value\n\n';
   return csvDocument(
     ['id', 'value'],
-    ids.map((id, i) => [id, formatValue(values[i]!)]),
+    ids.map((id, i) => [id, formatValue(nth(values, i))]),
     { newline: '\n', guard: false },
   );
 }
@@ -402,7 +410,10 @@ export function runGaps(args: GapsArgs, files: GapsFiles): string {
 
   // nearest from coordinates: no pair list needed.
   if (method === 'nearest' && needSupplyCoords) {
-    const values = nearestCost(demand.coords!, supply.coords!, { metric: demand.metric!, maxCost: radius.supply });
+    const values = nearestCost(located(demand).coords, located(supply).coords, {
+      metric: located(demand).metric,
+      maxCost: radius.supply,
+    });
     return formatResult(demand.ids, args.normalize ? normalize(values, demand.values) : values);
   }
 
@@ -411,8 +422,8 @@ export function runGaps(args: GapsArgs, files: GapsFiles): string {
   const pairs =
     args.cost !== undefined
       ? readCosts(stream(args.cost), args.cost, demand.ids, supply.ids, 'supply', args.costUnit)
-      : findPairs(demand.coords!, supply.coords!, {
-          metric: demand.metric!,
+      : findPairs(located(demand).coords, located(supply).coords, {
+          metric: located(demand).metric,
           maxCost: radius.supply,
           withCosts: !thresholdOnly,
         });
@@ -421,8 +432,8 @@ export function runGaps(args: GapsArgs, files: GapsFiles): string {
     neighborPairs =
       args.neighborCost !== undefined
         ? readCosts(stream(args.neighborCost), args.neighborCost, demand.ids, demand.ids, 'demand', args.costUnit)
-        : findPairs(demand.coords!, demand.coords!, {
-            metric: demand.metric!,
+        : findPairs(located(demand).coords, located(demand).coords, {
+            metric: located(demand).metric,
             maxCost: radius.neighbor,
             excludeSelf: true,
           });

@@ -4,7 +4,8 @@
  * ESLint, typescript-eslint and eslint-plugin-astro, plus the project's own conventions:
  * - `src/lib` is pure domain code: no `astro` or `astro:*` imports (docs/architecture.md);
  * - no HTML strings into the DOM (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, MapLibre's
- *   `setHTML`, Astro's `set:html`): data is untrusted, so build nodes or set text.
+ *   `setHTML`, Astro's `set:html`): data is untrusted, so build nodes or set text;
+ * - no non-null assertions (`!`) in src/: checked lookups that say what is missing instead.
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -40,8 +41,7 @@ export default defineConfig(
     rules: {
       'no-restricted-properties': ['error', ...htmlSinks],
       'astro/no-set-html-directive': 'error',
-      // strictest TypeScript (noUncheckedIndexedAccess) makes `!` the plain way to say "this index
-      // exists"; messages are read without it (issue 18), which review, not this rule, keeps.
+      // Tests and scripts may say "this fixture has it" with `!`; src/ may not (below).
       '@typescript-eslint/no-non-null-assertion': 'off',
       // `_`-prefixed parameters and rest siblings are deliberately unused.
       '@typescript-eslint/no-unused-vars': [
@@ -49,6 +49,13 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    // No `!` in the site's code: a DOM part is found with `required` (src/lib/client/dom.ts), an
+    // index or map entry the code knows is there is read with `nth`/`entry` (src/lib/lookup.ts),
+    // each failing with a message naming what is missing; anything else is narrowed.
+    files: ['src/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {
     // Code that runs in the browser: client elements and component scripts.

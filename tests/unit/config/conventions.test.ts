@@ -50,6 +50,19 @@ describe('lint rules for the project’s conventions', () => {
       'no-restricted-properties',
     ]);
   });
+
+  it('refuses non-null assertions in src/, in scripts and in components, and allows them in tests', async () => {
+    const code =
+      "export const f = (m: Map<string, number>, el: ParentNode) => [m.get('a')!, el.querySelector('b')!];\n";
+    expect(await rulesFor('src/lib/x.ts', code)).toEqual([
+      '@typescript-eslint/no-non-null-assertion',
+      '@typescript-eslint/no-non-null-assertion',
+    ]);
+    expect(await rulesFor('src/components/x/element.ts', code)).toContain('@typescript-eslint/no-non-null-assertion');
+    const component = '---\nconst m = new Map([["a", 1]]);\nconst a = m.get("a")!;\n---\n<p>{a}</p>\n';
+    expect(await rulesFor('src/components/x/X.astro', component)).toEqual(['@typescript-eslint/no-non-null-assertion']);
+    expect(await rulesFor('tests/unit/x.test.ts', code)).toEqual([]);
+  });
 });
 
 describe('formatting', () => {

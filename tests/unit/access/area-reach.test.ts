@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { areaReach } from '../../../src/lib/access/area-reach.ts';
 import { createGapsModel, scoreModelCategory, type GapsInput } from '../../../src/lib/access/gaps-input.ts';
-
-/** Metres → degrees of latitude on the haversine sphere. */
-const deg = (m: number) => (m / 6371008.8) * (180 / Math.PI);
-const LON = -79.4;
-const LAT = 43.7;
+import { deg, foodParams, LAT, LON } from './helpers.ts';
 
 // Two areas 10 km apart on a meridian; services of one category at 500 m, 1500 m and 3000 m north of area 0.
 const input = {
-  params: {
-    underServedThreshold: 0.5,
-    smallCountThreshold: 10,
-    suppression: 'Counts below 10 are published as null.',
-    demandPoints: null,
-    rankedListLength: 10,
-    minPlaces: 1,
-    metric: 'geodesic',
-    cost: { kind: 'straight-line' },
-    censusYear: 2021,
-    censusSource: 'Census',
-    indicators: [],
-    categories: [
-      {
-        id: 'food',
-        demand: 'population',
-        method: '2sfca',
-        maxCost: 2000,
-        threshold: 0.5,
-        judged: true,
-        capacityKind: 'sites',
-        coverage: { listings: 3, locations: 3, places: 3, sources: [], notJudged: null },
-      },
-    ],
-  },
+  params: foodParams(3),
   areas: {
     id: ['a', 'b'],
     name: ['A', 'B'],

@@ -11,39 +11,11 @@ import {
   type ColouringText,
 } from '../../../src/lib/access/gap-view.ts';
 import { createGapsModel, scoreModelCategory, type GapsInput } from '../../../src/lib/access/gaps-input.ts';
-
-/** Metres → degrees of latitude on the haversine sphere. */
-const deg = (m: number) => (m / 6371008.8) * (180 / Math.PI);
-const LON = -79.4;
-const LAT = 43.7;
+import { deg, foodParams, LAT, LON } from './helpers.ts';
 
 // Three areas on a meridian (0, 10 and 20 km north); services 500 m and 1500 m north of area 0.
 const input = {
-  params: {
-    underServedThreshold: 0.5,
-    smallCountThreshold: 10,
-    suppression: 'Counts below 10 are published as null.',
-    demandPoints: null,
-    rankedListLength: 10,
-    minPlaces: 1,
-    metric: 'geodesic',
-    cost: { kind: 'straight-line' },
-    censusYear: 2021,
-    censusSource: 'Census',
-    indicators: [],
-    categories: [
-      {
-        id: 'food',
-        demand: 'population',
-        method: '2sfca',
-        maxCost: 2000,
-        threshold: 0.5,
-        judged: true,
-        capacityKind: 'sites',
-        coverage: { listings: 2, locations: 2, places: 2, sources: [], notJudged: null },
-      },
-    ],
-  },
+  params: foodParams(2),
   areas: {
     id: ['a', 'b', 'c'],
     name: ['A', 'B', 'C'],

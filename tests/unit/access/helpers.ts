@@ -57,3 +57,38 @@ export function expectAllClose(actual: ArrayLike<number>, expected: readonly num
     }
   }
 }
+
+/** Metres → degrees of latitude on the haversine sphere. */
+export const deg = (m: number): number => (m / 6371008.8) * (180 / Math.PI);
+/** Where the small gaps fixtures stand (Toronto). */
+export const LON = -79.4;
+export const LAT = 43.7;
+
+/** The params of a small gaps input: one straight-line category `food`, 2 km catchment, by population. */
+export function foodParams(places: number) {
+  return {
+    underServedThreshold: 0.5,
+    smallCountThreshold: 10,
+    suppression: 'Counts below 10 are published as null.',
+    demandPoints: null,
+    rankedListLength: 10,
+    minPlaces: 1,
+    metric: 'geodesic',
+    cost: { kind: 'straight-line' },
+    censusYear: 2021,
+    censusSource: 'Census',
+    indicators: [],
+    categories: [
+      {
+        id: 'food',
+        demand: 'population',
+        method: '2sfca',
+        maxCost: 2000,
+        threshold: 0.5,
+        judged: true,
+        capacityKind: 'sites',
+        coverage: { listings: places, locations: places, places, sources: [], notJudged: null },
+      },
+    ],
+  } as const;
+}

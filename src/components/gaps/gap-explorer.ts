@@ -93,9 +93,8 @@ class GapExplorer extends HTMLElement {
   }
 
   #wireControls(state: GapState): void {
-    const [category, colour, area] = ['category', 'colour', 'area'].map((name) =>
-      this.#part(`select[name=${name}]`, HTMLSelectElement),
-    ) as [HTMLSelectElement, HTMLSelectElement, HTMLSelectElement];
+    const select = (name: string) => this.#part(`select[name=${name}]`, HTMLSelectElement);
+    const [category, colour, area] = [select('category'), select('colour'), select('area')];
     const pick = this.#part('[data-action=pick]', HTMLButtonElement);
     state.colour = colour.value;
     category.disabled = colour.disabled = false;

@@ -8,7 +8,8 @@ import { NEEDS, type NeedId } from '../lib/finder/needs.ts';
 import { prepare, type Searchable } from '../lib/finder/filter.ts';
 import type { FinderRecord } from '../lib/finder/records.ts';
 import { isCategoryId } from '../lib/categories.ts';
-import { hasOwnString, useTranslations, type UIKey } from './index.ts';
+import { useTranslations } from './index.ts';
+import { isUIKey } from './keys.ts';
 import type { Locale } from './locales.ts';
 
 export interface NeedWords {
@@ -39,8 +40,8 @@ export function subtypeLabels(locale: Locale, ids: Iterable<string>): Record<str
   const t = useTranslations(locale);
   const labels: Record<string, string> = {};
   for (const id of ids) {
-    const key = `subtype.${id}` as UIKey;
-    if (hasOwnString('en', key)) labels[id] = t(key);
+    const key = `subtype.${id}`;
+    if (isUIKey(key)) labels[id] = t(key);
   }
   return labels;
 }

@@ -4,7 +4,8 @@ import { splitEntryId } from '../lib/content/entries.ts';
 import { localizedEntries } from '../i18n/fallback.ts';
 import { buildNow, splitEvents } from '../lib/content/time.ts';
 import { eventsToIcs, type IcsEventInput } from '../lib/content/ics.ts';
-import { useTranslations, type UIKey } from '../i18n/index.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { dynamicKey } from '../i18n/keys.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES, site, text } from '../site.ts';
@@ -36,7 +37,7 @@ export function icsInput(e: EventItem, locale: Locale): IcsEventInput {
     end: e.data.end,
     location: [p.name, p.address].filter(Boolean).join(', '),
     url: new URL(localizedPath(locale, `events/${eventSlug(e)}/`), site.siteUrl).href,
-    categories: e.data.categories.map((c) => t(`category.${c}` as UIKey)),
+    categories: e.data.categories.map((c) => t(dynamicKey('category.', c))),
   };
 }
 

@@ -20,6 +20,7 @@ import {
 import type { CategoryResult } from '../lib/access/analysis.ts';
 import { robustFlags, variationResults, type VariationResult } from '../lib/access/robustness.ts';
 import type { Translate } from '../i18n/index.ts';
+import { uiKey } from '../i18n/keys.ts';
 import { LOCALES, intlTag, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { gapFormatters, type FormatMessages, type GapFormatters } from '../components/gaps/format.ts';
@@ -155,7 +156,7 @@ export function areasByName(input: GapsInput, locale: Locale): number[] {
 /** The name of what a category's demand counts (its census indicator), in the page's language. */
 export function demandLabel(spec: GapsCategoryInput, input: GapsInput, t: Translate): string {
   const indicator = input.params.indicators.find((i) => i.id === spec.demand);
-  return indicator ? t(indicator.label as never) : spec.demand;
+  return indicator ? t(uiKey(indicator.label, `census.indicators.${indicator.id}.label`)) : spec.demand;
 }
 
 /** The fact-sheet address of every area, with `{id}` where the area id goes (for the script too). */

@@ -2,7 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { listWithFallback } from '../i18n/fallback.ts';
 import type { Facet } from '../lib/content/resources.ts';
-import { useTranslations, type UIKey } from '../i18n/index.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { uiKey } from '../i18n/keys.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../site.ts';
 
@@ -29,8 +30,8 @@ export async function resourceLibrary(
 /** The reader-language label of a facet value. */
 export function facetLabel(locale: Locale, facet: Facet, value: string): string {
   const t = useTranslations(locale);
-  if (facet === 'type') return t(`resource.type.${value}` as UIKey);
-  if (facet === 'topic') return t(`resource.topic.${value}` as UIKey);
+  if (facet === 'type') return t(uiKey(`resource.type.${value}`));
+  if (facet === 'topic') return t(uiKey(`resource.topic.${value}`));
   if (facet === 'language')
     return new Intl.DisplayNames([LOCALES[locale].lang], { type: 'language' }).of(value) ?? value;
   return value;

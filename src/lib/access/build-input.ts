@@ -4,6 +4,7 @@
  */
 import type { Area } from '../schema/area.ts';
 import type { Service } from '../schema/service.ts';
+import { isCategoryId } from '../categories.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { demandPoints, type LayerPoint } from './demand-points.ts';
 import { weightFromSpec, type CategorySpec } from './analysis.ts';
@@ -75,7 +76,7 @@ export function buildGapsInput(
       maxCost: c.maxCost,
       ...(c.weight ? { weight: c.weight } : {}),
       threshold: c.underServedThreshold ?? gaps.underServedThreshold,
-      capacityKind: services.some((s) => s.categories.includes(id as never) && s.capacity !== undefined)
+      capacityKind: services.some((s) => isCategoryId(id) && s.categories.includes(id) && s.capacity !== undefined)
         ? 'capacity'
         : 'sites',
       ...(c.rationale ? { rationale: c.rationale } : {}),
@@ -124,7 +125,7 @@ export function buildGapsInput(
     ]),
   );
   for (const s of services) {
-    const cats = categories.filter((c) => s.categories.includes(c.id as never));
+    const cats = categories.filter((c) => isCategoryId(c.id) && s.categories.includes(c.id));
     if (cats.length === 0) continue;
     const n = s.locations.length;
     s.locations.forEach((loc, k) => {

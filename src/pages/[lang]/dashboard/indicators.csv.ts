@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { cityTotals } from '../../../loaders/factsheet.ts';
 import { dashboardCsvRows, dashboardIndicators } from '../../../lib/content/dashboard.ts';
 import { csvDocument } from '../../../lib/csv/write.ts';
-import { useTranslations, type UIKey } from '../../../i18n/index.ts';
+import { useTranslations } from '../../../i18n/index.ts';
+import { uiKey } from '../../../i18n/keys.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { localeStaticPaths } from '../../../site.ts';
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = ({ props }) => {
   const t = useTranslations(locale);
   const totals = cityTotals();
   const [header = ['indicator_id'], ...rows] = totals
-    ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(`indicator.${id}` as UIKey))
+    ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(uiKey(`indicator.${id}`)))
     : [];
   return new Response(csvDocument(header.map(String), rows), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },

@@ -5,7 +5,8 @@ import { figureContext } from '../../../loaders/factsheet.ts';
 import { blocksToCsv, resolveBlocks } from '../../../lib/content/figures.ts';
 import { citySheetPaths } from '../../../loaders/localized.ts';
 import type { Locale } from '../../../i18n/locales.ts';
-import { useTranslations, type UIKey } from '../../../i18n/index.ts';
+import { useTranslations } from '../../../i18n/index.ts';
+import { uiKey } from '../../../i18n/keys.ts';
 
 // Wherever the sheet's page exists (the same routes as [slug].astro).
 export const getStaticPaths = citySheetPaths;
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ props }) => {
   const t = useTranslations(locale);
   const blocks = resolveBlocks(await figureContext({ kind: 'city' }), entry.data.blocks);
   return new Response(
-    blocksToCsv(blocks, (k) => t(k as UIKey)),
+    blocksToCsv(blocks, (k) => t(uiKey(k))),
     { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
   );
 };

@@ -4,7 +4,8 @@ import { figureContext } from '../../../../loaders/factsheet.ts';
 import { areaSheetPaths, areaTemplateFor } from '../../../../loaders/factsheet-entries.ts';
 import { blocksToCsv, resolveBlocks } from '../../../../lib/content/figures.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
-import { useTranslations, type UIKey } from '../../../../i18n/index.ts';
+import { useTranslations } from '../../../../i18n/index.ts';
+import { uiKey } from '../../../../i18n/keys.ts';
 
 export const getStaticPaths = areaSheetPaths;
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ props }) => {
   if (!template) throw new Error(`no area template in ${locale}`);
   const blocks = resolveBlocks(await figureContext({ kind: 'area', areaId }), template.data.blocks);
   return new Response(
-    blocksToCsv(blocks, (k) => t(k as UIKey)),
+    blocksToCsv(blocks, (k) => t(uiKey(k))),
     { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
   );
 };

@@ -166,7 +166,6 @@ export function factSheetHref(locale: Locale): string {
 
 /** What each analysed category's components (its section, full table and flagged areas) receive. */
 export interface CategoryProps {
-  locale: Locale;
   spec: GapsCategoryInput;
   input: GapsInput;
   result: CategoryResult;

@@ -3,15 +3,12 @@ import type { APIRoute } from 'astro';
 import { cityTotals } from '../../../loaders/factsheet.ts';
 import { dashboardCsvRows, dashboardIndicators } from '../../../lib/content/dashboard.ts';
 import { csvDocument } from '../../../lib/csv/write.ts';
-import { useTranslations } from '../../../i18n/index.ts';
 import { uiKey } from '../../../i18n/keys.ts';
-import type { Locale } from '../../../i18n/locales.ts';
 import { localeStaticPaths } from '../../../site.ts';
 
 export const getStaticPaths = localeStaticPaths;
-export const GET: APIRoute = ({ props }) => {
-  const { locale } = props as { locale: Locale };
-  const t = useTranslations(locale);
+export const GET: APIRoute = ({ locals }) => {
+  const { t } = locals;
   const totals = cityTotals();
   const [header = ['indicator_id'], ...rows] = totals
     ? dashboardCsvRows(dashboardIndicators(totals), (id) => t(uiKey(`indicator.${id}`)))

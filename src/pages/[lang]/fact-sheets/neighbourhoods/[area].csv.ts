@@ -3,15 +3,13 @@ import type { APIRoute } from 'astro';
 import { figureContext } from '../../../../loaders/factsheet.ts';
 import { areaSheetPaths, areaTemplateFor } from '../../../../loaders/factsheet-entries.ts';
 import { blocksToCsv, resolveBlocks } from '../../../../lib/content/figures.ts';
-import type { Locale } from '../../../../i18n/locales.ts';
-import { useTranslations } from '../../../../i18n/index.ts';
 import { uiKey } from '../../../../i18n/keys.ts';
 
 export const getStaticPaths = areaSheetPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { locale, areaId } = props as { locale: Locale; areaId: string };
-  const t = useTranslations(locale);
+export const GET: APIRoute = async ({ props, locals }) => {
+  const { areaId } = props as { areaId: string };
+  const { locale, t } = locals;
   const template = (await areaTemplateFor(locale))?.template;
   if (!template) throw new Error(`no area template in ${locale}`);
   const blocks = resolveBlocks(await figureContext({ kind: 'area', areaId }), template.data.blocks);

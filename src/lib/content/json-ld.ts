@@ -14,7 +14,7 @@ export interface ArticleFields {
   inLanguage: string;
 }
 
-/** An article published by the LIP (`publisher` is its name as configured). Fields keep the order given. */
-export function articleJsonLd(fields: ArticleFields, publisher: unknown): Record<string, unknown> {
+/** An article published by the LIP (`publisher` is its name in the page's language). Fields keep the order given. */
+export function articleJsonLd(fields: ArticleFields, publisher: string): Record<string, unknown> {
   return { '@type': 'Article', ...fields, publisher: { '@type': 'Organization', name: publisher } };
 }

@@ -6,6 +6,17 @@ export const SHORTLIST_MESSAGES = {
   shortlist: { key: 'finder.shortlist', plural: true },
 } as const satisfies MessageSpec;
 
+/** `<service-shortlist>` (the My list page, services/shortlist.astro). */
+export const SHORTLIST_PAGE_MESSAGES = {
+  empty: { key: 'shortlist.empty' },
+  remove: { key: 'shortlist.remove' },
+  removeLabel: { key: 'shortlist.removeLabel', fill: ['name'] },
+  copied: { key: 'shortlist.copied' },
+  shared: { key: 'shortlist.shared' },
+  phone: { key: 'shortlist.phone' },
+  address: { key: 'shortlist.address' },
+} as const satisfies MessageSpec;
+
 /** `<service-finder>` (ServiceFinder.astro, finder-element.ts). */
 export const FINDER_MESSAGES = {
   results: { key: 'finder.results', plural: true },

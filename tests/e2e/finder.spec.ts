@@ -158,6 +158,14 @@ test.describe('service finder', () => {
     await expect(shared.locator('service-shortlist li')).toHaveCount(2);
     await expect(shared.getByText('This list was shared with you.')).toBeVisible();
     await other.close();
+    // Its strings come through the typed message spec: labels, the remove button, the empty list.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('service-shortlist li').first()).toContainText('Address: ');
+    const remove = page.getByRole('button', { name: /^Remove .+ from my list$/ });
+    await expect(remove).toHaveCount(2);
+    await remove.first().click();
+    await remove.first().click();
+    await expect(page.locator('service-shortlist .status')).toHaveText(/^Your list is empty\./);
   });
 
   test('the map draws the same services as the list and selecting a point highlights the list entry', async ({

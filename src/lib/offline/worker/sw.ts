@@ -48,25 +48,32 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(MANIFEST.shared)));
 });
 
+/**
+ * Settles when this version's activation has cleaned up. A page may ask for the warm-up as soon
+ * as the worker is active, while `activate` still deletes the previous version's warm-up pages:
+ * warming waits for it, or it would lose pages it had just stored. (A worker started again
+ * later was activated before: the resolved default is right for it.)
+ */
+let activation: Promise<void> = Promise.resolve();
+
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith('nsm-static-') && name !== STATIC) await caches.delete(name);
-      }
-      // Refresh the warm-up pages of the previous version on the next visit.
-      const pages = await caches.open(PAGES);
-      for (const locale of Object.values(MANIFEST.locales)) for (const url of locale.pages) await pages.delete(url);
-      await self.clients.claim();
-    })(),
-  );
+  activation = (async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('nsm-static-') && name !== STATIC) await caches.delete(name);
+    }
+    // Refresh the warm-up pages of the previous version on the next visit.
+    const pages = await caches.open(PAGES);
+    for (const locale of Object.values(MANIFEST.locales)) for (const url of locale.pages) await pages.delete(url);
+    await self.clients.claim();
+  })();
+  event.waitUntil(activation);
 });
 
 self.addEventListener('message', (event) => {
   const data = (event.data ?? {}) as PageMessage;
   if (data.type === 'skip-waiting') void self.skipWaiting();
   const locale = data.locale === undefined ? undefined : MANIFEST.locales[data.locale];
-  if (data.type === 'warm' && locale) event.waitUntil(warm(locale.pages));
+  if (data.type === 'warm' && locale) event.waitUntil(activation.then(() => warm(locale.pages)));
   if (data.type === 'save-search' && /^\/pagefind\/offline\/[a-z-]+\.json$/.test(String(data.manifest))) {
     event.waitUntil(saveSearch(String(data.manifest), event.source));
   }

@@ -1,10 +1,10 @@
 /**
  * schema.org JSON-LD for a service page (`Service` with its provider, channels, places and hours),
- * and the one safe way to embed it in a `<script type="application/ld+json">` element.
+ * embedded by `jsonForScript` (src/lib/security/escape.ts) in src/components/service/ServiceJsonLd.astro.
  * Only facts in the record are stated; absent fields are left out, never filled.
  */
 import type { Schedule, Service } from '../schema/service.ts';
-import { phoneLinks } from './links.ts';
+import { phoneLinks } from '../service-page/links.ts';
 
 const DAY_NAMES = {
   MO: 'Monday',
@@ -94,6 +94,3 @@ export function serviceJsonLd(service: Service, ctx: JsonLdContext): JsonObject 
     ...(service.url ? { sameAs: service.url } : {}),
   };
 }
-
-/** The one JSON-for-script escaper lives with the other escapers. */
-export { jsonForScript } from '../security/escape.ts';

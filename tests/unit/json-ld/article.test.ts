@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd } from '../../../src/lib/content/json-ld.ts';
+import { articleJsonLd } from '../../../src/lib/json-ld/article.ts';
 
 describe('articleJsonLd', () => {
   it('is an Article by the LIP, with the fields in the order given', () => {

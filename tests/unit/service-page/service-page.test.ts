@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { staticMap } from '../../../src/lib/service-page/map.ts';
-import { jsonForScript, openingHoursSpecification, serviceJsonLd } from '../../../src/lib/service-page/jsonld.ts';
+import { openingHoursSpecification, serviceJsonLd } from '../../../src/lib/json-ld/service.ts';
+import { jsonForScript } from '../../../src/lib/security/escape.ts';
 import { freshness, formatPartialDate, periodEnd } from '../../../src/lib/service-page/freshness.ts';
 import {
   correctionLink,

@@ -6,6 +6,7 @@
  * the scaffold can write it as a comment and the LIP can check it.
  */
 import type { CategoryId } from '../categories.ts';
+import { CENSUS_PROFILE_DENOMINATORS, type CensusProfileIndicator } from '../census/presets.ts';
 import { urlProblem } from '../ingest/areas.ts';
 import type { FieldInfo, FileInspection } from './inspect.ts';
 
@@ -358,37 +359,36 @@ export function populationColumn(census: FileInspection, exclude: readonly strin
     : { path: largest.path, why: 'the column with the largest counts; check that it is the total population' };
 }
 
-/** Indicator ids the site's strings know (`indicator.<id>`), how their columns are usually named, and their denominator. */
-const INDICATORS: readonly (readonly [RegExp, string, string | undefined])[] = [
-  [
-    /private_?h(?:ouse)?h(?:old)?s?_?pop|pop(?:ulation)?_?private|pop_private_hh/i,
-    'privateHouseholdPopulation',
-    undefined,
-  ],
+/**
+ * Census Profile indicators (src/lib/census/presets.ts, which knows their labels and
+ * denominators) and how their columns are usually named.
+ */
+const INDICATORS: readonly (readonly [RegExp, CensusProfileIndicator])[] = [
+  [/private_?h(?:ouse)?h(?:old)?s?_?pop|pop(?:ulation)?_?private|pop_private_hh/i, 'privateHouseholdPopulation'],
   [
     /(?:recent|(?:19|20)\d\d[_-](?:19|20)\d\d).*immigr|immigr.*(?:recent|(?:19|20)\d\d[_-](?:19|20)\d\d)/i,
     'recentImmigrants',
-    'privateHouseholdPopulation',
   ],
-  [/non_?permanent/i, 'nonPermanentResidents', 'privateHouseholdPopulation'],
-  [/refugee/i, 'refugees', 'privateHouseholdPopulation'],
-  [/not_?canadian|non_?citizen/i, 'notCanadianCitizens', 'privateHouseholdPopulation'],
-  [/visible_?minorit|racialized/i, 'visibleMinority', 'privateHouseholdPopulation'],
-  [/^immigrants?$|immigrants?_?(?:total|count)|^imm(?:_tot)?$/i, 'immigrants', 'privateHouseholdPopulation'],
-  [/neither|no_?en_?fr|kol_neither/i, 'neitherOfficialLanguage', 'officialLanguageTotal'],
-  [/french_?only|kol_french/i, 'frenchOnly', 'officialLanguageTotal'],
-  [/english_?(?:and_?)?french|kol_english_french/i, 'englishAndFrench', 'officialLanguageTotal'],
-  [/official_?lang.*total|kol_total|lang(?:uage)?_?base/i, 'officialLanguageTotal', undefined],
-  [/home_?lang.*non_?official/i, 'homeLanguageNonOfficial', 'homeLanguageTotal'],
-  [/home_?lang.*total/i, 'homeLanguageTotal', undefined],
+  [/non_?permanent/i, 'nonPermanentResidents'],
+  [/refugee/i, 'refugees'],
+  [/not_?canadian|non_?citizen/i, 'notCanadianCitizens'],
+  [/visible_?minorit|racialized/i, 'visibleMinority'],
+  [/^immigrants?$|immigrants?_?(?:total|count)|^imm(?:_tot)?$/i, 'immigrants'],
+  [/neither|no_?en_?fr|kol_neither/i, 'neitherOfficialLanguage'],
+  [/french_?only|kol_french/i, 'frenchOnly'],
+  [/english_?(?:and_?)?french|kol_english_french/i, 'englishAndFrench'],
+  [/official_?lang.*total|kol_total|lang(?:uage)?_?base/i, 'officialLanguageTotal'],
+  [/home_?lang.*non_?official/i, 'homeLanguageNonOfficial'],
+  [/home_?lang.*total/i, 'homeLanguageTotal'],
 ];
 
 /** A census column matched to an indicator id the site knows, or left for the LIP to name. */
 export interface IndicatorGuess {
   readonly column: string;
   /** The indicator id, when the column's name says which. */
-  readonly id?: string;
-  readonly denominator?: string;
+  readonly id?: CensusProfileIndicator;
+  /** The indicator its share is of, when the file has it too. */
+  readonly denominator?: CensusProfileIndicator;
 }
 
 /** Every count column of the census file except the id and population columns, with the indicator it looks like. */
@@ -397,10 +397,11 @@ export function indicatorGuesses(census: FileInspection, exclude: readonly strin
   const guesses = census.fields
     .filter((f) => f.numeric && !exclude.includes(f.path))
     .map((f): IndicatorGuess => {
-      const hit = INDICATORS.find(([re, id]) => re.test(f.path) && !taken.has(id));
-      if (hit === undefined) return { column: f.path };
-      taken.add(hit[1]);
-      return { column: f.path, id: hit[1], ...(hit[2] !== undefined ? { denominator: hit[2] } : {}) };
+      const id = INDICATORS.find(([re, candidate]) => re.test(f.path) && !taken.has(candidate))?.[1];
+      if (id === undefined) return { column: f.path };
+      taken.add(id);
+      const denominator = CENSUS_PROFILE_DENOMINATORS[id];
+      return { column: f.path, id, ...(denominator !== null ? { denominator } : {}) };
     });
   // A denominator the file does not have is left out (the share is then not computed).
   return guesses.map((g) =>

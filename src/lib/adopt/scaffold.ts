@@ -30,6 +30,7 @@ import {
 } from './guess.ts';
 import { describeFile, type FieldInfo, type FileInspection } from './inspect.ts';
 import { quoteCsv } from '../csv/write.ts';
+import { CENSUS_PROFILE_DENOMINATORS } from '../census/presets.ts';
 
 /** Settings taken from the starter configuration when there is one (else the defaults below). */
 /** How a config inside the project imports `defineSiteConfig`, wherever it sits (package.json "imports"). */
@@ -355,6 +356,7 @@ export function renderConfig(plan: ScaffoldPlan): string {
     ' * docs/data-pipeline.md.',
     ' */',
     `import { defineSiteConfig } from ${q(input.schemaImport)};`,
+    `import { censusProfileIndicators } from ${q(input.schemaImport)};`,
     '',
     'export default defineSiteConfig({',
     ...comment('  ', `${TODO}: the partnership's full name, per language when translated: { en: '…', fr: '…' }.`),
@@ -458,23 +460,32 @@ export function renderConfig(plan: ScaffoldPlan): string {
     `    sourceName: ${q(`${TODO}: census source`)},`,
     `    // licence: '…', licenceUrl: 'https://…',`,
   );
-  out.push('    indicators: {');
+  // Census Profile counts go through the preset (labels and denominators known); a count whose
+  // denominator the file lacks is a plain spec, so the config check does not ask for it.
+  const named = plan.indicators.filter((g) => g.id !== undefined);
+  const preset = named.filter(
+    (g) => g.id !== undefined && (CENSUS_PROFILE_DENOMINATORS[g.id] === null || g.denominator !== undefined),
+  );
+  const countsOnly = named.filter((g) => !preset.includes(g));
+  const unnamed = plan.indicators.filter((g) => g.id === undefined);
+  out.push('    indicators: {', '      ...censusProfileIndicators({');
   if (plan.population !== undefined)
-    out.push(
-      ...comment('      ', sentence(plan.population.why)),
-      `      population: { column: ${q(plan.population.path)}, label: 'indicator.population' },`,
-    );
+    out.push(...comment('        ', sentence(plan.population.why)), `        population: ${q(plan.population.path)},`);
   else
     out.push(
-      ...comment('      ', `${TODO}: the column with the total population (required).`),
-      `      population: { column: ${q(`${TODO}: population column`)}, label: 'indicator.population' },`,
+      ...comment('        ', `${TODO}: the column with the total population (required).`),
+      `        population: ${q(`${TODO}: population column`)},`,
     );
-  const named = plan.indicators.filter((g) => g.id !== undefined);
-  const unnamed = plan.indicators.filter((g) => g.id === undefined);
-  if (named.length > 0) out.push(...comment('      ', 'Named after the column names: check each.'));
-  for (const g of named)
+  if (preset.length > 0) out.push(...comment('        ', 'Named after the column names: check each.'));
+  for (const g of preset) out.push(`        ${g.id ?? ''}: ${q(g.column)},`);
+  out.push('      }),');
+  for (const g of countsOnly)
     out.push(
-      `      ${g.id}: { column: ${q(g.column)},${g.denominator !== undefined ? ` denominator: ${q(g.denominator)},` : ''} label: ${q(`indicator.${g.id ?? ''}`)} },`,
+      ...comment(
+        '      ',
+        `Named after the column name: check it. The file has no ${String(g.id !== undefined ? CENSUS_PROFILE_DENOMINATORS[g.id] : '')} column, so this is a count without its share.`,
+      ),
+      `      ${g.id ?? ''}: { column: ${q(g.column)}, label: ${q(`indicator.${g.id ?? ''}`)} },`,
     );
   if (unnamed.length > 0) {
     out.push(

@@ -54,8 +54,8 @@ describe('the config new-lip writes', () => {
       '    year: 2016,',
       "  province: 'BC',",
       "  timeZone: 'America/Vancouver',",
-      "      population: { column: 'population', label: 'indicator.population' },",
-      "      recentImmigrants: { column: 'immigrants_2011_2016', denominator: 'privateHouseholdPopulation', label: 'indicator.recentImmigrants' },",
+      "        population: 'population',",
+      "        recentImmigrants: 'immigrants_2011_2016',",
       "      phoneField: 'tags.phone',",
       "      websiteField: 'tags.website',",
       "      sourceName: 'OpenStreetMap contributors',",
@@ -224,7 +224,15 @@ describe('npm run new-lip', () => {
     expect(r.stdout).toMatch(/What to do next:\n 1\. Replace the \d+ TODOs in /);
     for (const f of ['site.config.ts', 'rules.csv', 'data/zones.geojson', 'data/indicators.csv', 'data/services.csv'])
       expect(existsSync(join(out, f)), f).toBe(true);
-    expect(readFileSync(join(out, 'site.config.ts'), 'utf8')).toContain("    file: 'data/zones.geojson',");
+    const config = readFileSync(join(out, 'site.config.ts'), 'utf8');
+    expect(config).toContain("    file: 'data/zones.geojson',");
+    // Census Profile counts through the preset; one whose denominator the file lacks is a plain count.
+    expect(config).toContain("import { censusProfileIndicators } from '");
+    expect(config).toContain(
+      "        neitherOfficialLanguage: 'no_en_fr',\n        officialLanguageTotal: 'lang_base',\n      }),",
+    );
+    expect(config).toContain('The file has no privateHouseholdPopulation column,');
+    expect(config).toContain("      refugees: { column: 'refugee_adm', label: 'indicator.refugees' },");
     expect(existsSync(join(tmp, 'generated', 'services.json'))).toBe(true);
   });
 

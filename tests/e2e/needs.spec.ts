@@ -189,6 +189,13 @@ test.describe('needs without JavaScript', () => {
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/\/en\/services\/need\/settlement\/2\/$/);
     await expect(page.locator('.finder-results > li').first()).toBeVisible();
+    // A later page links back by position, not by repeating its own heading.
+    const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+    const pages = page.getByRole('navigation', { name: 'Pages' });
+    await expect(pages).toContainText(/Page 2 of \d+/);
+    await pages.getByRole('link', { name: 'Previous page' }).click();
+    await expect(page).toHaveURL(/\/en\/services\/need\/settlement\/$/);
   });
 });
 
@@ -206,6 +213,9 @@ test.describe('later need pages in every language', () => {
     const path = (l: string) => `/${l}/services/need/school/${last}/`;
     await page.goto(path('en'));
     await expect(page.locator('.finder-results > li').first()).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'First page', exact: true }),
+    ).toHaveAttribute('href', '/en/services/need/school/');
     const alternates = await page
       .locator('link[rel=alternate][hreflang]')
       .evaluateAll((links) =>

@@ -117,7 +117,14 @@ test.describe('browser editor', () => {
     await openLocalRepository(page, contentFiles());
     await page.getByRole('button', { name: 'New' }).click();
     const editor = page.getByRole('group', { name: /Edit .*English.* Content/ });
-    await editor.getByRole('textbox', { name: 'Title' }).fill('Winter 2026 test edition');
+    // The editor may set up the new entry's fields just after showing them, clearing what was
+    // typed first (about one run in four): type the entry's title (the first; the sections
+    // added below have titles too) until it stays.
+    const title = editor.getByRole('textbox', { name: 'Title' }).first();
+    await expect(async () => {
+      await title.fill('Winter 2026 test edition');
+      await expect(title).toHaveValue('Winter 2026 test edition', { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
     await editor.getByRole('button', { name: 'Today' }).click();
     await editor.getByRole('spinbutton', { name: 'Issue' }).fill('7');
     await editor
@@ -132,6 +139,7 @@ test.describe('browser editor', () => {
       await field.getByRole('textbox', { name: 'Title' }).fill(title);
       await field.getByRole('textbox', { name: 'Text' }).fill(`${title}: details in the test.`);
     }
+    await expect(title).toHaveValue('Winter 2026 test edition');
     await page.getByRole('button', { name: 'Save' }).click();
 
     // The editor wrote one new English file; it passes the same schema the build uses.

@@ -462,10 +462,8 @@ export function renderConfig(plan: ScaffoldPlan): string {
   );
   // Census Profile counts go through the preset (labels and denominators known); a count whose
   // denominator the file lacks is a plain spec, so the config check does not ask for it.
-  const named = plan.indicators.filter((g) => g.id !== undefined);
-  const preset = named.filter(
-    (g) => g.id !== undefined && (CENSUS_PROFILE_DENOMINATORS[g.id] === null || g.denominator !== undefined),
-  );
+  const named = plan.indicators.flatMap((g) => (g.id === undefined ? [] : [{ ...g, id: g.id }]));
+  const preset = named.filter((g) => CENSUS_PROFILE_DENOMINATORS[g.id] === null || g.denominator !== undefined);
   const countsOnly = named.filter((g) => !preset.includes(g));
   const unnamed = plan.indicators.filter((g) => g.id === undefined);
   out.push('    indicators: {', '      ...censusProfileIndicators({');
@@ -477,15 +475,15 @@ export function renderConfig(plan: ScaffoldPlan): string {
       `        population: ${q(`${TODO}: population column`)},`,
     );
   if (preset.length > 0) out.push(...comment('        ', 'Named after the column names: check each.'));
-  for (const g of preset) out.push(`        ${g.id ?? ''}: ${q(g.column)},`);
+  for (const g of preset) out.push(`        ${g.id}: ${q(g.column)},`);
   out.push('      }),');
   for (const g of countsOnly)
     out.push(
       ...comment(
         '      ',
-        `Named after the column name: check it. The file has no ${String(g.id !== undefined ? CENSUS_PROFILE_DENOMINATORS[g.id] : '')} column, so this is a count without its share.`,
+        `Named after the column name: check it. The file has no ${CENSUS_PROFILE_DENOMINATORS[g.id] ?? ''} column, so this is a count without its share.`,
       ),
-      `      ${g.id ?? ''}: { column: ${q(g.column)}, label: ${q(`indicator.${g.id ?? ''}`)} },`,
+      `      ${g.id}: { column: ${q(g.column)}, label: ${q(`indicator.${g.id}`)} },`,
     );
   if (unnamed.length > 0) {
     out.push(

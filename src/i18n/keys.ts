@@ -13,8 +13,8 @@ export type KeySuffix<P extends string> = UIKey extends infer K ? (K extends `${
  * A key from a prefix and an id whose type says it has a string: `dynamicKey('category.', c)`
  * compiles only when every value `c` can take has a `category.<id>` key in en.json.
  */
-export function dynamicKey<P extends string, S extends KeySuffix<P>>(prefix: P, id: S): `${P}${S}` & UIKey {
-  return uiKey(`${prefix}${id}`) as `${P}${S}` & UIKey;
+export function dynamicKey<P extends string, S extends KeySuffix<P>>(prefix: P, id: S): `${P}${S}` {
+  return uiKey(`${prefix}${id}`) as `${P}${S}`;
 }
 
 /** English keys with plural forms folded into their base key (`search.results_one` → `search.results`). */
